@@ -1,0 +1,320 @@
+//! Thread records, attach/detach, the eval breaker and stop-the-world.
+//!
+//! Every thread that touches Python objects has a [`ThreadRecord`] in the
+//! process registry: its never-reused id (the owner id written in object
+//! headers), its attach state, its eval-breaker word and its biased-refcount
+//! merge queue. A thread is ATTACHED while it runs Python code and DETACHED
+//! around blocking calls. [`stop_the_world`] waits only for attached threads:
+//! detached ones are marked SUSPENDED at once and cannot re-attach until
+//! [`StopTheWorld`] is dropped.
+//!
+//! State word of a record:
+//!
+//! | value       | meaning                                              |
+//! |-------------|------------------------------------------------------|
+//! | `DETACHED`  | not running Python; may be suspended by a stopper   |
+//! | `ATTACHED`  | running Python; checks its eval breaker             |
+//! | `SUSPENDED` | held by a stop-the-world; waits to become DETACHED  |
+
+use crate::brc::QueuedObject;
+use crate::critical_section;
+use crate::gil::Gil;
+use crate::primitive::{cond_wait, lock, Arc, AtomicU32, AtomicU8, Condvar, Mutex, Ordering};
+use std::cell::Cell;
+use std::collections::HashMap;
+
+/// A thread id as written in object headers. Never 0 for a live thread and
+/// never reused within a process, so a stale owner id can only miss.
+pub type Tid = usize;
+
+const DETACHED: u8 = 0;
+const ATTACHED: u8 = 1;
+const SUSPENDED: u8 = 2;
+
+/// Eval-breaker bit: a stop-the-world waits for this thread.
+pub const BREAK_STOP_WORLD: u32 = 1 << 0;
+/// Eval-breaker bit: other threads queued objects for this owner to merge.
+pub const BREAK_MERGE: u32 = 1 << 1;
+/// Eval-breaker bit: another thread asks for the GIL (gil build).
+pub const BREAK_GIL_DROP: u32 = 1 << 2;
+/// Eval-breaker bit: a signal handler must run (main thread).
+pub const BREAK_SIGNAL: u32 = 1 << 3;
+/// Eval-breaker bit: an asynchronous exception is pending for this thread.
+pub const BREAK_ASYNC_EXC: u32 = 1 << 4;
+
+/// Per-thread state that other threads may need to reach.
+#[derive(Debug)]
+pub struct ThreadRecord {
+    /// The id written into `ob_tid` of objects this thread allocates.
+    pub tid: Tid,
+    state: AtomicU8,
+    /// Bits the eval loop tests on backward jumps and calls.
+    pub breaker: AtomicU32,
+    pub(crate) merge_queue: Mutex<Vec<QueuedObject>>,
+    /// The GIL this thread takes on attach (gil build only).
+    pub gil: Option<Arc<Gil>>,
+}
+
+impl ThreadRecord {
+    /// Whether the thread is attached right now (a snapshot).
+    pub fn is_attached(&self) -> bool {
+        self.state.load(Ordering::Relaxed) == ATTACHED
+    }
+}
+
+pub(crate) struct Registry {
+    pub(crate) threads: HashMap<Tid, Arc<ThreadRecord>>,
+    next_tid: Tid,
+    stw_active: bool,
+}
+
+pub(crate) struct Global {
+    pub(crate) reg: Mutex<Registry>,
+    cond: Condvar,
+}
+
+crate::weft_registry! {
+    static ref GLOBAL: Global = Global {
+        reg: Mutex::new(Registry { threads: HashMap::new(), next_tid: 1, stw_active: false }),
+        cond: Condvar::new(),
+    };
+}
+
+pub(crate) fn global() -> &'static Global {
+    &GLOBAL
+}
+
+crate::weft_thread_local! {
+    static CURRENT_TID: Cell<Tid> = const { Cell::new(0) };
+    static CURRENT: std::cell::RefCell<Option<Arc<ThreadRecord>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The current thread's id, registering the thread on first use.
+///
+/// During thread-local destruction it returns 0, which matches no owner, so
+/// late reference-count operations take the shared (atomic) path.
+#[inline]
+pub fn current_tid() -> Tid {
+    let t = CURRENT_TID.try_with(|c| c.get()).unwrap_or(usize::MAX);
+    if t != 0 && t != usize::MAX {
+        t
+    } else if t == 0 {
+        register_current(None).tid
+    } else {
+        0
+    }
+}
+
+/// The current thread's record, registering the thread on first use.
+pub fn current() -> Arc<ThreadRecord> {
+    if let Some(r) = CURRENT.with(|c| c.borrow().clone()) {
+        return r;
+    }
+    register_current(None)
+}
+
+/// Register the calling thread (detached) with the GIL it must take on
+/// attach. Registering twice returns the existing record.
+pub fn register_current(gil: Option<Arc<Gil>>) -> Arc<ThreadRecord> {
+    if let Some(r) = CURRENT.with(|c| c.borrow().clone()) {
+        return r;
+    }
+    let g = global();
+    let rec = {
+        let mut reg = lock(&g.reg);
+        let tid = reg.next_tid;
+        reg.next_tid += 1;
+        let rec = Arc::new(ThreadRecord {
+            tid,
+            state: AtomicU8::new(DETACHED),
+            breaker: AtomicU32::new(0),
+            merge_queue: Mutex::new(Vec::new()),
+            gil,
+        });
+        reg.threads.insert(tid, rec.clone());
+        rec
+    };
+    CURRENT_TID.with(|c| c.set(rec.tid));
+    CURRENT.with(|c| *c.borrow_mut() = Some(rec.clone()));
+    rec
+}
+
+/// Remove the calling thread from the registry (it must be detached) and
+/// merge what other threads queued for it. After this, its objects are
+/// merged on demand by whichever thread would have queued them.
+pub fn unregister_current() {
+    let Some(rec) = CURRENT.with(|c| c.borrow_mut().take()) else { return };
+    let queued = {
+        let g = global();
+        let mut reg = lock(&g.reg);
+        reg.threads.remove(&rec.tid);
+        // Wake a stopper that may be waiting for this thread.
+        g.cond.notify_all();
+        std::mem::take(&mut *lock(&rec.merge_queue))
+    };
+    CURRENT_TID.with(|c| c.set(usize::MAX));
+    for q in queued {
+        q.merge();
+    }
+}
+
+/// Mark the thread as running Python code. Waits while a stop-the-world is in
+/// progress; takes the GIL first in the gil build; resumes the innermost
+/// suspended critical section.
+pub fn attach(rec: &ThreadRecord) {
+    if let Some(gil) = &rec.gil {
+        gil.take(rec);
+    }
+    // SeqCst: pairs with the stopper's scan (see `stop_the_world`).
+    if rec.state.compare_exchange(DETACHED, ATTACHED, Ordering::SeqCst, Ordering::SeqCst).is_err() {
+        attach_slow(rec);
+    }
+    critical_section::resume_top();
+}
+
+#[cold]
+fn attach_slow(rec: &ThreadRecord) {
+    let g = global();
+    let mut reg = lock(&g.reg);
+    loop {
+        match rec.state.compare_exchange(DETACHED, ATTACHED, Ordering::SeqCst, Ordering::SeqCst) {
+            Ok(_) => return,
+            Err(ATTACHED) => return,
+            Err(_) => cond_wait(&g.cond, &mut reg),
+        }
+    }
+}
+
+/// Mark the thread as not running Python code (before a blocking call):
+/// suspends all critical sections and releases the GIL in the gil build.
+pub fn detach(rec: &ThreadRecord) {
+    critical_section::suspend_all();
+    // SeqCst: either the stopper's scan sees DETACHED, or our load of
+    // `stw_active` below sees the request and we wake the stopper.
+    rec.state.store(DETACHED, Ordering::SeqCst);
+    let g = global();
+    {
+        let reg = lock(&g.reg);
+        if reg.stw_active {
+            g.cond.notify_all();
+        }
+    }
+    if let Some(gil) = &rec.gil {
+        gil.release(rec);
+    }
+}
+
+/// Run `f` detached: the way every blocking call (sleep, join, lock wait,
+/// I/O) is made, so stop-the-world and the GIL never wait for it.
+pub fn blocking<R>(f: impl FnOnce() -> R) -> R {
+    let rec = current();
+    let was_attached = rec.is_attached();
+    if was_attached {
+        detach(&rec);
+    }
+    let r = f();
+    if was_attached {
+        attach(&rec);
+    }
+    r
+}
+
+/// Handle a non-zero eval breaker; returns the bits left for the caller
+/// (signals, async exceptions).
+#[cold]
+pub fn handle_breaker(rec: &ThreadRecord) -> u32 {
+    let bits = rec.breaker.load(Ordering::Acquire);
+    if bits & BREAK_MERGE != 0 {
+        rec.breaker.fetch_and(!BREAK_MERGE, Ordering::AcqRel);
+        crate::brc::merge_queued(rec);
+    }
+    if bits & BREAK_STOP_WORLD != 0 {
+        park_for_stop(rec);
+    }
+    if bits & BREAK_GIL_DROP != 0 {
+        if let Some(gil) = &rec.gil {
+            gil.yield_to_waiter(rec);
+        } else {
+            rec.breaker.fetch_and(!BREAK_GIL_DROP, Ordering::AcqRel);
+        }
+    }
+    rec.breaker.load(Ordering::Relaxed) & (BREAK_SIGNAL | BREAK_ASYNC_EXC)
+}
+
+fn park_for_stop(rec: &ThreadRecord) {
+    critical_section::suspend_all();
+    let g = global();
+    {
+        let mut reg = lock(&g.reg);
+        rec.breaker.fetch_and(!BREAK_STOP_WORLD, Ordering::AcqRel);
+        if reg.stw_active && rec.state.load(Ordering::SeqCst) == ATTACHED {
+            rec.state.store(SUSPENDED, Ordering::SeqCst);
+            g.cond.notify_all();
+            while rec.state.load(Ordering::SeqCst) == SUSPENDED {
+                cond_wait(&g.cond, &mut reg);
+            }
+            rec.state.store(ATTACHED, Ordering::SeqCst);
+        }
+    }
+    critical_section::resume_top();
+}
+
+/// Proof that every other registered thread is stopped; dropping it
+/// restarts the world.
+#[must_use]
+pub struct StopTheWorld {
+    _priv: (),
+}
+
+/// Stop every other registered thread at a safe point. Attached threads stop
+/// at their next eval-breaker check; detached ones are suspended at once.
+/// The caller should itself be attached or unregistered-from-Python.
+pub fn stop_the_world() -> StopTheWorld {
+    let me = current_tid();
+    let g = global();
+    let mut reg = lock(&g.reg);
+    while reg.stw_active {
+        cond_wait(&g.cond, &mut reg);
+    }
+    reg.stw_active = true;
+    loop {
+        let mut all = true;
+        for (tid, t) in reg.threads.iter() {
+            if *tid == me {
+                continue;
+            }
+            // SeqCst: see `detach`.
+            match t.state.compare_exchange(DETACHED, SUSPENDED, Ordering::SeqCst, Ordering::SeqCst) {
+                Ok(_) | Err(SUSPENDED) => {}
+                Err(_) => {
+                    all = false;
+                    t.breaker.fetch_or(BREAK_STOP_WORLD, Ordering::Release);
+                }
+            }
+        }
+        if all {
+            break;
+        }
+        cond_wait(&g.cond, &mut reg);
+    }
+    StopTheWorld { _priv: () }
+}
+
+impl Drop for StopTheWorld {
+    fn drop(&mut self) {
+        let g = global();
+        let mut reg = lock(&g.reg);
+        for t in reg.threads.values() {
+            if t.state.load(Ordering::SeqCst) == SUSPENDED {
+                t.state.store(DETACHED, Ordering::SeqCst);
+            }
+        }
+        reg.stw_active = false;
+        g.cond.notify_all();
+    }
+}
+
+/// Number of registered threads (for diagnostics and tests).
+pub fn registered_count() -> usize {
+    lock(&global().reg).threads.len()
+}
