@@ -1,0 +1,732 @@
+//! Calling a type: the constructors of built-in types, instance creation
+//! for user classes (`__new__` then `__init__`), class creation through
+//! metaclasses, and the native methods of `object` and `type`.
+
+use crate::locked::Locked;
+use crate::object::PyRef;
+use crate::payload::{BaseKind, Payload};
+use crate::protocol::{self as p};
+use crate::types::{is_subtype, lookup, type_data, type_name, types};
+use crate::vm::*;
+
+fn tname(o: &PyRef) -> &str {
+    type_name(o.class())
+}
+
+/// `ty(*args, **kw)`.
+pub fn type_call(vm: &mut dyn Vm, ty: &PyRef, args: &[PyRef], kw: KwArgs) -> PyResult {
+    let tys = types();
+    // A user metaclass with __call__.
+    if !type_data(ty.class()).builtin {
+        if let Some(f) = lookup(ty.class(), "__call__") {
+            if !matches!(&f.payload, Payload::Builtin(b) if b.owner == "type") {
+                let mut v = vec![ty.clone()];
+                v.extend_from_slice(args);
+                return vm.call(&f, &v, kw);
+            }
+        }
+    }
+    let td = type_data(ty);
+    if td.builtin && td.kind != BaseKind::Exception && !ty.is(&tys.object) {
+        if ty.is(&tys.type_) && args.len() == 1 && kw.is_empty() {
+            return Ok(args[0].class().clone());
+        }
+        return builtin_new(vm, ty, args, kw);
+    }
+    create_instance(vm, ty, args, kw)
+}
+
+/// `type.__call__` for user classes and `object`: `__new__`, then `__init__`.
+pub fn create_instance(vm: &mut dyn Vm, ty: &PyRef, args: &[PyRef], kw: KwArgs) -> PyResult {
+    if type_data(ty).flags.load(std::sync::atomic::Ordering::Relaxed) & crate::payload::TF_ABSTRACT != 0 {
+        if let Some(abs) = lookup(ty, "__abstractmethods__") {
+            let mut names: Vec<String> = p::collect(vm, &abs)?.iter().filter_map(|n| crate::str::as_str(n).map(String::from)).collect();
+            if !names.is_empty() {
+                names.sort();
+                let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+                let s = if names.len() == 1 { "" } else { "s" };
+                return Err(type_error(format!(
+                    "Can't instantiate abstract class {} without an implementation for abstract method{s} {}",
+                    type_name(ty),
+                    quoted.join(", ")
+                )));
+            }
+        }
+    }
+    let new = lookup(ty, "__new__");
+    let custom_new = new.as_ref().filter(|f| !matches!(&f.payload, Payload::Builtin(b) if b.owner == "object" || b.owner == "BaseException"));
+    let init = lookup(ty, "__init__");
+    let custom_init = init.as_ref().filter(|f| !matches!(&f.payload, Payload::Builtin(b) if b.owner == "object"));
+    let obj = match custom_new {
+        Some(f) => {
+            let f = match &f.payload {
+                Payload::StaticMethod(inner) => inner.clone(),
+                _ => f.clone(),
+            };
+            let mut v = vec![ty.clone()];
+            v.extend_from_slice(args);
+            vm.call(&f, &v, kw)?
+        }
+        None => {
+            if custom_init.is_none() && (!args.is_empty() || !kw.is_empty()) && type_data(ty).kind != BaseKind::Exception {
+                return Err(type_error(format!("{}() takes no arguments", type_name(ty))));
+            }
+            alloc_instance(ty, args)
+        }
+    };
+    if !is_subtype(obj.class(), ty) {
+        return Ok(obj);
+    }
+    if let Some(f) = custom_init {
+        let mut v = vec![obj.clone()];
+        v.extend_from_slice(args);
+        let r = vm.call(f, &v, kw)?;
+        if !is_none(&r) {
+            return Err(type_error(format!("__init__() should return None, not '{}'", tname(&r))));
+        }
+    } else if custom_new.is_some() && type_data(ty).kind != BaseKind::Exception {
+        // object.__init__ ignores arguments when __new__ is overridden.
+    }
+    Ok(obj)
+}
+
+/// A bare instance of a user class (`object.__new__(ty)`).
+pub fn alloc_instance(ty: &PyRef, args: &[PyRef]) -> PyRef {
+    match type_data(ty).kind {
+        BaseKind::Exception => crate::exceptions::new_exc(ty, args.to_vec()),
+        _ => PyRef::new(ty, Payload::Instance(crate::dict::new_dict())),
+    }
+}
+
+fn one_arg<'a>(name: &str, args: &'a [PyRef], kw: KwArgs) -> PyResult<Option<&'a PyRef>> {
+    no_kwargs(name, kw)?;
+    if args.len() > 1 {
+        return Err(type_error(format!("{name} expected at most 1 argument, got {}", args.len())));
+    }
+    Ok(args.first())
+}
+
+fn builtin_new(vm: &mut dyn Vm, ty: &PyRef, args: &[PyRef], kw: KwArgs) -> PyResult {
+    let t = types();
+    let name = type_name(ty);
+    match name {
+        "int" => int_new(vm, args, kw),
+        "bool" => {
+            let a = one_arg("bool", args, kw)?;
+            Ok(bool_obj(match a {
+                Some(o) => p::truthy(vm, o)?,
+                None => false,
+            }))
+        }
+        "float" => {
+            let Some(a) = one_arg("float", args, kw)? else { return Ok(crate::float::new_float(0.0)) };
+            float_new(vm, a)
+        }
+        "complex" => {
+            let re = match args.first() {
+                Some(o) => match &o.payload {
+                    Payload::Complex(r, i) => return Ok(PyRef::new(&t.complex, Payload::Complex(*r, *i))),
+                    _ => to_f64(vm, o)?,
+                },
+                None => 0.0,
+            };
+            let im = match args.get(1) {
+                Some(o) => to_f64(vm, o)?,
+                None => 0.0,
+            };
+            Ok(PyRef::new(&t.complex, Payload::Complex(re, im)))
+        }
+        "str" => {
+            if args.is_empty() && kw.is_empty() {
+                return Ok(crate::str::new_str(""));
+            }
+            if args.len() >= 2 || kwarg(kw, "encoding").is_some() {
+                let b = &args[0];
+                let mut a = vec![b.clone()];
+                a.extend(args.get(1).cloned().or_else(|| kwarg(kw, "encoding").cloned()));
+                let dec = lookup(b.class(), "decode").ok_or_else(|| type_error("decoding str is not supported"))?;
+                return vm.call(&dec, &a, &[]);
+            }
+            p::str_(vm, &args[0])
+        }
+        "bytes" | "bytearray" => {
+            let data: Vec<u8> = match args.first() {
+                None => vec![],
+                Some(o) => match &o.payload {
+                    Payload::Int(n) => {
+                        if *n < 0 {
+                            return Err(value_error("negative count"));
+                        }
+                        vec![0; *n as usize]
+                    }
+                    Payload::Str(s) => {
+                        let enc = args.get(1).or_else(|| kwarg(kw, "encoding"));
+                        if enc.is_none() {
+                            return Err(type_error("string argument without an encoding"));
+                        }
+                        let f = lookup(&t.str, "encode").unwrap();
+                        let b = vm.call(&f, &[o.clone(), enc.unwrap().clone()], &[])?;
+                        let _ = s;
+                        crate::bytes::as_bytes_vec(&b).unwrap()
+                    }
+                    Payload::Bytes(_) | Payload::ByteArray(_) => crate::bytes::as_bytes_vec(o).unwrap(),
+                    _ => {
+                        let mut v = Vec::new();
+                        for x in p::collect(vm, o)? {
+                            let n = crate::int::index_i64(&x)?;
+                            if !(0..256).contains(&n) {
+                                return Err(value_error("bytes must be in range(0, 256)"));
+                            }
+                            v.push(n as u8);
+                        }
+                        v
+                    }
+                },
+            };
+            Ok(if name == "bytes" { crate::bytes::new_bytes(data) } else { crate::bytes::new_bytearray(data) })
+        }
+        "list" => {
+            let a = one_arg("list", args, kw)?;
+            Ok(crate::list::new_list(match a {
+                Some(o) => p::collect(vm, o)?,
+                None => vec![],
+            }))
+        }
+        "tuple" => {
+            let a = one_arg("tuple", args, kw)?;
+            match a {
+                Some(o) if matches!(o.payload, Payload::Tuple(_)) && o.class().is(&t.tuple) => Ok(o.clone()),
+                Some(o) => Ok(crate::tuple::new_tuple(p::collect(vm, o)?)),
+                None => Ok(crate::tuple::new_tuple(vec![])),
+            }
+        }
+        "dict" => {
+            if args.len() > 1 {
+                return Err(type_error(format!("dict expected at most 1 argument, got {}", args.len())));
+            }
+            let d = crate::dict::new_dict();
+            if let Some(o) = args.first() {
+                crate::dict::update(vm, &d, o)?;
+            }
+            for (k, v) in kw {
+                crate::dict::set_item(vm, &d, k.clone(), v.clone())?;
+            }
+            Ok(d)
+        }
+        "set" => {
+            let a = one_arg("set", args, kw)?;
+            match a {
+                Some(o) => crate::set::from_iterable(vm, o),
+                None => Ok(crate::set::new_set()),
+            }
+        }
+        "frozenset" => {
+            let a = one_arg("frozenset", args, kw)?;
+            match a {
+                Some(o) if matches!(o.payload, Payload::FrozenSet(_)) => Ok(o.clone()),
+                Some(o) => Ok(crate::set::freeze(crate::set::from_iterable(vm, o)?)),
+                None => Ok(crate::set::new_frozenset(Default::default())),
+            }
+        }
+        "range" => {
+            no_kwargs("range", kw)?;
+            let ints: Vec<PyRef> = args.iter().map(|a| p::index(vm, a)).collect::<PyResult<_>>()?;
+            let (a, b, c) = match ints.len() {
+                1 => (crate::int::new_int(0), ints[0].clone(), crate::int::new_int(1)),
+                2 => (ints[0].clone(), ints[1].clone(), crate::int::new_int(1)),
+                3 => (ints[0].clone(), ints[1].clone(), ints[2].clone()),
+                0 => return Err(type_error("range expected at least 1 argument, got 0")),
+                n => return Err(type_error(format!("range expected at most 3 arguments, got {n}"))),
+            };
+            if matches!(c.payload, Payload::Int(0)) {
+                return Err(value_error("range() arg 3 must not be zero"));
+            }
+            Ok(crate::range::new_range(a, b, c))
+        }
+        "slice" => {
+            let n = none;
+            let (a, b, c) = match args.len() {
+                1 => (n(), args[0].clone(), n()),
+                2 => (args[0].clone(), args[1].clone(), n()),
+                3 => (args[0].clone(), args[1].clone(), args[2].clone()),
+                k => return Err(type_error(format!("slice expected at least 1 argument, got {k}"))),
+            };
+            Ok(crate::range::new_slice(a, b, c))
+        }
+        "property" => {
+            let get = |i: usize, n: &str| args.get(i).or_else(|| kwarg(kw, n)).cloned().unwrap_or_else(none);
+            let fget = get(0, "fget");
+            let mut doc = get(3, "doc");
+            if is_none(&doc) && !is_none(&fget) {
+                doc = p::getattr_opt(vm, &fget, "__doc__")?.unwrap_or_else(none);
+            }
+            Ok(PyRef::new(ty, Payload::Property(Box::new([fget, get(1, "fset"), get(2, "fdel"), doc]))))
+        }
+        "staticmethod" => {
+            check_args("staticmethod", args, 1, 1)?;
+            Ok(PyRef::new(ty, Payload::StaticMethod(args[0].clone())))
+        }
+        "classmethod" => {
+            check_args("classmethod", args, 1, 1)?;
+            Ok(PyRef::new(ty, Payload::ClassMethod(args[0].clone())))
+        }
+        "super" => {
+            if args.len() != 2 {
+                return Err(runtime_error("super(): no arguments"));
+            }
+            if !crate::types::is_type(&args[0]) {
+                return Err(type_error(format!("super() argument 1 must be a type, not {}", tname(&args[0]))));
+            }
+            let ok = if crate::types::is_type(&args[1]) { is_subtype(&args[1], &args[0]) } else { false } || crate::types::isinstance(&args[1], &args[0]);
+            if !ok {
+                return Err(type_error("super(type, obj): obj must be an instance or subtype of type"));
+            }
+            Ok(PyRef::new(ty, Payload::Super(Box::new([args[0].clone(), args[1].clone()]))))
+        }
+        "type" => {
+            if args.len() != 3 {
+                return Err(type_error("type() takes 1 or 3 arguments"));
+            }
+            type_new(vm, ty, args, kw)
+        }
+        "enumerate" => {
+            crate::vm::check_kwargs("enumerate", kw, &["iterable", "start"])?;
+            let it = args.first().or_else(|| kwarg(kw, "iterable")).ok_or_else(|| type_error("enumerate() missing required argument 'iterable'"))?;
+            let start = match args.get(1).or_else(|| kwarg(kw, "start")) {
+                Some(s) => crate::int::index_i64(s)?,
+                None => 0,
+            };
+            let inner = p::iter(vm, it)?;
+            Ok(p::make_iter(&t.enumerate, crate::payload::IterKind::Enumerate(inner), start))
+        }
+        "zip" => {
+            crate::vm::check_kwargs("zip", kw, &["strict"])?;
+            let strict = match kwarg(kw, "strict") {
+                Some(s) => p::truthy(vm, s)?,
+                None => false,
+            };
+            let its: Vec<PyRef> = args.iter().map(|a| p::iter(vm, a)).collect::<PyResult<_>>()?;
+            Ok(p::make_iter(&t.zip, crate::payload::IterKind::Zip(its.into_boxed_slice(), strict), 0))
+        }
+        "map" => {
+            no_kwargs("map", kw)?;
+            if args.len() < 2 {
+                return Err(type_error("map() must have at least two arguments."));
+            }
+            let its: Vec<PyRef> = args[1..].iter().map(|a| p::iter(vm, a)).collect::<PyResult<_>>()?;
+            Ok(p::make_iter(&t.map, crate::payload::IterKind::Map(args[0].clone(), its.into_boxed_slice()), 0))
+        }
+        "filter" => {
+            no_kwargs("filter", kw)?;
+            check_args("filter", args, 2, 2)?;
+            let it = p::iter(vm, &args[1])?;
+            Ok(p::make_iter(&t.filter, crate::payload::IterKind::Filter(args[0].clone(), it), 0))
+        }
+        "reversed" => {
+            no_kwargs("reversed", kw)?;
+            check_args("reversed", args, 1, 1)?;
+            let o = &args[0];
+            if let Some(f) = lookup(o.class(), "__reversed__").filter(|_| !type_data(o.class()).builtin) {
+                return vm.call(&f, std::slice::from_ref(o), &[]);
+            }
+            match &o.payload {
+                Payload::Range(_) => {
+                    let (a, b, c) = crate::range::range_i64(o).ok_or_else(|| overflow_error("range too large"))?;
+                    let n = crate::range::range_len(a, b, c);
+                    let last = a + (n - 1) * c;
+                    Ok(p::make_iter(&t.range_iterator, crate::payload::IterKind::Range { start: last, step: -c, len: n }, 0))
+                }
+                Payload::Dict(_) => Ok(p::make_iter(&t.reversed, crate::payload::IterKind::Reversed(crate::list::new_list(crate::dict::keys(o))), 0)),
+                Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) => Ok(p::make_iter(&t.reversed, crate::payload::IterKind::Reversed(o.clone()), 0)),
+                _ if lookup(o.class(), "__getitem__").is_some() && lookup(o.class(), "__len__").is_some() => {
+                    Ok(p::make_iter(&t.reversed, crate::payload::IterKind::Reversed(o.clone()), 0))
+                }
+                _ => Err(type_error(format!("'{}' object is not reversible", tname(o)))),
+            }
+        }
+        "NoneType" => Ok(none()),
+        _ => Err(type_error(format!("cannot create '{}' instances", name))),
+    }
+}
+
+fn to_f64(vm: &mut dyn Vm, o: &PyRef) -> PyResult<f64> {
+    let f = float_new(vm, o)?;
+    Ok(crate::float::as_f64(&f).unwrap())
+}
+
+fn float_new(vm: &mut dyn Vm, a: &PyRef) -> PyResult {
+    match &a.payload {
+        Payload::Float(f) => Ok(crate::float::new_float(*f)),
+        Payload::Int(_) | Payload::BigInt(_) => Ok(crate::float::new_float(crate::int::int_to_f64(a)?)),
+        Payload::Str(s) => crate::float::parse_float(s.as_str())
+            .map(crate::float::new_float)
+            .ok_or_else(|| value_error(format!("could not convert string to float: {}", crate::str::repr_str(s.as_str())))),
+        _ => {
+            if let Some(f) = lookup(a.class(), "__float__").filter(|_| !type_data(a.class()).builtin) {
+                let r = vm.call(&f, std::slice::from_ref(a), &[])?;
+                if crate::float::as_f64(&r).is_none() {
+                    return Err(type_error(format!("{}.__float__ returned non-float (type {})", tname(a), tname(&r))));
+                }
+                return Ok(r);
+            }
+            if let Some(f) = lookup(a.class(), "__index__").filter(|_| !type_data(a.class()).builtin) {
+                let r = vm.call(&f, std::slice::from_ref(a), &[])?;
+                return Ok(crate::float::new_float(crate::int::int_to_f64(&r)?));
+            }
+            Err(type_error(format!("float() argument must be a string or a real number, not '{}'", tname(a))))
+        }
+    }
+}
+
+fn int_new(vm: &mut dyn Vm, args: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::check_kwargs("int", kw, &["base"])?;
+    if args.len() > 2 {
+        return Err(type_error(format!("int() takes at most 2 arguments ({} given)", args.len())));
+    }
+    let base = args.get(1).or_else(|| kwarg(kw, "base"));
+    let Some(a) = args.first() else {
+        if base.is_some() {
+            return Err(type_error("int() missing string argument"));
+        }
+        return Ok(crate::int::new_int(0));
+    };
+    if let Some(b) = base {
+        let b = crate::int::index_i64(b)?;
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        let text = match &a.payload {
+            Payload::Str(s) => s.as_str().to_string(),
+            Payload::Bytes(bs) => String::from_utf8_lossy(bs).into_owned(),
+            _ => return Err(type_error("int() can't convert non-string with explicit base")),
+        };
+        return crate::int::parse_int(&text, b as u32)
+            .map(crate::int::from_bigint)
+            .ok_or_else(|| value_error(format!("invalid literal for int() with base {b}: {}", crate::str::repr_str(&text))));
+    }
+    match &a.payload {
+        Payload::Int(_) | Payload::BigInt(_) => Ok(crate::int::from_bigint(crate::int::to_bigint(a).unwrap())),
+        Payload::Float(f) => {
+            if f.is_nan() {
+                return Err(value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(overflow_error("cannot convert float infinity to integer"));
+            }
+            let t = f.trunc();
+            if t.abs() < 9.2e18 {
+                Ok(crate::int::new_int(t as i64))
+            } else {
+                Ok(crate::int::from_bigint(num_bigint::BigInt::from(t as i128).max(bigint_from_f64(t))))
+            }
+        }
+        Payload::Str(s) => crate::int::parse_int(s.as_str(), 10)
+            .map(crate::int::from_bigint)
+            .ok_or_else(|| value_error(format!("invalid literal for int() with base 10: {}", crate::str::repr_str(s.as_str())))),
+        Payload::Bytes(b) => {
+            let text = String::from_utf8_lossy(b).into_owned();
+            crate::int::parse_int(&text, 10)
+                .map(crate::int::from_bigint)
+                .ok_or_else(|| value_error(format!("invalid literal for int() with base 10: {}", crate::bytes::repr_bytes(b))))
+        }
+        _ => {
+            for m in ["__int__", "__index__", "__trunc__"] {
+                if let Some(f) = lookup(a.class(), m).filter(|_| !type_data(a.class()).builtin) {
+                    let r = vm.call(&f, std::slice::from_ref(a), &[])?;
+                    if !crate::int::is_int(&r) {
+                        return Err(type_error(format!("{m} returned non-int (type {})", tname(&r))));
+                    }
+                    return Ok(r);
+                }
+            }
+            Err(type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", tname(a))))
+        }
+    }
+}
+
+fn bigint_from_f64(f: f64) -> num_bigint::BigInt {
+    let (m, e) = {
+        let bits = f.to_bits();
+        let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
+        let mant = (bits & ((1 << 52) - 1)) | (1 << 52);
+        (mant, exp)
+    };
+    let mut b = num_bigint::BigInt::from(m);
+    if e > 0 {
+        b <<= e as usize;
+    } else {
+        b >>= (-e) as usize;
+    }
+    if f < 0.0 {
+        -b
+    } else {
+        b
+    }
+}
+
+/// `type(name, bases, ns, **kw)`: create a class, running `__set_name__`
+/// and `__init_subclass__` as CPython's `type.__new__` does.
+pub fn type_new(vm: &mut dyn Vm, meta: &PyRef, args: &[PyRef], kw: KwArgs) -> PyResult {
+    let name = crate::str::as_str(&args[0]).ok_or_else(|| type_error("type.__new__() argument 1 must be str"))?.to_string();
+    let bases = crate::tuple::as_slice(&args[1]).ok_or_else(|| type_error("type.__new__() argument 2 must be tuple"))?.to_vec();
+    let ns = &args[2];
+    if !matches!(ns.payload, Payload::Dict(_)) {
+        return Err(type_error("type.__new__() argument 3 must be dict"));
+    }
+    // The most derived metaclass.
+    let mut meta = meta.clone();
+    for b in &bases {
+        let bm = b.class();
+        if is_subtype(bm, &meta) {
+            meta = bm.clone();
+        } else if !is_subtype(&meta, bm) {
+            return Err(type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+    }
+    let dict = crate::dict::copy(ns);
+    let qualname = crate::dict::get_str(&dict, "__qualname__").and_then(|q| crate::str::as_str(&q).map(String::from)).unwrap_or_else(|| name.clone());
+    let _ = crate::dict::del_item(vm, &dict, &crate::str::new_str("__qualname__"))?;
+    if crate::dict::get_str(&dict, "__eq__").is_some() && crate::dict::get_str(&dict, "__hash__").is_none() {
+        crate::dict::set_str(&dict, "__hash__", none());
+    }
+    for special in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(f) = crate::dict::get_str(&dict, special) {
+            if matches!(f.payload, Payload::Function(_)) {
+                crate::dict::set_str(&dict, special, PyRef::new(&types().classmethod, Payload::ClassMethod(f)));
+            }
+        }
+    }
+    if let Some(f) = crate::dict::get_str(&dict, "__new__") {
+        if matches!(f.payload, Payload::Function(_)) {
+            crate::dict::set_str(&dict, "__new__", PyRef::new(&types().staticmethod, Payload::StaticMethod(f)));
+        }
+    }
+    let cls = crate::types::new_heap_type(&meta, &name, &qualname, bases.clone(), dict.clone())?;
+    // Abstract methods.
+    let mut abstract_names = Vec::new();
+    for (k, v) in crate::dict::items(&dict) {
+        if p::getattr_opt(vm, &v, "__isabstractmethod__")?.map(|x| p::truthy_native(&x).unwrap_or(false)).unwrap_or(false) {
+            abstract_names.push(k);
+        }
+    }
+    for b in &bases {
+        if let Some(abs) = lookup(b, "__abstractmethods__") {
+            for n in p::collect(vm, &abs)? {
+                let nm = crate::str::as_str(&n).unwrap_or("").to_string();
+                if let Some(v) = lookup(&cls, &nm) {
+                    if p::getattr_opt(vm, &v, "__isabstractmethod__")?.map(|x| p::truthy_native(&x).unwrap_or(false)).unwrap_or(false) && !abstract_names.iter().any(|a| crate::str::as_str(a) == Some(&nm)) {
+                        abstract_names.push(n);
+                    }
+                }
+            }
+        }
+    }
+    if !abstract_names.is_empty() || bases.iter().any(|b| lookup(b, "__abstractmethods__").is_some()) {
+        let fs = crate::set::freeze(crate::set::new_set());
+        let s = crate::set::new_set();
+        for n in &abstract_names {
+            crate::set::add(vm, &s, n.clone())?;
+        }
+        let _ = fs;
+        crate::dict::set_str(&dict, "__abstractmethods__", crate::set::freeze(s));
+        if !abstract_names.is_empty() {
+            type_data(&cls).flags.fetch_or(crate::payload::TF_ABSTRACT, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+    if let Some(cell) = crate::dict::get_str(&dict, "__classcell__") {
+        crate::function::cell_set(&cell, Some(cls.clone()));
+        let _ = crate::dict::del_item(vm, &dict, &crate::str::new_str("__classcell__"))?;
+    }
+    // __set_name__ on attributes.
+    for (k, v) in crate::dict::items(&dict) {
+        if !type_data(v.class()).builtin {
+            if let Some(f) = lookup(v.class(), "__set_name__") {
+                vm.call(&f, &[v.clone(), cls.clone(), k.clone()], &[])?;
+            }
+        }
+    }
+    // __init_subclass__ of the parent.
+    let sup = PyRef::new(&types().super_, Payload::Super(Box::new([cls.clone(), cls.clone()])));
+    let f = p::getattr_str(vm, &sup, "__init_subclass__")?;
+    vm.call(&f, &[], kw)?;
+    Ok(cls)
+}
+
+// ------------------------------------------------------------ object methods
+
+fn object_init(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    if a.len() > 1 || !kw.is_empty() {
+        let ty = a[0].class();
+        let has_new = lookup(ty, "__new__").is_some_and(|f| !matches!(&f.payload, Payload::Builtin(b) if b.owner == "object"));
+        if !has_new {
+            return Err(type_error(format!("{}.__init__() takes exactly one argument (the instance to initialize)", type_name(ty))));
+        }
+    }
+    Ok(none())
+}
+fn object_new(_: &mut dyn Vm, a: &[PyRef], _kw: KwArgs) -> PyResult {
+    let Some(ty) = a.first() else { return Err(type_error("object.__new__(): not enough arguments")) };
+    if !crate::types::is_type(ty) {
+        return Err(type_error(format!("object.__new__(X): X is not a type object ({})", tname(ty))));
+    }
+    if type_data(ty).builtin && !ty.is(&types().object) && type_data(ty).kind != BaseKind::Exception {
+        return Err(type_error(format!("object.__new__({}) is not safe, use {}.__new__()", type_name(ty), type_name(ty))));
+    }
+    Ok(alloc_instance(ty, &a[1..]))
+}
+fn object_repr(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(crate::str::new_string(format!("<{} object at {:#x}>", crate::attrs::qualified_type_name(a[0].class()), a[0].addr())))
+}
+fn object_str(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    p::repr(vm, &a[0])
+}
+fn object_eq(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("__eq__", &a[1..], 1, 1)?;
+    Ok(if a[0].is(&a[1]) { bool_obj(true) } else { not_impl() })
+}
+fn object_ne(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("__ne__", &a[1..], 1, 1)?;
+    let r = p::richcompare(vm, &a[0], &a[1], p::CmpOp::Eq)?;
+    Ok(bool_obj(!p::truthy(vm, &r)?))
+}
+fn object_hash(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(crate::int::new_int(p::id_hash(&a[0])))
+}
+fn object_setattr(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("__setattr__", &a[1..], 2, 2)?;
+    let n = crate::str::as_str(&a[1]).ok_or_else(|| type_error("attribute name must be string"))?.to_string();
+    p::generic_setattr(vm, &a[0], &n, Some(a[2].clone()))?;
+    Ok(none())
+}
+fn object_delattr(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("__delattr__", &a[1..], 1, 1)?;
+    let n = crate::str::as_str(&a[1]).ok_or_else(|| type_error("attribute name must be string"))?.to_string();
+    p::generic_setattr(vm, &a[0], &n, None)?;
+    Ok(none())
+}
+fn object_getattribute(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("__getattribute__", &a[1..], 1, 1)?;
+    let n = crate::str::as_str(&a[1]).ok_or_else(|| type_error("attribute name must be string"))?.to_string();
+    p::generic_getattr(vm, &a[0], &n)
+}
+fn object_init_subclass(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    if !kw.is_empty() {
+        let who = a.first().filter(|c| crate::types::is_type(c)).map(|c| type_name(c).to_string()).unwrap_or_else(|| "object".into());
+        return Err(type_error(format!("{who}.__init_subclass__() takes no keyword arguments")));
+    }
+    Ok(none())
+}
+fn object_format(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("__format__", &a[1..], 1, 1)?;
+    let spec = crate::str::as_str(&a[1]).unwrap_or("");
+    if !spec.is_empty() {
+        return Err(type_error(format!("unsupported format string passed to {}.__format__", tname(&a[0]))));
+    }
+    p::str_(vm, &a[0])
+}
+fn object_dir(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let mut names: Vec<PyRef> = Vec::new();
+    if let Some(d) = p::instance_dict(&a[0]) {
+        names.extend(crate::dict::keys(d));
+    }
+    let ty = if crate::types::is_type(&a[0]) { a[0].clone() } else { a[0].class().clone() };
+    for t in std::iter::once(ty.clone()).chain(type_data(&ty).mro.iter().cloned()) {
+        names.extend(crate::dict::keys(&type_data(&t).dict));
+    }
+    let s = crate::set::new_set();
+    for n in names {
+        crate::set::add(vm, &s, n)?;
+    }
+    let l = crate::set::elements(&s);
+    let sorted = crate::list::sort_items(vm, l, None, false).map_err(|(e, _)| e)?;
+    Ok(crate::list::new_list(sorted))
+}
+fn object_reduce_ex(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+    Err(not_implemented("object.__reduce_ex__ (pickling) is not supported yet"))
+}
+
+fn type_mro(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let td = type_data(&a[0]);
+    Ok(crate::list::new_list(std::iter::once(a[0].clone()).chain(td.mro.iter().cloned()).collect()))
+}
+fn type_new_native(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    if a.len() == 2 {
+        return Ok(a[1].class().clone());
+    }
+    if a.len() != 4 {
+        return Err(type_error("type.__new__() takes exactly 3 arguments"));
+    }
+    type_new(vm, &a[0], &a[1..], kw)
+}
+fn type_init_native(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(none())
+}
+fn type_call_native(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    if a.is_empty() {
+        return Err(type_error("descriptor '__call__' of 'type' object needs an argument"));
+    }
+    let td = type_data(&a[0]);
+    if td.builtin && td.kind != BaseKind::Exception && !a[0].is(&types().object) {
+        return builtin_new(vm, &a[0], &a[1..], kw);
+    }
+    create_instance(vm, &a[0], &a[1..], kw)
+}
+fn type_subclasses(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+    Err(not_implemented("type.__subclasses__() is not supported yet"))
+}
+fn type_instancecheck(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("__instancecheck__", &a[1..], 1, 1)?;
+    Ok(bool_obj(p::isinstance_full(vm, &a[1], &a[0])?))
+}
+fn type_subclasscheck(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("__subclasscheck__", &a[1..], 1, 1)?;
+    Ok(bool_obj(crate::types::is_type(&a[1]) && is_subtype(&a[1], &a[0])))
+}
+
+fn exc_init(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    crate::exceptions::set_args(&a[0], crate::tuple::new_tuple(a[1..].to_vec()));
+    Ok(none())
+}
+fn exc_new(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(alloc_instance(&a[0], &a[1..]))
+}
+
+/// Install the native methods of `object`, `type` and `BaseException`.
+pub fn register() {
+    let t = types();
+    let add = |ty: &PyRef, name: &'static str, owner: &'static str, f: NativeFn| {
+        let b = crate::function::new_builtin(name, owner, f, None);
+        b.make_immortal();
+        crate::dict::set_str(&type_data(ty).dict, name, b);
+    };
+    add(&t.object, "__init__", "object", object_init);
+    add(&t.object, "__new__", "object", object_new);
+    add(&t.object, "__repr__", "object", object_repr);
+    add(&t.object, "__str__", "object", object_str);
+    add(&t.object, "__eq__", "object", object_eq);
+    add(&t.object, "__ne__", "object", object_ne);
+    add(&t.object, "__hash__", "object", object_hash);
+    add(&t.object, "__setattr__", "object", object_setattr);
+    add(&t.object, "__delattr__", "object", object_delattr);
+    add(&t.object, "__getattribute__", "object", object_getattribute);
+    add(&t.object, "__format__", "object", object_format);
+    add(&t.object, "__dir__", "object", object_dir);
+    add(&t.object, "__reduce_ex__", "object", object_reduce_ex);
+    let isc = crate::function::new_builtin("__init_subclass__", "object", object_init_subclass, None);
+    let cm = PyRef::new(&t.classmethod, Payload::ClassMethod(isc));
+    cm.make_immortal();
+    crate::dict::set_str(&type_data(&t.object).dict, "__init_subclass__", cm);
+    add(&t.type_, "mro", "type", type_mro);
+    add(&t.type_, "__new__", "type", type_new_native);
+    add(&t.type_, "__init__", "type", type_init_native);
+    add(&t.type_, "__call__", "type", type_call_native);
+    add(&t.type_, "__subclasses__", "type", type_subclasses);
+    add(&t.type_, "__instancecheck__", "type", type_instancecheck);
+    add(&t.type_, "__subclasscheck__", "type", type_subclasscheck);
+    let be = crate::types::exc_type("BaseException");
+    add(&be, "__init__", "BaseException", exc_init);
+    add(&be, "__new__", "BaseException", exc_new);
+    let _ = Locked::new(());
+}

@@ -1,0 +1,171 @@
+//! Exception instances: `args`, traceback entries, cause and context, notes.
+
+use crate::locked::Locked;
+use crate::object::PyRef;
+use crate::payload::{ExcData, Payload, TracebackEntry};
+use crate::types::{type_name, types};
+use crate::vm::{KwArgs, PyResult, Vm};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// A new exception instance of `ty` with `args`.
+pub fn new_exc(ty: &PyRef, args: Vec<PyRef>) -> PyRef {
+    PyRef::new(
+        ty,
+        Payload::Exception(Box::new(ExcData {
+            args: Locked::new(crate::tuple::new_tuple(args)),
+            traceback: Locked::new(Vec::new()),
+            cause: Locked::new(None),
+            context: Locked::new(None),
+            suppress_context: AtomicBool::new(false),
+            dict: crate::dict::new_dict(),
+        })),
+    )
+}
+
+/// The exception data of an exception object.
+pub fn data(e: &PyRef) -> Option<&ExcData> {
+    match &e.payload {
+        Payload::Exception(d) => Some(d),
+        _ => None,
+    }
+}
+
+/// `e.args`.
+pub fn args(e: &PyRef) -> PyRef {
+    match data(e) {
+        Some(d) => d.args.with(e.mutex(), |a| a.clone()),
+        None => types().tuple.clone(),
+    }
+}
+
+/// Set `e.args`.
+pub fn set_args(e: &PyRef, a: PyRef) {
+    if let Some(d) = data(e) {
+        let old = d.args.with(e.mutex(), |x| std::mem::replace(x, a));
+        drop(old);
+    }
+}
+
+/// Append a traceback entry (the evaluator calls this while unwinding).
+pub fn push_traceback(e: &PyRef, entry: TracebackEntry) {
+    if let Some(d) = data(e) {
+        d.traceback.with(e.mutex(), |t| t.push(entry));
+    }
+}
+
+/// The traceback entries, outermost first.
+pub fn traceback(e: &PyRef) -> Vec<TracebackEntry> {
+    match data(e) {
+        Some(d) => {
+            let mut v = d.traceback.with(e.mutex(), |t| t.clone());
+            v.reverse();
+            v
+        }
+        None => vec![],
+    }
+}
+
+/// Clear the traceback (re-raise of a caught exception starts a new one
+/// only for `raise e` from a new place; CPython keeps it, so this is for
+/// `with_traceback(None)`).
+pub fn clear_traceback(e: &PyRef) {
+    if let Some(d) = data(e) {
+        let old = d.traceback.with(e.mutex(), std::mem::take);
+        drop(old);
+    }
+}
+
+/// `__cause__`.
+pub fn cause(e: &PyRef) -> Option<PyRef> {
+    data(e).and_then(|d| d.cause.with(e.mutex(), |c| c.clone()))
+}
+/// Set `__cause__` (also sets `__suppress_context__`).
+pub fn set_cause(e: &PyRef, c: Option<PyRef>) {
+    if let Some(d) = data(e) {
+        let old = d.cause.with(e.mutex(), |x| std::mem::replace(x, c));
+        d.suppress_context.store(true, Ordering::Relaxed);
+        drop(old);
+    }
+}
+/// `__context__`.
+pub fn context(e: &PyRef) -> Option<PyRef> {
+    data(e).and_then(|d| d.context.with(e.mutex(), |c| c.clone()))
+}
+/// Set `__context__`.
+pub fn set_context(e: &PyRef, c: Option<PyRef>) {
+    if let Some(d) = data(e) {
+        if let Some(c) = &c {
+            if c.is(e) {
+                return;
+            }
+        }
+        let old = d.context.with(e.mutex(), |x| std::mem::replace(x, c));
+        drop(old);
+    }
+}
+/// `__suppress_context__`.
+pub fn suppress_context(e: &PyRef) -> bool {
+    data(e).is_some_and(|d| d.suppress_context.load(Ordering::Relaxed))
+}
+/// Set `__suppress_context__`.
+pub fn set_suppress_context(e: &PyRef, v: bool) {
+    if let Some(d) = data(e) {
+        d.suppress_context.store(v, Ordering::Relaxed);
+    }
+}
+
+/// `str(e)` for exceptions without a user `__str__`, computed natively
+/// where possible (`None` when an argument's `str` needs Python code).
+pub fn exc_str_native(e: &PyRef) -> Option<String> {
+    let a = args(e);
+    let items = crate::tuple::as_slice(&a).unwrap_or(&[]);
+    if crate::types::is_subtype(e.class(), &crate::types::t().key_error) && items.len() == 1 {
+        return crate::protocol::repr_native(&items[0]);
+    }
+    match items.len() {
+        0 => Some(String::new()),
+        1 => crate::protocol::str_native(&items[0]),
+        _ => crate::protocol::repr_native(&a),
+    }
+}
+
+/// "TypeError: message" for debugging output.
+pub fn exc_summary(e: &PyRef) -> String {
+    let name = type_name(e.class()).to_string();
+    match exc_str_native(e) {
+        Some(s) if !s.is_empty() => format!("{name}: {s}"),
+        _ => name,
+    }
+}
+
+fn m_add_note(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    crate::vm::check_args("add_note", &a[1..], 1, 1)?;
+    if crate::str::as_str(&a[1]).is_none() {
+        return Err(crate::vm::type_error(format!("note must be a str, not '{}'", type_name(a[1].class()))));
+    }
+    let d = data(&a[0]).ok_or_else(|| crate::vm::type_error("not an exception"))?;
+    let notes = match crate::dict::get_str(&d.dict, "__notes__") {
+        Some(n) => n,
+        None => {
+            let l = crate::list::new_list(vec![]);
+            crate::dict::set_str(&d.dict, "__notes__", l.clone());
+            l
+        }
+    };
+    crate::list::append(&notes, a[1].clone());
+    Ok(crate::vm::none())
+}
+fn m_with_traceback(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    crate::vm::check_args("with_traceback", &a[1..], 1, 1)?;
+    if crate::vm::is_none(&a[1]) {
+        clear_traceback(&a[0]);
+    }
+    Ok(a[0].clone())
+}
+
+/// Install the methods of `BaseException`.
+pub fn register() {
+    let t = crate::types::exc_type("BaseException");
+    crate::types::add_method(&t, "add_note", m_add_note);
+    crate::types::add_method(&t, "with_traceback", m_with_traceback);
+}

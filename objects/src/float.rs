@@ -1,0 +1,266 @@
+//! `float`: IEEE doubles with CPython's repr (shortest round trip, exponent
+//! form outside 1e-4 <= |x| < 1e16) and numeric hash.
+
+use crate::object::PyRef;
+use crate::payload::Payload;
+use crate::types::types;
+use crate::vm::{check_args, overflow_error, value_error, KwArgs, PyResult, Vm};
+
+/// A new `float`.
+#[inline]
+pub fn new_float(v: f64) -> PyRef {
+    PyRef::new(&types().float, Payload::Float(v))
+}
+
+/// The value of a float object.
+#[inline]
+pub fn as_f64(o: &PyRef) -> Option<f64> {
+    match &o.payload {
+        Payload::Float(f) => Some(*f),
+        _ => None,
+    }
+}
+
+/// CPython's `repr(float)`.
+pub fn float_repr(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    if x == 0.0 {
+        return if x.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+    }
+    // Shortest round-trip digits and decimal exponent from Rust's `{:e}`.
+    let e = format!("{:e}", x);
+    let (mant, exp) = e.split_once('e').unwrap();
+    let exp: i32 = exp.parse().unwrap();
+    let neg = mant.starts_with('-');
+    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let sign = if neg { "-" } else { "" };
+    if (-4..16).contains(&exp) {
+        let n = digits.len() as i32;
+        let s = if exp >= 0 {
+            if n > exp + 1 {
+                format!("{}.{}", &digits[..(exp + 1) as usize], &digits[(exp + 1) as usize..])
+            } else {
+                format!("{}{}.0", digits, "0".repeat((exp + 1 - n) as usize))
+            }
+        } else {
+            format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits)
+        };
+        format!("{sign}{s}")
+    } else {
+        let m = if digits.len() > 1 { format!("{}.{}", &digits[..1], &digits[1..]) } else { digits };
+        format!("{sign}{m}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
+    }
+}
+
+/// CPython's hash of a float.
+pub fn hash_float(x: f64) -> i64 {
+    if x.is_nan() {
+        return 0;
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { 314159 } else { -314159 };
+    }
+    if x.fract() == 0.0 && x.abs() < 9.2e18 {
+        return crate::int::hash_int(x as i64);
+    }
+    let m = crate::int::HASH_MODULUS as u64;
+    let (mut mant, mut e) = frexp(x.abs());
+    let mut h: u64 = 0;
+    while mant != 0.0 {
+        h = ((h << 28) & m) | (h >> (61 - 28));
+        mant *= 268435456.0;
+        e -= 28;
+        let y = mant as u64;
+        mant -= y as f64;
+        h += y;
+        if h >= m {
+            h -= m;
+        }
+    }
+    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    h = ((h << e) & m) | (h >> (61 - e));
+    let mut r = h as i64;
+    if x < 0.0 {
+        r = -r;
+    }
+    if r == -1 {
+        -2
+    } else {
+        r
+    }
+}
+
+fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(x * 2f64.powi(54));
+        return (m, e - 54);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+/// Parse `float(text)`.
+pub fn parse_float(text: &str) -> Option<f64> {
+    let t = text.trim();
+    let l = t.to_ascii_lowercase();
+    let body = l.trim_start_matches(['+', '-']);
+    let neg = l.starts_with('-');
+    let v = match body {
+        "inf" | "infinity" => f64::INFINITY,
+        "nan" => f64::NAN,
+        _ => {
+            if body.starts_with('_') || body.ends_with('_') || body.contains("__") || t.contains(|c: char| c.is_whitespace()) {
+                return None;
+            }
+            let cleaned: String = t.chars().filter(|c| *c != '_').collect();
+            if cleaned.contains(|c: char| !(c.is_ascii_digit() || "+-.eE".contains(c))) {
+                return None;
+            }
+            return cleaned.parse::<f64>().ok();
+        }
+    };
+    Some(if neg { -v } else { v })
+}
+
+/// `a % b` with Python's sign rule.
+pub fn float_mod(a: f64, b: f64) -> f64 {
+    let m = a % b;
+    if m != 0.0 && ((b < 0.0) != (m < 0.0)) {
+        m + b
+    } else if m == 0.0 {
+        0.0f64.copysign(b)
+    } else {
+        m
+    }
+}
+
+/// `a // b` with Python's rounding.
+pub fn float_floordiv(a: f64, b: f64) -> f64 {
+    let m = a % b;
+    let mut div = (a - m) / b;
+    if m != 0.0 && ((b < 0.0) != (m < 0.0)) {
+        div -= 1.0;
+    }
+    if div != 0.0 {
+        let f = div.floor();
+        if div - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
+    } else {
+        0.0f64.copysign(a / b)
+    }
+}
+
+/// `a ** b` with Python's errors.
+pub fn float_pow(a: f64, b: f64) -> PyResult<f64> {
+    if a == 0.0 && b < 0.0 {
+        return Err(crate::vm::zero_division("zero to a negative power"));
+    }
+    if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
+        return Err(value_error("complex exponentiation not supported"));
+    }
+    let r = a.powf(b);
+    if r.is_infinite() && a.is_finite() && b.is_finite() {
+        return Err(overflow_error("(34, 'Numerical result out of range')"));
+    }
+    Ok(r)
+}
+
+fn this(a: &[PyRef]) -> f64 {
+    as_f64(&a[0]).unwrap_or(0.0)
+}
+fn m_is_integer(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("is_integer", &a[1..], 0, 0)?;
+    let x = this(a);
+    Ok(crate::vm::bool_obj(x.is_finite() && x.fract() == 0.0))
+}
+fn m_conjugate(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(new_float(this(a)))
+}
+fn m_as_integer_ratio(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let x = this(a);
+    if x.is_infinite() {
+        return Err(overflow_error("cannot convert Infinity to integer ratio"));
+    }
+    if x.is_nan() {
+        return Err(value_error("cannot convert NaN to integer ratio"));
+    }
+    let (mut m, mut e) = frexp(x);
+    for _ in 0..300 {
+        if m == m.floor() {
+            break;
+        }
+        m *= 2.0;
+        e -= 1;
+    }
+    let mut num = num_bigint::BigInt::from(m as i64);
+    let mut den = num_bigint::BigInt::from(1);
+    if e > 0 {
+        num <<= e as usize;
+    } else {
+        den <<= (-e) as usize;
+    }
+    Ok(crate::tuple::new_tuple(vec![crate::int::from_bigint(num), crate::int::from_bigint(den)]))
+}
+fn m_hex(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let x = this(a);
+    if !x.is_finite() {
+        return Ok(crate::str::new_string(float_repr(x)));
+    }
+    if x == 0.0 {
+        return Ok(crate::str::new_str(if x.is_sign_negative() { "-0x0.0p+0" } else { "0x0.0p+0" }));
+    }
+    let bits = x.to_bits();
+    let sign = if x < 0.0 { "-" } else { "" };
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = bits & ((1 << 52) - 1);
+    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let mut ms = format!("{mant:013x}");
+    while ms.len() > 1 && ms.ends_with('0') {
+        ms.pop();
+    }
+    Ok(crate::str::new_string(format!("{sign}0x{lead}.{ms}p{}{}", if e < 0 { "-" } else { "+" }, e.abs())))
+}
+
+/// Install the methods of `float`.
+pub fn register() {
+    let t = &types().float;
+    use crate::types::add_method as m;
+    m(t, "is_integer", m_is_integer);
+    m(t, "conjugate", m_conjugate);
+    m(t, "as_integer_ratio", m_as_integer_ratio);
+    m(t, "hex", m_hex);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn repr_matches_cpython() {
+        assert_eq!(float_repr(0.1), "0.1");
+        assert_eq!(float_repr(1e16), "1e+16");
+        assert_eq!(float_repr(1.5e-5), "1.5e-05");
+        assert_eq!(float_repr(123456789.0), "123456789.0");
+        assert_eq!(float_repr(0.0001), "0.0001");
+        assert_eq!(float_repr(1.0 / 3.0), "0.3333333333333333");
+        assert_eq!(float_repr(-2.5), "-2.5");
+    }
+    #[test]
+    fn hash_matches_cpython() {
+        assert_eq!(hash_float(1.5), 1152921504606846977);
+        assert_eq!(hash_float(2.0), 2);
+        assert_eq!(hash_float(-0.5), -1152921504606846976);
+    }
+}

@@ -1,0 +1,647 @@
+//! String formatting: the format-spec mini-language (`format()`,
+//! f-strings, `str.format`) and printf-style `%` formatting.
+
+use crate::object::PyRef;
+use crate::payload::Payload;
+use crate::protocol as p;
+use crate::types::{lookup, type_data, type_name};
+use crate::vm::*;
+
+/// A parsed format spec: `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
+#[derive(Default, Debug, Clone)]
+pub struct Spec {
+    fill: Option<char>,
+    align: Option<char>,
+    sign: Option<char>,
+    alt: bool,
+    zero: bool,
+    width: Option<usize>,
+    grouping: Option<char>,
+    precision: Option<usize>,
+    ty: Option<char>,
+}
+
+/// Parse a format spec.
+pub fn parse_spec(s: &str) -> PyResult<Spec> {
+    let cs: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    let mut sp = Spec::default();
+    let is_align = |c: char| matches!(c, '<' | '>' | '=' | '^');
+    if cs.len() >= 2 && is_align(cs[1]) {
+        sp.fill = Some(cs[0]);
+        sp.align = Some(cs[1]);
+        i = 2;
+    } else if !cs.is_empty() && is_align(cs[0]) {
+        sp.align = Some(cs[0]);
+        i = 1;
+    }
+    if i < cs.len() && matches!(cs[i], '+' | '-' | ' ') {
+        sp.sign = Some(cs[i]);
+        i += 1;
+    }
+    if i < cs.len() && cs[i] == 'z' {
+        i += 1;
+    }
+    if i < cs.len() && cs[i] == '#' {
+        sp.alt = true;
+        i += 1;
+    }
+    if i < cs.len() && cs[i] == '0' {
+        sp.zero = true;
+        i += 1;
+    }
+    let mut w = String::new();
+    while i < cs.len() && cs[i].is_ascii_digit() {
+        w.push(cs[i]);
+        i += 1;
+    }
+    if !w.is_empty() {
+        sp.width = Some(w.parse().map_err(|_| value_error("Too many decimal digits in format string"))?);
+    }
+    if i < cs.len() && matches!(cs[i], ',' | '_') {
+        sp.grouping = Some(cs[i]);
+        i += 1;
+    }
+    if i < cs.len() && cs[i] == '.' {
+        i += 1;
+        let mut pr = String::new();
+        while i < cs.len() && cs[i].is_ascii_digit() {
+            pr.push(cs[i]);
+            i += 1;
+        }
+        if pr.is_empty() {
+            return Err(value_error("Format specifier missing precision"));
+        }
+        sp.precision = Some(pr.parse().unwrap());
+    }
+    if i < cs.len() {
+        sp.ty = Some(cs[i]);
+        i += 1;
+    }
+    if i < cs.len() {
+        return Err(value_error("Invalid format specifier"));
+    }
+    Ok(sp)
+}
+
+fn group(digits: &str, sep: char, every: usize) -> String {
+    let n = digits.len();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (n - i) % every == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn pad(body: String, sign: &str, sp: &Spec, default_align: char) -> String {
+    let fill = sp.fill.unwrap_or(if sp.zero && sp.align.is_none() { '0' } else { ' ' });
+    let align = sp.align.unwrap_or(if sp.zero && sp.fill.is_none() { '=' } else { default_align });
+    let len = body.chars().count() + sign.chars().count();
+    let w = sp.width.unwrap_or(0);
+    if len >= w {
+        return format!("{sign}{body}");
+    }
+    let padn = w - len;
+    let f = |n: usize| std::iter::repeat_n(fill, n).collect::<String>();
+    match align {
+        '<' => format!("{sign}{body}{}", f(padn)),
+        '^' => format!("{}{sign}{body}{}", f(padn / 2), f(padn - padn / 2)),
+        '=' => format!("{sign}{}{body}", f(padn)),
+        _ => format!("{}{sign}{body}", f(padn)),
+    }
+}
+
+fn sign_str(neg: bool, sp: &Spec) -> &'static str {
+    if neg {
+        "-"
+    } else {
+        match sp.sign {
+            Some('+') => "+",
+            Some(' ') => " ",
+            _ => "",
+        }
+    }
+}
+
+/// Format an int with a spec.
+pub fn format_int(v: &num_bigint::BigInt, sp: &Spec) -> PyResult<String> {
+    use num_traits::Signed;
+    let neg = v.is_negative();
+    let a = v.abs();
+    let ty = sp.ty.unwrap_or('d');
+    if sp.precision.is_some() && !matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
+        return Err(value_error("Precision not allowed in integer format specifier"));
+    }
+    let (mut digits, prefix) = match ty {
+        'd' | 'n' => (a.to_string(), ""),
+        'b' => (a.to_str_radix(2), "0b"),
+        'o' => (a.to_str_radix(8), "0o"),
+        'x' => (a.to_str_radix(16), "0x"),
+        'X' => (a.to_str_radix(16).to_uppercase(), "0X"),
+        'c' => {
+            let c = num_traits::ToPrimitive::to_u32(v).and_then(char::from_u32).ok_or_else(|| overflow_error("%c arg not in range(0x110000)"))?;
+            return Ok(pad(c.to_string(), "", sp, '<'));
+        }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
+            let f = num_traits::ToPrimitive::to_f64(v).unwrap_or(f64::INFINITY);
+            return format_float(f, sp);
+        }
+        c => return Err(value_error(format!("Unknown format code '{c}' for object of type 'int'"))),
+    };
+    if let Some(g) = sp.grouping {
+        let every = if matches!(ty, 'b' | 'o' | 'x' | 'X') { 4 } else { 3 };
+        if sp.zero && sp.width.is_some() && sp.align.is_none() {
+            let w = sp.width.unwrap().saturating_sub(sign_str(neg, sp).len() + if sp.alt { prefix.len() } else { 0 });
+            while digits.len() + digits.len().saturating_sub(1) / every < w {
+                digits.insert(0, '0');
+            }
+        }
+        digits = group(&digits, g, every);
+    }
+    let pre = if sp.alt { prefix } else { "" };
+    let sign = format!("{}{pre}", sign_str(neg, sp));
+    if sp.zero && sp.grouping.is_some() {
+        return Ok(format!("{sign}{digits}"));
+    }
+    Ok(pad(digits, &sign, sp, '>'))
+}
+
+/// `repr`-style shortest float text used by the empty format type.
+fn float_general(x: f64, prec: Option<usize>, upper: bool, alt: bool, strip_default: bool) -> String {
+    let p = prec.unwrap_or(6).max(1);
+    if x == 0.0 {
+        let z = if alt { format!("0.{}", "0".repeat(p - 1)) } else { "0".to_string() };
+        return if strip_default && !alt { "0.0".into() } else { z };
+    }
+    let exp = format!("{:.*e}", p - 1, x.abs());
+    let e: i32 = exp.split_once('e').unwrap().1.parse().unwrap();
+    let mut s = if e < -4 || e >= p as i32 {
+        let m = format!("{:.*e}", p - 1, x.abs());
+        let (mant, ex) = m.split_once('e').unwrap();
+        let mut mant = mant.to_string();
+        if !alt && mant.contains('.') {
+            mant = mant.trim_end_matches('0').trim_end_matches('.').to_string();
+        }
+        let ex: i32 = ex.parse().unwrap();
+        format!("{mant}{}{}{:02}", if upper { 'E' } else { 'e' }, if ex < 0 { '-' } else { '+' }, ex.abs())
+    } else {
+        let decimals = (p as i32 - 1 - e).max(0) as usize;
+        let mut t = format!("{:.*}", decimals, x.abs());
+        if !alt && t.contains('.') {
+            t = t.trim_end_matches('0').trim_end_matches('.').to_string();
+        }
+        if strip_default && !t.contains('.') && !t.contains('e') {
+            t.push_str(".0");
+        }
+        t
+    };
+    if upper {
+        s = s.to_uppercase();
+    }
+    s
+}
+
+/// Format a float with a spec.
+pub fn format_float(x: f64, sp: &Spec) -> PyResult<String> {
+    let neg = x.is_sign_negative() && !(x.is_nan());
+    let ax = x.abs();
+    let ty = sp.ty;
+    let upper = matches!(ty, Some('E' | 'F' | 'G'));
+    let mut body = if !x.is_finite() {
+        let s = if x.is_nan() { "nan" } else { "inf" };
+        if upper {
+            s.to_uppercase()
+        } else {
+            s.to_string()
+        }
+    } else {
+        match ty {
+            None => {
+                if sp.precision.is_none() {
+                    crate::float::float_repr(ax)
+                } else {
+                    float_general(ax, sp.precision, false, sp.alt, true)
+                }
+            }
+            Some('f' | 'F') => format!("{:.*}", sp.precision.unwrap_or(6), ax),
+            Some('e' | 'E') => {
+                let m = format!("{:.*e}", sp.precision.unwrap_or(6), ax);
+                let (mant, ex) = m.split_once('e').unwrap();
+                let ex: i32 = ex.parse().unwrap();
+                format!("{mant}{}{}{:02}", if upper { 'E' } else { 'e' }, if ex < 0 { '-' } else { '+' }, ex.abs())
+            }
+            Some('g' | 'G') => float_general(ax, sp.precision, upper, sp.alt, false),
+            Some('n') => float_general(ax, sp.precision, false, sp.alt, false),
+            Some('%') => format!("{:.*}%", sp.precision.unwrap_or(6), ax * 100.0),
+            Some(c) => return Err(value_error(format!("Unknown format code '{c}' for object of type 'float'"))),
+        }
+    };
+    if let Some(g) = sp.grouping {
+        let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
+            Some(i) => (body[..i].to_string(), body[i..].to_string()),
+            None => (body.clone(), String::new()),
+        };
+        body = format!("{}{rest}", group(&int_part, g, 3));
+    }
+    if sp.alt && !body.contains('.') && x.is_finite() && matches!(ty, Some('f' | 'F' | 'e' | 'E')) {
+        if let Some(i) = body.find(['e', 'E']) {
+            body.insert(i, '.');
+        } else {
+            body.push('.');
+        }
+    }
+    Ok(pad(body, sign_str(neg, sp), sp, '>'))
+}
+
+/// Format a str with a spec.
+pub fn format_str(s: &str, sp: &Spec) -> PyResult<String> {
+    if let Some(t) = sp.ty {
+        if t != 's' {
+            return Err(value_error(format!("Unknown format code '{t}' for object of type 'str'")));
+        }
+    }
+    if sp.sign.is_some() {
+        return Err(value_error("Sign not allowed in string format specifier"));
+    }
+    if sp.align == Some('=') {
+        return Err(value_error("'=' alignment not allowed in string format specifier"));
+    }
+    let body: String = match sp.precision {
+        Some(p) => s.chars().take(p).collect(),
+        None => s.to_string(),
+    };
+    Ok(pad(body, "", sp, '<'))
+}
+
+/// `format(o, spec)`.
+pub fn format_value(vm: &mut dyn Vm, o: &PyRef, spec: &str) -> PyResult<String> {
+    let heap = !type_data(o.class()).builtin;
+    if heap {
+        if let Some(f) = lookup(o.class(), "__format__") {
+            if !matches!(&f.payload, Payload::Builtin(b) if b.owner == "object") {
+                let r = vm.call(&f, &[o.clone(), crate::str::new_str(spec)], &[])?;
+                return crate::str::as_str(&r)
+                    .map(String::from)
+                    .ok_or_else(|| type_error(format!("__format__ must return a str, not {}", type_name(r.class()))));
+            }
+        }
+    }
+    match &o.payload {
+        Payload::Int(_) | Payload::BigInt(_) if !heap => {
+            if spec.is_empty() {
+                return p::str_string(vm, o);
+            }
+            let sp = parse_spec(spec)?;
+            if o.class().is(&crate::types::types().bool_) && sp.ty.is_none() {
+                return format_str(&p::str_string(vm, o)?, &sp);
+            }
+            format_int(&crate::int::to_bigint(o).unwrap(), &sp)
+        }
+        Payload::Float(f) if !heap => {
+            if spec.is_empty() {
+                return Ok(crate::float::float_repr(*f));
+            }
+            format_float(*f, &parse_spec(spec)?)
+        }
+        Payload::Str(s) if !heap => {
+            if spec.is_empty() {
+                return Ok(s.as_str().to_string());
+            }
+            format_str(s.as_str(), &parse_spec(spec)?)
+        }
+        _ => {
+            if spec.is_empty() {
+                return p::str_string(vm, o);
+            }
+            if heap {
+                return Err(type_error(format!("unsupported format string passed to {}.__format__", type_name(o.class()))));
+            }
+            format_str(&p::str_string(vm, o)?, &parse_spec(spec)?).map_err(|_| type_error(format!("unsupported format string passed to {}.__format__", type_name(o.class()))))
+        }
+    }
+}
+
+/// Apply a `!r`/`!s`/`!a` conversion.
+pub fn convert(vm: &mut dyn Vm, o: &PyRef, conv: char) -> PyResult {
+    match conv {
+        'r' => p::repr(vm, o),
+        's' => p::str_(vm, o),
+        'a' => {
+            let r = p::repr_string(vm, o)?;
+            Ok(crate::str::new_string(ascii_escape(&r)))
+        }
+        c => Err(value_error(format!("Unknown conversion specifier {c}"))),
+    }
+}
+
+/// Escape non-ASCII characters as `ascii()` does.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 128 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}
+
+/// `str.format(*args, **kw)`.
+pub fn str_format(vm: &mut dyn Vm, fmt: &str, args: &[PyRef], kw: KwArgs) -> PyResult {
+    let mut out = String::new();
+    let cs: Vec<char> = fmt.chars().collect();
+    let mut i = 0;
+    let mut auto = 0usize;
+    let mut manual = false;
+    while i < cs.len() {
+        let c = cs[i];
+        if c == '{' {
+            if i + 1 < cs.len() && cs[i + 1] == '{' {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            let mut depth = 1;
+            let mut j = i + 1;
+            while j < cs.len() && depth > 0 {
+                if cs[j] == '{' {
+                    depth += 1;
+                } else if cs[j] == '}' {
+                    depth -= 1;
+                }
+                j += 1;
+            }
+            if depth > 0 {
+                return Err(value_error("expected '}' before end of string"));
+            }
+            let field: String = cs[i + 1..j - 1].iter().collect();
+            let (name_conv, spec) = match field.find(':') {
+                Some(k) => (field[..k].to_string(), field[k + 1..].to_string()),
+                None => (field.clone(), String::new()),
+            };
+            let (name, conv) = match name_conv.find('!') {
+                Some(k) => (name_conv[..k].to_string(), name_conv[k + 1..].chars().next()),
+                None => (name_conv, None),
+            };
+            let first_end = name.find(['.', '[']).unwrap_or(name.len());
+            let head = &name[..first_end];
+            let mut obj = if head.is_empty() {
+                if manual {
+                    return Err(value_error("cannot switch from manual field specification to automatic field numbering"));
+                }
+                let o = args.get(auto).cloned().ok_or_else(|| index_error(format!("Replacement index {auto} out of range for positional args tuple")))?;
+                auto += 1;
+                o
+            } else if let Ok(n) = head.parse::<usize>() {
+                manual = true;
+                if auto > 0 {
+                    return Err(value_error("cannot switch from automatic field numbering to manual field specification"));
+                }
+                args.get(n).cloned().ok_or_else(|| index_error(format!("Replacement index {n} out of range for positional args tuple")))?
+            } else {
+                kwarg(kw, head).cloned().ok_or_else(|| key_error(crate::str::new_str(head)))?
+            };
+            let mut rest = &name[first_end..];
+            while !rest.is_empty() {
+                if let Some(r) = rest.strip_prefix('.') {
+                    let end = r.find(['.', '[']).unwrap_or(r.len());
+                    obj = p::getattr_str(vm, &obj, &r[..end])?;
+                    rest = &r[end..];
+                } else if let Some(r) = rest.strip_prefix('[') {
+                    let end = r.find(']').ok_or_else(|| value_error("Missing ']' in format string"))?;
+                    let key = &r[..end];
+                    let k = match key.parse::<i64>() {
+                        Ok(n) => crate::int::new_int(n),
+                        Err(_) => crate::str::new_str(key),
+                    };
+                    obj = p::getitem(vm, &obj, &k)?;
+                    rest = &r[end + 1..];
+                } else {
+                    break;
+                }
+            }
+            if let Some(cv) = conv {
+                obj = convert(vm, &obj, cv)?;
+            }
+            let spec = if spec.contains('{') {
+                let r = str_format(vm, &spec, &args[auto.min(args.len())..], kw)?;
+                crate::str::as_str(&r).unwrap().to_string()
+            } else {
+                spec
+            };
+            out.push_str(&format_value(vm, &obj, &spec)?);
+            i = j;
+        } else if c == '}' {
+            if i + 1 < cs.len() && cs[i + 1] == '}' {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(value_error("Single '}' encountered in format string"));
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    Ok(crate::str::new_string(out))
+}
+
+/// `fmt % args`.
+pub fn percent_format(vm: &mut dyn Vm, fmt: &str, args: &PyRef) -> PyResult {
+    let is_mapping = matches!(args.payload, Payload::Dict(_)) || (!type_data(args.class()).builtin && lookup(args.class(), "__getitem__").is_some() && !matches!(args.payload, Payload::Tuple(_)));
+    let items: Vec<PyRef> = match &args.payload {
+        Payload::Tuple(t) => t.to_vec(),
+        _ => vec![args.clone()],
+    };
+    let mut idx = 0;
+    let mut out = String::new();
+    let cs: Vec<char> = fmt.chars().collect();
+    let mut i = 0;
+    let mut used_mapping = false;
+    while i < cs.len() {
+        if cs[i] != '%' {
+            out.push(cs[i]);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        if i >= cs.len() {
+            return Err(value_error("incomplete format"));
+        }
+        let mut key: Option<String> = None;
+        if cs[i] == '(' {
+            let mut depth = 1;
+            let mut j = i + 1;
+            while j < cs.len() && depth > 0 {
+                if cs[j] == '(' {
+                    depth += 1;
+                } else if cs[j] == ')' {
+                    depth -= 1;
+                }
+                j += 1;
+            }
+            key = Some(cs[i + 1..j - 1].iter().collect());
+            i = j;
+        }
+        let mut sp = Spec::default();
+        let mut left = false;
+        while i < cs.len() && matches!(cs[i], '-' | '+' | ' ' | '#' | '0') {
+            match cs[i] {
+                '-' => left = true,
+                '+' => sp.sign = Some('+'),
+                ' ' => {
+                    if sp.sign.is_none() {
+                        sp.sign = Some(' ')
+                    }
+                }
+                '#' => sp.alt = true,
+                '0' => sp.zero = true,
+                _ => {}
+            }
+            i += 1;
+        }
+        let next_arg = |idx: &mut usize| -> PyResult<PyRef> {
+            let r = items.get(*idx).cloned().ok_or_else(|| type_error("not enough arguments for format string"));
+            *idx += 1;
+            r
+        };
+        let mut w = String::new();
+        if i < cs.len() && cs[i] == '*' {
+            let a = next_arg(&mut idx)?;
+            w = crate::int::index_i64(&a)?.to_string();
+            i += 1;
+        }
+        while i < cs.len() && cs[i].is_ascii_digit() {
+            w.push(cs[i]);
+            i += 1;
+        }
+        if !w.is_empty() {
+            let n: i64 = w.parse().unwrap();
+            if n < 0 {
+                left = true;
+            }
+            sp.width = Some(n.unsigned_abs() as usize);
+        }
+        if i < cs.len() && cs[i] == '.' {
+            i += 1;
+            let mut pr = String::new();
+            if i < cs.len() && cs[i] == '*' {
+                let a = next_arg(&mut idx)?;
+                pr = crate::int::index_i64(&a)?.to_string();
+                i += 1;
+            }
+            while i < cs.len() && cs[i].is_ascii_digit() {
+                pr.push(cs[i]);
+                i += 1;
+            }
+            sp.precision = Some(pr.parse().unwrap_or(0));
+        }
+        while i < cs.len() && matches!(cs[i], 'h' | 'l' | 'L') {
+            i += 1;
+        }
+        if i >= cs.len() {
+            return Err(value_error("incomplete format"));
+        }
+        let conv = cs[i];
+        i += 1;
+        if conv == '%' {
+            out.push('%');
+            continue;
+        }
+        if left {
+            sp.align = Some('<');
+            sp.zero = false;
+        }
+        let arg = match &key {
+            Some(k) => {
+                used_mapping = true;
+                p::getitem(vm, args, &crate::str::new_str(k))?
+            }
+            None => next_arg(&mut idx)?,
+        };
+        let piece = match conv {
+            's' | 'r' | 'a' => {
+                let s = match conv {
+                    's' => p::str_string(vm, &arg)?,
+                    'r' => p::repr_string(vm, &arg)?,
+                    _ => ascii_escape(&p::repr_string(vm, &arg)?),
+                };
+                let s: String = match sp.precision {
+                    Some(pr) => s.chars().take(pr).collect(),
+                    None => s,
+                };
+                sp.precision = None;
+                sp.zero = false;
+                pad(s, "", &Spec { align: Some(if left { '<' } else { '>' }), ..sp.clone() }, '>')
+            }
+            'd' | 'i' | 'u' => {
+                let v = match &arg.payload {
+                    Payload::Float(f) => {
+                        let n = crate::construct::type_call(vm, &crate::types::types().int, &[crate::float::new_float(*f)], &[])?;
+                        crate::int::to_bigint(&n).unwrap()
+                    }
+                    _ => {
+                        let n = p::index(vm, &arg).map_err(|_| type_error(format!("%{conv} format: a real number is required, not {}", type_name(arg.class()))))?;
+                        crate::int::to_bigint(&n).unwrap()
+                    }
+                };
+                let digits = if let Some(pr) = sp.precision.take() {
+                    let d = num_traits::Signed::abs(&v).to_string();
+                    format!("{}{}", "0".repeat(pr.saturating_sub(d.len())), d)
+                } else {
+                    num_traits::Signed::abs(&v).to_string()
+                };
+                pad(digits, sign_str(num_traits::Signed::is_negative(&v), &sp), &sp, '>')
+            }
+            'x' | 'X' | 'o' => {
+                let n = p::index(vm, &arg).map_err(|_| type_error(format!("%{conv} format: an integer is required, not {}", type_name(arg.class()))))?;
+                let mut s2 = sp.clone();
+                s2.ty = Some(conv);
+                s2.precision = None;
+                format_int(&crate::int::to_bigint(&n).unwrap(), &s2)?
+            }
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                let f = match &arg.payload {
+                    Payload::Float(f) => *f,
+                    Payload::Int(_) | Payload::BigInt(_) => crate::int::int_to_f64(&arg)?,
+                    _ => {
+                        let r = crate::construct::type_call(vm, &crate::types::types().float, std::slice::from_ref(&arg), &[])
+                            .map_err(|_| type_error(format!("must be real number, not {}", type_name(arg.class()))))?;
+                        crate::float::as_f64(&r).unwrap()
+                    }
+                };
+                let mut s2 = sp.clone();
+                s2.ty = Some(conv);
+                if s2.precision.is_none() {
+                    s2.precision = Some(6);
+                }
+                format_float(f, &s2)?
+            }
+            'c' => {
+                let ch = match &arg.payload {
+                    Payload::Str(s) if s.char_len() == 1 => s.as_str().to_string(),
+                    Payload::Int(n) => char::from_u32(*n as u32).map(|c| c.to_string()).ok_or_else(|| overflow_error("%c arg not in range(0x110000)"))?,
+                    _ => return Err(type_error(format!("%c requires an int or a unicode character, not {}", type_name(arg.class())))),
+                };
+                pad(ch, "", &sp, '>')
+            }
+            c => {
+                return Err(value_error(format!("unsupported format character '{c}' (0x{:x}) at index {}", c as u32, i - 1)));
+            }
+        };
+        out.push_str(&piece);
+    }
+    if !used_mapping && !is_mapping && idx < items.len() {
+        return Err(type_error("not all arguments converted during string formatting"));
+    }
+    Ok(crate::str::new_string(out))
+}

@@ -1,0 +1,105 @@
+//! Function objects: Python functions, native functions, bound methods,
+//! cells, and the descriptors `property`, `classmethod` and `staticmethod`.
+
+use crate::code::CodeObject;
+use crate::locked::Locked;
+use crate::object::PyRef;
+use crate::payload::{BuiltinData, FunctionData, Payload};
+use crate::types::types;
+use crate::vm::{NativeFn, PyResult};
+use std::sync::Arc;
+
+/// A new native function (unbound unless `bound` is given).
+pub fn new_builtin(name: &'static str, owner: &'static str, func: NativeFn, bound: Option<PyRef>) -> PyRef {
+    PyRef::new(&types().builtin_function, Payload::Builtin(Box::new(BuiltinData { name, owner, func, bound, class_method: false })))
+}
+
+/// Bind a native method to a receiver.
+pub fn bind_builtin(f: &BuiltinData, recv: PyRef) -> PyRef {
+    PyRef::new(
+        &types().builtin_function,
+        Payload::Builtin(Box::new(BuiltinData { name: f.name, owner: f.owner, func: f.func, bound: Some(recv), class_method: f.class_method })),
+    )
+}
+
+/// A new Python function.
+pub fn new_function(code: Arc<CodeObject>, globals: PyRef, builtins: PyRef, qualname: PyRef, defaults: Option<PyRef>, kwdefaults: Option<PyRef>, closure: Option<PyRef>) -> PyRef {
+    let module = crate::dict::get_str(&globals, "__name__").unwrap_or_else(crate::vm::none);
+    let doc = code.consts.first().filter(|c| crate::str::as_str(c).is_some() && false).cloned().unwrap_or_else(crate::vm::none);
+    PyRef::new(
+        &types().function,
+        Payload::Function(Box::new(FunctionData {
+            name: Locked::new(code.name.clone()),
+            code,
+            globals,
+            builtins,
+            qualname: Locked::new(qualname),
+            defaults: Locked::new(defaults),
+            kwdefaults: Locked::new(kwdefaults),
+            closure,
+            dict: Locked::new(None),
+            module,
+            doc: Locked::new(doc),
+            annotations: Locked::new(None),
+        })),
+    )
+}
+
+/// A bound method.
+pub fn new_method(func: PyRef, recv: PyRef) -> PyRef {
+    PyRef::new(&types().method, Payload::Method(Box::new([func, recv])))
+}
+
+/// A new cell.
+pub fn new_cell(v: Option<PyRef>) -> PyRef {
+    PyRef::new(&types().cell, Payload::Cell(Locked::new(v)))
+}
+
+/// The content of a cell.
+pub fn cell_get(c: &PyRef) -> Option<PyRef> {
+    match &c.payload {
+        Payload::Cell(l) => l.with(c.mutex(), |v| v.clone()),
+        _ => None,
+    }
+}
+
+/// Set the content of a cell.
+pub fn cell_set(c: &PyRef, v: Option<PyRef>) {
+    if let Payload::Cell(l) = &c.payload {
+        let old = l.with(c.mutex(), |x| std::mem::replace(x, v));
+        drop(old);
+    }
+}
+
+/// A field of a function under its lock.
+pub fn fn_field<R>(f: &PyRef, get: impl FnOnce(&FunctionData) -> R) -> R {
+    match &f.payload {
+        Payload::Function(fd) => get(fd),
+        _ => panic!("not a function"),
+    }
+}
+
+/// `property.getter/setter/deleter` return a copy with one accessor swapped.
+fn prop_with(p: &PyRef, idx: usize, f: PyRef) -> PyResult {
+    let Payload::Property(parts) = &p.payload else { unreachable!() };
+    let mut np = (**parts).clone();
+    np[idx] = f;
+    Ok(PyRef::new(p.class(), Payload::Property(Box::new(np))))
+}
+fn m_getter(_: &mut dyn crate::vm::Vm, a: &[PyRef], _: crate::vm::KwArgs) -> PyResult {
+    prop_with(&a[0], 0, a[1].clone())
+}
+fn m_setter(_: &mut dyn crate::vm::Vm, a: &[PyRef], _: crate::vm::KwArgs) -> PyResult {
+    prop_with(&a[0], 1, a[1].clone())
+}
+fn m_deleter(_: &mut dyn crate::vm::Vm, a: &[PyRef], _: crate::vm::KwArgs) -> PyResult {
+    prop_with(&a[0], 2, a[1].clone())
+}
+
+/// Install the methods of `property`.
+pub fn register() {
+    let t = &types().property;
+    crate::types::add_method(t, "getter", m_getter);
+    crate::types::add_method(t, "setter", m_setter);
+    crate::types::add_method(t, "deleter", m_deleter);
+}

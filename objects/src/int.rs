@@ -1,0 +1,453 @@
+//! `int` (and `bool`'s value layout): machine-word integers with a fast path
+//! and arbitrary precision through num-bigint when a result overflows.
+
+use crate::object::PyRef;
+use crate::payload::Payload;
+use crate::types::{s, types, SMALL_INT_MAX, SMALL_INT_MIN};
+use crate::vm::{check_args, overflow_error, type_error, value_error, zero_division, KwArgs, PyResult, Vm};
+use num_bigint::{BigInt, Sign};
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+/// The modulus of numeric hashes (2**61 - 1), as in CPython.
+pub const HASH_MODULUS: i64 = (1 << 61) - 1;
+
+/// A new `int`.
+#[inline]
+pub fn new_int(v: i64) -> PyRef {
+    if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&v) {
+        return s().small_ints[(v - SMALL_INT_MIN) as usize].clone();
+    }
+    PyRef::new(&types().int, Payload::Int(v))
+}
+
+/// A new `int` from a big integer (normalized to a machine word if it fits).
+pub fn from_bigint(v: BigInt) -> PyRef {
+    match v.to_i64() {
+        Some(i) => new_int(i),
+        None => PyRef::new(&types().int, Payload::BigInt(Box::new(v))),
+    }
+}
+
+/// Whether `o` is an int (including bool).
+#[inline]
+pub fn is_int(o: &PyRef) -> bool {
+    matches!(o.payload, Payload::Int(_) | Payload::BigInt(_))
+}
+
+/// The value as a big integer.
+pub fn to_bigint(o: &PyRef) -> Option<BigInt> {
+    match &o.payload {
+        Payload::Int(i) => Some(BigInt::from(*i)),
+        Payload::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+/// `operator.index(o)` as i64 for native ints (OverflowError beyond i64).
+pub fn index_i64(o: &PyRef) -> PyResult<i64> {
+    match &o.payload {
+        Payload::Int(i) => Ok(*i),
+        Payload::BigInt(_) => Err(overflow_error("Python int too large to convert to C ssize_t")),
+        _ => Err(type_error(format!("'{}' object cannot be interpreted as an integer", crate::types::type_name(o.class())))),
+    }
+}
+
+/// Hash of an integer value.
+pub fn hash_int(i: i64) -> i64 {
+    let m = HASH_MODULUS;
+    let h = if i >= 0 { i % m } else { -((-(i as i128) % m as i128) as i64) };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// Hash of a big integer.
+pub fn hash_bigint(b: &BigInt) -> i64 {
+    let m = BigInt::from(HASH_MODULUS);
+    let r = (b.abs() % &m).to_i64().unwrap();
+    let h = if b.sign() == Sign::Minus { -r } else { r };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// Decimal text of an int.
+pub fn int_repr(o: &PyRef) -> String {
+    match &o.payload {
+        Payload::Int(i) => i.to_string(),
+        Payload::BigInt(b) => {
+            let s = b.to_string();
+            s
+        }
+        _ => unreachable!(),
+    }
+}
+
+/// Binary operators on two ints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntOp {
+    /// +
+    Add,
+    /// -
+    Sub,
+    /// *
+    Mul,
+    /// //
+    FloorDiv,
+    /// %
+    Mod,
+    /// **
+    Pow,
+    /// <<
+    LShift,
+    /// >>
+    RShift,
+    /// &
+    And,
+    /// |
+    Or,
+    /// ^
+    Xor,
+}
+
+/// `a op b` on machine ints, None when the result overflows.
+#[inline]
+pub fn small_op(op: IntOp, a: i64, b: i64) -> Option<PyResult> {
+    let r = match op {
+        IntOp::Add => a.checked_add(b)?,
+        IntOp::Sub => a.checked_sub(b)?,
+        IntOp::Mul => a.checked_mul(b)?,
+        IntOp::FloorDiv => {
+            if b == 0 {
+                return Some(Err(zero_division("division by zero")));
+            }
+            if a == i64::MIN && b == -1 {
+                return None;
+            }
+            a.div_euclid(b) - if b < 0 && a.rem_euclid(b) != 0 { 1 } else { 0 }
+        }
+        IntOp::Mod => {
+            if b == 0 {
+                return Some(Err(zero_division("division by zero")));
+            }
+            if a == i64::MIN && b == -1 {
+                return Some(Ok(new_int(0)));
+            }
+            let r = a % b;
+            if r != 0 && ((r < 0) != (b < 0)) {
+                r + b
+            } else {
+                r
+            }
+        }
+        IntOp::Pow => {
+            if b < 0 {
+                return None;
+            }
+            if b > u32::MAX as i64 {
+                return None;
+            }
+            a.checked_pow(b as u32)?
+        }
+        IntOp::LShift => {
+            if b < 0 {
+                return Some(Err(value_error("negative shift count")));
+            }
+            if b >= 63 {
+                if a == 0 {
+                    0
+                } else {
+                    return None;
+                }
+            } else {
+                let r = a.checked_shl(b as u32)?;
+                if (r >> b) != a {
+                    return None;
+                }
+                r
+            }
+        }
+        IntOp::RShift => {
+            if b < 0 {
+                return Some(Err(value_error("negative shift count")));
+            }
+            if b >= 64 {
+                if a < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                a >> b
+            }
+        }
+        IntOp::And => a & b,
+        IntOp::Or => a | b,
+        IntOp::Xor => a ^ b,
+    };
+    Some(Ok(new_int(r)))
+}
+
+/// Floor division and modulo of big integers with Python's signs.
+fn big_divmod(a: &BigInt, b: &BigInt) -> (BigInt, BigInt) {
+    a.div_mod_floor(b)
+}
+
+/// `a op b` on arbitrary ints (the slow path).
+pub fn big_op(op: IntOp, a: &BigInt, b: &BigInt) -> PyResult {
+    Ok(from_bigint(match op {
+        IntOp::Add => a + b,
+        IntOp::Sub => a - b,
+        IntOp::Mul => a * b,
+        IntOp::FloorDiv => {
+            if b.is_zero() {
+                return Err(zero_division("division by zero"));
+            }
+            big_divmod(a, b).0
+        }
+        IntOp::Mod => {
+            if b.is_zero() {
+                return Err(zero_division("division by zero"));
+            }
+            big_divmod(a, b).1
+        }
+        IntOp::Pow => {
+            if b.is_negative() {
+                let base = a.to_f64().unwrap_or(f64::INFINITY);
+                let e = b.to_f64().unwrap_or(f64::NEG_INFINITY);
+                if base == 0.0 {
+                    return Err(zero_division("zero to a negative power"));
+                }
+                return Ok(crate::float::new_float(base.powf(e)));
+            }
+            let e = b.to_u32().ok_or_else(|| overflow_error("exponent too large"))?;
+            num_traits::pow::Pow::pow(a, e)
+        }
+        IntOp::LShift => {
+            if b.is_negative() {
+                return Err(value_error("negative shift count"));
+            }
+            let n = b.to_usize().ok_or_else(|| overflow_error("too many digits in integer"))?;
+            a << n
+        }
+        IntOp::RShift => {
+            if b.is_negative() {
+                return Err(value_error("negative shift count"));
+            }
+            match b.to_usize() {
+                Some(n) => {
+                    // Floor semantics for negatives.
+                    let (q, _) = a.div_mod_floor(&(BigInt::one() << n));
+                    q
+                }
+                None => {
+                    if a.is_negative() {
+                        BigInt::from(-1)
+                    } else {
+                        BigInt::zero()
+                    }
+                }
+            }
+        }
+        IntOp::And => a & b,
+        IntOp::Or => a | b,
+        IntOp::Xor => a ^ b,
+    }))
+}
+
+/// `a op b` for two int objects.
+#[inline]
+pub fn int_op(op: IntOp, a: &PyRef, b: &PyRef) -> PyResult {
+    if let (Payload::Int(x), Payload::Int(y)) = (&a.payload, &b.payload) {
+        if let Some(r) = small_op(op, *x, *y) {
+            return r;
+        }
+        if op == IntOp::Pow && *y < 0 {
+            if *x == 0 {
+                return Err(zero_division("zero to a negative power"));
+            }
+            return Ok(crate::float::new_float((*x as f64).powf(*y as f64)));
+        }
+    }
+    big_op(op, &to_bigint(a).unwrap(), &to_bigint(b).unwrap())
+}
+
+/// True division of two ints.
+pub fn int_truediv(a: &PyRef, b: &PyRef) -> PyResult {
+    if let (Payload::Int(x), Payload::Int(y)) = (&a.payload, &b.payload) {
+        if *y == 0 {
+            return Err(zero_division("division by zero"));
+        }
+        if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+            return Ok(crate::float::new_float(*x as f64 / *y as f64));
+        }
+    }
+    let (x, y) = (to_bigint(a).unwrap(), to_bigint(b).unwrap());
+    if y.is_zero() {
+        return Err(zero_division("division by zero"));
+    }
+    let r = big_to_f64(&x)? / big_to_f64(&y)?;
+    Ok(crate::float::new_float(r))
+}
+
+/// Convert to float, OverflowError when too large.
+pub fn big_to_f64(b: &BigInt) -> PyResult<f64> {
+    let f = b.to_f64().unwrap_or(f64::INFINITY);
+    if f.is_infinite() {
+        return Err(overflow_error("int too large to convert to float"));
+    }
+    Ok(f)
+}
+
+/// Any int object as f64.
+pub fn int_to_f64(o: &PyRef) -> PyResult<f64> {
+    match &o.payload {
+        Payload::Int(i) => Ok(*i as f64),
+        Payload::BigInt(b) => big_to_f64(b),
+        _ => Err(type_error("expected int")),
+    }
+}
+
+/// Compare two ints.
+pub fn int_cmp(a: &PyRef, b: &PyRef) -> std::cmp::Ordering {
+    match (&a.payload, &b.payload) {
+        (Payload::Int(x), Payload::Int(y)) => x.cmp(y),
+        _ => to_bigint(a).unwrap().cmp(&to_bigint(b).unwrap()),
+    }
+}
+
+/// Parse `int(text, base)` with CPython's rules (underscores, prefixes,
+/// surrounding whitespace).
+pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
+    let t = text.trim();
+    let (neg, mut t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let mut base = base;
+    let lower = t.to_ascii_lowercase();
+    let pref = |p: &str| lower.starts_with(p);
+    if (base == 16 || base == 0) && pref("0x") {
+        base = 16;
+        t = &t[2..];
+    } else if (base == 8 || base == 0) && pref("0o") {
+        base = 8;
+        t = &t[2..];
+    } else if (base == 2 || base == 0) && pref("0b") {
+        base = 2;
+        t = &t[2..];
+    } else if base == 0 {
+        if t.len() > 1 && t.starts_with('0') && t.chars().any(|c| c != '0' && c != '_') {
+            return None;
+        }
+        base = 10;
+    }
+    if t.is_empty() || t.starts_with('_') || t.ends_with('_') || t.contains("__") {
+        if !(t.starts_with('_') && text.trim().len() > 2 && (lower.starts_with("0x") || lower.starts_with("0o") || lower.starts_with("0b")) && !t.ends_with('_') && !t.contains("__") && t.len() > 1) {
+            return None;
+        }
+    }
+    let digits: String = t.chars().filter(|c| *c != '_').collect();
+    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(base)) {
+        // Unicode decimal digits.
+        if base == 10 && digits.chars().all(|c| c.is_numeric()) && !digits.is_empty() {
+            let ascii: String = digits.chars().map(|c| char::from_digit(unicode_digit(c)?, 10)).collect::<Option<String>>()?;
+            let v = BigInt::parse_bytes(ascii.as_bytes(), 10)?;
+            return Some(if neg { -v } else { v });
+        }
+        return None;
+    }
+    let v = BigInt::parse_bytes(digits.as_bytes(), base)?;
+    Some(if neg { -v } else { v })
+}
+
+fn unicode_digit(c: char) -> Option<u32> {
+    if let Some(d) = c.to_digit(10) {
+        return Some(d);
+    }
+    // Decimal digit blocks are laid out contiguously from a zero code point.
+    const ZEROS: &[u32] = &[0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0xf20, 0x1040, 0xff10];
+    let n = c as u32;
+    ZEROS.iter().find(|&&z| n >= z && n < z + 10).map(|z| n - z)
+}
+
+fn m_bit_length(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("bit_length", &a[1..], 0, 0)?;
+    Ok(new_int(match &a[0].payload {
+        Payload::Int(i) => 64 - i.unsigned_abs().leading_zeros() as i64,
+        Payload::BigInt(b) => b.bits() as i64,
+        _ => 0,
+    }))
+}
+fn m_bit_count(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(new_int(match &a[0].payload {
+        Payload::Int(i) => i.unsigned_abs().count_ones() as i64,
+        Payload::BigInt(b) => b.magnitude().iter_u64_digits().map(|d| d.count_ones() as i64).sum(),
+        _ => 0,
+    }))
+}
+fn m_conjugate(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(from_bigint(to_bigint(&a[0]).unwrap()))
+}
+fn m_as_integer_ratio(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(crate::tuple::new_tuple(vec![from_bigint(to_bigint(&a[0]).unwrap()), new_int(1)]))
+}
+fn m_is_integer(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(crate::vm::bool_obj(true))
+}
+fn m_to_bytes(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    let length = match a.get(1).or_else(|| crate::vm::kwarg(kw, "length")) {
+        Some(o) => index_i64(o)? as usize,
+        None => 1,
+    };
+    let order = a.get(2).or_else(|| crate::vm::kwarg(kw, "byteorder")).and_then(crate::str::as_str).unwrap_or("big").to_string();
+    let signed = crate::vm::kwarg(kw, "signed").map(|o| crate::protocol::truthy_native(o).unwrap_or(false)).unwrap_or(false);
+    let v = to_bigint(&a[0]).unwrap();
+    if v.is_negative() && !signed {
+        return Err(overflow_error("can't convert negative int to unsigned"));
+    }
+    let mut bytes = v.to_signed_bytes_le();
+    let fill = if v.is_negative() { 0xff } else { 0 };
+    if !signed && bytes.len() > length && bytes[bytes.len() - 1] == 0 {
+        bytes.pop();
+    }
+    if bytes.len() > length {
+        return Err(overflow_error("int too big to convert"));
+    }
+    bytes.resize(length, fill);
+    if order == "big" {
+        bytes.reverse();
+    }
+    Ok(crate::bytes::new_bytes(bytes))
+}
+fn m_from_bytes(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    let data = crate::bytes::as_bytes_vec(&a[1]).ok_or_else(|| type_error("cannot convert object to bytes"))?;
+    let order = a.get(2).or_else(|| crate::vm::kwarg(kw, "byteorder")).and_then(crate::str::as_str).unwrap_or("big").to_string();
+    let signed = crate::vm::kwarg(kw, "signed").map(|o| crate::protocol::truthy_native(o).unwrap_or(false)).unwrap_or(false);
+    let v = match (order.as_str(), signed) {
+        ("big", true) => BigInt::from_signed_bytes_be(&data),
+        ("big", false) => BigInt::from_bytes_be(Sign::Plus, &data),
+        (_, true) => BigInt::from_signed_bytes_le(&data),
+        (_, false) => BigInt::from_bytes_le(Sign::Plus, &data),
+    };
+    Ok(from_bigint(v))
+}
+
+/// Install the methods of `int`.
+pub fn register() {
+    let t = &types().int;
+    use crate::types::add_method as m;
+    m(t, "bit_length", m_bit_length);
+    m(t, "bit_count", m_bit_count);
+    m(t, "conjugate", m_conjugate);
+    m(t, "as_integer_ratio", m_as_integer_ratio);
+    m(t, "is_integer", m_is_integer);
+    m(t, "to_bytes", m_to_bytes);
+    crate::types::add_classmethod(t, "from_bytes", m_from_bytes);
+}

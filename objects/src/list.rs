@@ -1,0 +1,306 @@
+//! `list`: a growable array of references, mutated only inside a critical
+//! section on the list's own mutex. Comparisons that may run Python code
+//! (`index`, `count`, `remove`, `sort`) copy what they need out first.
+
+use crate::locked::Locked;
+use crate::object::PyRef;
+use crate::payload::Payload;
+use crate::types::types;
+use crate::vm::{check_args, index_error, value_error, KwArgs, PyResult, Vm};
+
+/// A new list.
+pub fn new_list(items: Vec<PyRef>) -> PyRef {
+    PyRef::new(&types().list, Payload::List(Locked::new(items)))
+}
+
+/// Run `f` on a list's items inside a critical section.
+#[inline]
+pub fn with<R>(l: &PyRef, f: impl FnOnce(&mut Vec<PyRef>) -> R) -> R {
+    match &l.payload {
+        Payload::List(v) => v.with(l.mutex(), f),
+        _ => panic!("not a list"),
+    }
+}
+
+/// Snapshot of a list's items.
+pub fn items(l: &PyRef) -> Vec<PyRef> {
+    with(l, |v| v.clone())
+}
+
+/// Number of items.
+#[inline]
+pub fn len(l: &PyRef) -> usize {
+    with(l, |v| v.len())
+}
+
+/// `l.append(x)`.
+#[inline]
+pub fn append(l: &PyRef, x: PyRef) {
+    with(l, |v| v.push(x));
+}
+
+/// `l[i]` with a normalized index check.
+#[inline]
+pub fn get(l: &PyRef, i: i64) -> PyResult {
+    with(l, |v| {
+        let n = v.len() as i64;
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            Err(())
+        } else {
+            Ok(v[j as usize].clone())
+        }
+    })
+    .map_err(|_| index_error("list index out of range"))
+}
+
+/// `l[i] = x`.
+pub fn set(l: &PyRef, i: i64, x: PyRef) -> PyResult<()> {
+    let old = with(l, |v| {
+        let n = v.len() as i64;
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            Err(())
+        } else {
+            Ok(std::mem::replace(&mut v[j as usize], x))
+        }
+    })
+    .map_err(|_| index_error("list assignment index out of range"))?;
+    drop(old);
+    Ok(())
+}
+
+fn m_append(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("list.append", &a[1..], 1, 1)?;
+    append(&a[0], a[1].clone());
+    Ok(crate::vm::none())
+}
+fn m_extend(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("list.extend", &a[1..], 1, 1)?;
+    let items = if let Payload::List(_) = &a[1].payload { items(&a[1]) } else { crate::protocol::collect(vm, &a[1])? };
+    with(&a[0], |v| v.extend(items));
+    Ok(crate::vm::none())
+}
+fn m_pop(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("pop", &a[1..], 0, 1)?;
+    let i = match a.get(1) {
+        Some(o) => crate::int::index_i64(o)?,
+        None => -1,
+    };
+    with(&a[0], |v| {
+        if v.is_empty() {
+            return Err(index_error("pop from empty list"));
+        }
+        let n = v.len() as i64;
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            return Err(index_error("pop index out of range"));
+        }
+        Ok(v.remove(j as usize))
+    })
+}
+fn m_insert(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("insert", &a[1..], 2, 2)?;
+    let i = crate::int::index_i64(&a[1])?;
+    with(&a[0], |v| {
+        let n = v.len() as i64;
+        let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+        v.insert(j as usize, a[2].clone());
+    });
+    Ok(crate::vm::none())
+}
+/// Position of the first item equal to `x` in `start..stop`.
+fn find(vm: &mut dyn Vm, l: &PyRef, x: &PyRef, start: i64, stop: i64) -> PyResult<Option<usize>> {
+    let mut i = start.max(0) as usize;
+    loop {
+        let item = with(l, |v| if i < v.len() && (i as i64) < stop { Some(v[i].clone()) } else { None });
+        let Some(item) = item else { return Ok(None) };
+        if crate::protocol::eq(vm, &item, x)? {
+            return Ok(Some(i));
+        }
+        i += 1;
+    }
+}
+fn m_index(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("index", &a[1..], 1, 3)?;
+    let n = len(&a[0]) as i64;
+    let norm = |o: Option<&PyRef>, d: i64| -> PyResult<i64> {
+        match o {
+            None => Ok(d),
+            Some(o) => {
+                let v = crate::int::index_i64(o)?;
+                Ok(if v < 0 { (v + n).max(0) } else { v })
+            }
+        }
+    };
+    let (s, e) = (norm(a.get(2), 0)?, norm(a.get(3), i64::MAX)?);
+    match find(vm, &a[0], &a[1], s, e)? {
+        Some(i) => Ok(crate::int::new_int(i as i64)),
+        None => Err(value_error(format!("{} is not in list", crate::protocol::repr_string(vm, &a[1])?))),
+    }
+}
+fn m_count(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("count", &a[1..], 1, 1)?;
+    let mut n = 0;
+    let mut i = 0;
+    loop {
+        let item = with(&a[0], |v| v.get(i).cloned());
+        let Some(item) = item else { break };
+        if crate::protocol::eq(vm, &item, &a[1])? {
+            n += 1;
+        }
+        i += 1;
+    }
+    Ok(crate::int::new_int(n))
+}
+fn m_remove(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("list.remove", &a[1..], 1, 1)?;
+    match find(vm, &a[0], &a[1], 0, i64::MAX)? {
+        Some(i) => {
+            let old = with(&a[0], |v| if i < v.len() { Some(v.remove(i)) } else { None });
+            drop(old);
+            Ok(crate::vm::none())
+        }
+        None => Err(value_error("list.remove(x): x not in list")),
+    }
+}
+fn m_clear(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let old = with(&a[0], std::mem::take);
+    drop(old);
+    Ok(crate::vm::none())
+}
+fn m_copy(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(new_list(items(&a[0])))
+}
+fn m_reverse(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    with(&a[0], |v| v.reverse());
+    Ok(crate::vm::none())
+}
+fn m_sort(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    if a.len() > 1 {
+        return Err(crate::vm::type_error("sort() takes no positional arguments"));
+    }
+    crate::vm::check_kwargs("sort", kw, &["key", "reverse"])?;
+    let key = crate::vm::kwarg(kw, "key").filter(|k| !crate::vm::is_none(k)).cloned();
+    let reverse = match crate::vm::kwarg(kw, "reverse") {
+        Some(r) => crate::protocol::truthy(vm, r)?,
+        None => false,
+    };
+    // Sort a private copy with the list emptied, as CPython does, so a key
+    // function or comparison that touches the list sees it empty.
+    let items = with(&a[0], std::mem::take);
+    let r = sort_items(vm, items, key.as_ref(), reverse);
+    match r {
+        Ok(sorted) => {
+            let modified = with(&a[0], |v| {
+                let m = !v.is_empty();
+                let old = std::mem::replace(v, sorted);
+                (m, old)
+            });
+            if modified.0 {
+                drop(modified.1);
+                return Err(value_error("list modified during sort"));
+            }
+            Ok(crate::vm::none())
+        }
+        Err((e, orig)) => {
+            with(&a[0], |v| *v = orig);
+            Err(e)
+        }
+    }
+}
+
+/// Stable sort with an optional key; on error returns the original items.
+pub fn sort_items(vm: &mut dyn Vm, items: Vec<PyRef>, key: Option<&PyRef>, reverse: bool) -> Result<Vec<PyRef>, (crate::vm::PyErr, Vec<PyRef>)> {
+    let keys: Vec<PyRef> = match key {
+        Some(k) => {
+            let mut ks = Vec::with_capacity(items.len());
+            for it in &items {
+                match vm.call(k, std::slice::from_ref(it), &[]) {
+                    Ok(v) => ks.push(v),
+                    Err(e) => return Err((e, items)),
+                }
+            }
+            ks
+        }
+        None => items.clone(),
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    let mut err: Option<crate::vm::PyErr> = None;
+    // Merge sort on indices (stable); comparisons may fail.
+    let mut lt = |x: usize, y: usize| -> bool {
+        if err.is_some() {
+            return false;
+        }
+        match crate::protocol::lt(vm, &keys[x], &keys[y]) {
+            Ok(b) => b,
+            Err(e) => {
+                err = Some(e);
+                false
+            }
+        }
+    };
+    if reverse {
+        idx.reverse();
+        merge_sort(&mut idx, &mut |x, y| lt(y, x));
+        idx.reverse();
+    } else {
+        merge_sort(&mut idx, &mut lt);
+    }
+    if let Some(e) = err {
+        return Err((e, items));
+    }
+    let mut slots: Vec<Option<PyRef>> = items.into_iter().map(Some).collect();
+    Ok(idx.into_iter().map(|i| slots[i].take().unwrap()).collect())
+}
+
+fn merge_sort(v: &mut [usize], lt: &mut dyn FnMut(usize, usize) -> bool) {
+    let n = v.len();
+    if n <= 1 {
+        return;
+    }
+    if n <= 16 {
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && lt(v[j], v[j - 1]) {
+                v.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return;
+    }
+    let mid = n / 2;
+    merge_sort(&mut v[..mid], lt);
+    merge_sort(&mut v[mid..], lt);
+    let mut out = Vec::with_capacity(n);
+    let (mut i, mut j) = (0, mid);
+    while i < mid && j < n {
+        if lt(v[j], v[i]) {
+            out.push(v[j]);
+            j += 1;
+        } else {
+            out.push(v[i]);
+            i += 1;
+        }
+    }
+    out.extend_from_slice(&v[i..mid]);
+    out.extend_from_slice(&v[j..n]);
+    v.copy_from_slice(&out);
+}
+
+/// Install the methods of `list`.
+pub fn register() {
+    let t = &types().list;
+    use crate::types::add_method as m;
+    m(t, "append", m_append);
+    m(t, "extend", m_extend);
+    m(t, "pop", m_pop);
+    m(t, "insert", m_insert);
+    m(t, "index", m_index);
+    m(t, "count", m_count);
+    m(t, "remove", m_remove);
+    m(t, "clear", m_clear);
+    m(t, "copy", m_copy);
+    m(t, "reverse", m_reverse);
+    m(t, "sort", m_sort);
+}

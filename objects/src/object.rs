@@ -1,0 +1,215 @@
+//! The object header and the owned handle [`PyRef`].
+//!
+//! Every heap object is a `#[repr(C)]` [`PyObject`]: the 32-byte PEP 703
+//! header (owner thread id, flags, one-byte mutex, GC bits, local count,
+//! shared count, type pointer) followed by its [`Payload`]. A `PyRef` owns one
+//! reference: `clone` increments and `drop` decrements with biased counting
+//! (`weft_sync::brc`). Freeing goes through a per-thread trashcan so that
+//! dropping a deeply nested structure never recurses deeply on the Rust stack.
+
+use crate::payload::Payload;
+use std::cell::{Cell, RefCell};
+use std::ptr::NonNull;
+use weft_sync::brc::{Decref, RefWords};
+use weft_sync::PyMutex;
+
+/// The PEP 703 object header: reference words, then the type pointer.
+#[repr(C)]
+pub struct Header {
+    /// Owner id, flags, mutex, GC bits, local and shared counts.
+    pub words: RefWords,
+    /// The object's type (a strong reference).
+    pub ob_type: PyRef,
+}
+
+const _: () = assert!(std::mem::size_of::<Header>() == 32);
+
+/// A heap object: header then payload.
+#[repr(C)]
+pub struct PyObject {
+    /// The PEP 703 header.
+    pub header: Header,
+    /// What the object holds.
+    pub payload: Payload,
+}
+
+/// An owned reference to a Python object.
+#[repr(transparent)]
+pub struct PyRef(NonNull<PyObject>);
+
+// SAFETY: objects are built for sharing: counts are biased/atomic and every
+// mutable payload is behind `Locked`, accessed in critical sections.
+unsafe impl Send for PyRef {}
+// SAFETY: as above.
+unsafe impl Sync for PyRef {}
+
+impl PyRef {
+    /// Allocate a new object of type `ty`, owned by the calling thread.
+    #[inline]
+    pub fn new(ty: &PyRef, payload: Payload) -> PyRef {
+        let b = Box::new(PyObject { header: Header { words: RefWords::new_owned(), ob_type: ty.clone() }, payload });
+        // SAFETY: Box::into_raw never returns null.
+        PyRef(unsafe { NonNull::new_unchecked(Box::into_raw(b)) })
+    }
+
+    /// Allocate an immortal object (never counted, never freed).
+    pub fn new_immortal(ty: &PyRef, payload: Payload) -> PyRef {
+        let r = PyRef::new(ty, payload);
+        r.header.words.make_immortal();
+        r
+    }
+
+    /// Allocate the immortal object that is its own type (`type`).
+    pub fn new_self_typed_immortal(payload: Payload) -> PyRef {
+        let mut b: Box<std::mem::MaybeUninit<PyObject>> = Box::new_uninit();
+        let p = b.as_mut_ptr();
+        // SAFETY: `p` is valid for writes; the type pointer is set to the
+        // object itself, which is immortal so that reference is never
+        // released; every field is written before `assume_init`.
+        unsafe {
+            std::ptr::addr_of_mut!((*p).header.words).write(RefWords::new_immortal());
+            std::ptr::addr_of_mut!((*p).header.ob_type).write(PyRef(NonNull::new_unchecked(p)));
+            std::ptr::addr_of_mut!((*p).payload).write(payload);
+            let raw = Box::into_raw(b.assume_init());
+            PyRef(NonNull::new_unchecked(raw))
+        }
+    }
+
+    /// Overwrite the payload of an object that is still being built.
+    ///
+    /// # Safety
+    /// No other thread may reach the object and no reference into its
+    /// payload may be live (only the registry bootstrap uses this).
+    pub(crate) unsafe fn replace_payload_unshared(&self, p: Payload) {
+        // SAFETY: the pointer came from `Box::into_raw`, so it may be
+        // written; exclusivity is the caller's contract. The old payload is
+        // dropped in place.
+        unsafe { *std::ptr::addr_of_mut!((*self.0.as_ptr()).payload) = p };
+    }
+
+    /// Make this object immortal (before it is shared).
+    pub fn make_immortal(&self) {
+        self.header.words.make_immortal();
+    }
+
+    /// The object's type.
+    #[inline]
+    pub fn class(&self) -> &PyRef {
+        &self.header.ob_type
+    }
+
+    /// Identity comparison (`is`).
+    #[inline]
+    pub fn is(&self, other: &PyRef) -> bool {
+        self.0 == other.0
+    }
+
+    /// The address, used as `id()`.
+    #[inline]
+    pub fn addr(&self) -> usize {
+        self.0.as_ptr() as usize
+    }
+
+    /// The header mutex (for critical sections on this object).
+    #[inline]
+    pub fn mutex(&self) -> &PyMutex {
+        &self.header.words.mutex
+    }
+
+    /// Current reference count (a racy snapshot).
+    pub fn refcount(&self) -> isize {
+        self.header.words.count()
+    }
+
+    /// Leak the reference as a raw pointer.
+    pub fn into_raw(self) -> *const PyObject {
+        let p = self.0.as_ptr();
+        std::mem::forget(self);
+        p
+    }
+
+    /// Rebuild a reference from `into_raw`.
+    ///
+    /// # Safety
+    /// `p` must come from `into_raw` and be used once.
+    pub unsafe fn from_raw(p: *const PyObject) -> PyRef {
+        // SAFETY: forwarded from the caller's contract (non-null, owned).
+        PyRef(unsafe { NonNull::new_unchecked(p as *mut PyObject) })
+    }
+
+    /// A new owned reference from a borrowed object.
+    pub fn from_obj(o: &PyObject) -> PyRef {
+        o.header.words.incref();
+        PyRef(NonNull::from(o))
+    }
+}
+
+impl std::ops::Deref for PyRef {
+    type Target = PyObject;
+    #[inline]
+    fn deref(&self) -> &PyObject {
+        // SAFETY: a PyRef owns a reference, so the object is alive.
+        unsafe { self.0.as_ref() }
+    }
+}
+
+impl Clone for PyRef {
+    #[inline]
+    fn clone(&self) -> PyRef {
+        self.header.words.incref();
+        PyRef(self.0)
+    }
+}
+
+impl Drop for PyRef {
+    #[inline]
+    fn drop(&mut self) {
+        let words = &self.header.words;
+        // SAFETY: `self.0` is this object and `dealloc` frees a PyObject.
+        if unsafe { words.decref(self.0.cast(), dealloc) } == Decref::Dealloc {
+            // SAFETY: the count reached zero: this was the last reference.
+            unsafe { dealloc(self.0.cast()) }
+        }
+    }
+}
+
+impl std::fmt::Debug for PyRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<{} object at {:#x}>", crate::types::type_name(self.class()), self.addr())
+    }
+}
+
+/// Objects freed deeper than this are deferred to the outermost free.
+const TRASHCAN_DEPTH: u32 = 64;
+
+thread_local! {
+    static FREE_DEPTH: Cell<u32> = const { Cell::new(0) };
+    static DEFERRED: RefCell<Vec<NonNull<PyObject>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Free an object whose count reached zero.
+///
+/// # Safety
+/// `p` must point to a `PyObject` allocated by `PyRef::new` with no
+/// references left.
+pub unsafe fn dealloc(p: NonNull<RefWords>) {
+    let p: NonNull<PyObject> = p.cast();
+    let depth = FREE_DEPTH.try_with(|d| d.get()).unwrap_or(0);
+    if depth >= TRASHCAN_DEPTH {
+        let deferred = DEFERRED.try_with(|v| v.borrow_mut().push(p));
+        if deferred.is_ok() {
+            return;
+        }
+    }
+    let _ = FREE_DEPTH.try_with(|d| d.set(depth + 1));
+    // SAFETY: from the caller: allocated by Box in `PyRef::new`, unreachable.
+    drop(unsafe { Box::from_raw(p.as_ptr()) });
+    if depth == 0 {
+        while let Some(q) = DEFERRED.try_with(|v| v.borrow_mut().pop()).ok().flatten() {
+            // SAFETY: deferred pointers met this function's contract when
+            // they were pushed and nothing else references them.
+            drop(unsafe { Box::from_raw(q.as_ptr()) });
+        }
+    }
+    let _ = FREE_DEPTH.try_with(|d| d.set(depth));
+}

@@ -1,0 +1,272 @@
+//! [`Payload`]: what an object holds after its header, one variant per
+//! built-in layout. User-class instances use `Instance` (or the layout of
+//! the built-in base they extend, such as `Exception`).
+
+use crate::code::CodeObject;
+use crate::dict::DictData;
+use crate::locked::Locked;
+use crate::object::PyRef;
+use crate::set::SetData;
+use crate::str::PyStr;
+use crate::vm::NativeFn;
+use num_bigint::BigInt;
+use std::any::Any;
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicIsize, AtomicUsize};
+use std::sync::Arc;
+
+/// The body of an object.
+pub enum Payload {
+    /// `None`.
+    None,
+    /// `NotImplemented`.
+    NotImplemented,
+    /// `Ellipsis`.
+    Ellipsis,
+    /// `int` or `bool` that fits in a machine word.
+    Int(i64),
+    /// `int` beyond a machine word.
+    BigInt(Box<BigInt>),
+    /// `float`.
+    Float(f64),
+    /// `complex` (real, imaginary).
+    Complex(f64, f64),
+    /// `str`.
+    Str(PyStr),
+    /// `bytes`.
+    Bytes(Box<[u8]>),
+    /// `bytearray`.
+    ByteArray(Locked<Vec<u8>>),
+    /// `list`.
+    List(Locked<Vec<PyRef>>),
+    /// `tuple`.
+    Tuple(Box<[PyRef]>),
+    /// `dict`.
+    Dict(Locked<DictData>),
+    /// `set`.
+    Set(Locked<SetData>),
+    /// `frozenset`.
+    FrozenSet(Box<SetData>),
+    /// `range` (start, stop, step).
+    Range(Box<[PyRef; 3]>),
+    /// `slice` (start, stop, step).
+    Slice(Box<[PyRef; 3]>),
+    /// A Python function.
+    Function(Box<FunctionData>),
+    /// A native function or method, possibly bound to `self`.
+    Builtin(Box<BuiltinData>),
+    /// A bound method: (function, self).
+    Method(Box<[PyRef; 2]>),
+    /// A closure cell.
+    Cell(Locked<Option<PyRef>>),
+    /// A type object.
+    Type(Box<TypeData>),
+    /// An instance of a user class with an attribute dict.
+    Instance(PyRef),
+    /// An exception instance.
+    Exception(Box<ExcData>),
+    /// A module.
+    Module(Box<ModuleData>),
+    /// A code object.
+    Code(Arc<CodeObject>),
+    /// `property` (fget, fset, fdel, doc).
+    Property(Box<[PyRef; 4]>),
+    /// `staticmethod`.
+    StaticMethod(PyRef),
+    /// `classmethod`.
+    ClassMethod(PyRef),
+    /// `super` (start type, object or type).
+    Super(Box<[PyRef; 2]>),
+    /// A built-in iterator.
+    Iter(Box<IterData>),
+    /// A dict view (`keys()`, `values()`, `items()`).
+    DictView(PyRef, DictIterKind),
+    /// A generator or coroutine.
+    Generator(Box<GenData>),
+    /// Data of a runtime-defined type (locks, threads, ...).
+    Native(Box<dyn Any + Send + Sync>),
+}
+
+/// A Python function object.
+pub struct FunctionData {
+    /// Compiled body.
+    pub code: Arc<CodeObject>,
+    /// Module globals.
+    pub globals: PyRef,
+    /// Builtins dict seen by the function.
+    pub builtins: PyRef,
+    /// `__name__`.
+    pub name: Locked<PyRef>,
+    /// `__qualname__`.
+    pub qualname: Locked<PyRef>,
+    /// Positional defaults (a tuple) or None.
+    pub defaults: Locked<Option<PyRef>>,
+    /// Keyword-only defaults (a dict) or None.
+    pub kwdefaults: Locked<Option<PyRef>>,
+    /// Closure cells (a tuple) or None.
+    pub closure: Option<PyRef>,
+    /// `__dict__`, created on first use.
+    pub dict: Locked<Option<PyRef>>,
+    /// `__module__`.
+    pub module: PyRef,
+    /// `__doc__`.
+    pub doc: Locked<PyRef>,
+    /// `__annotations__` (a dict) or None.
+    pub annotations: Locked<Option<PyRef>>,
+}
+
+/// A native function.
+pub struct BuiltinData {
+    /// `__name__`.
+    pub name: &'static str,
+    /// Qualifying owner name for repr (type or module name), or "".
+    pub owner: &'static str,
+    /// The implementation.
+    pub func: NativeFn,
+    /// Bound receiver, passed as the first argument.
+    pub bound: Option<PyRef>,
+    /// Whether this is a classmethod of a built-in type (bound to the type).
+    pub class_method: bool,
+}
+
+/// Which payload instances of a type carry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BaseKind {
+    /// `object` and plain user classes: `Instance`.
+    Object,
+    /// Exceptions.
+    Exception,
+    /// A built-in type that cannot be subclassed this way (or the value
+    /// layout of a built-in type: int, str, list, ...).
+    Builtin,
+}
+
+/// A type object.
+pub struct TypeData {
+    /// `__name__`.
+    pub name: String,
+    /// `__qualname__`.
+    pub qualname: String,
+    /// `__module__` for built-ins, else taken from the dict.
+    pub module: String,
+    /// `__bases__`.
+    pub bases: Vec<PyRef>,
+    /// `__mro__` without the type itself (it would be a reference cycle).
+    pub mro: Vec<PyRef>,
+    /// `__dict__`.
+    pub dict: PyRef,
+    /// Layout of instances.
+    pub kind: BaseKind,
+    /// Built-in (immutable) type.
+    pub builtin: bool,
+    /// Bumped on every change to this type's (or a base's) dict.
+    pub version: AtomicUsize,
+    /// `__slots__` given, no `__dict__`.
+    pub flags: AtomicUsize,
+    /// The metaclass object for heap types (for `type(cls)`), same as the
+    /// header's type; kept for clarity of construction.
+    pub is_heap: bool,
+}
+
+/// Type flag: instances have `__getattr__` somewhere in the MRO.
+pub const TF_HAS_GETATTR: usize = 1;
+/// Type flag: instances have `__getattribute__` overridden.
+pub const TF_HAS_GETATTRIBUTE: usize = 2;
+/// Type flag: abstract methods present.
+pub const TF_ABSTRACT: usize = 4;
+
+/// An exception instance.
+pub struct ExcData {
+    /// `args` (a tuple).
+    pub args: Locked<PyRef>,
+    /// Traceback entries: (filename, function name, line), innermost last.
+    pub traceback: Locked<Vec<TracebackEntry>>,
+    /// `__cause__` or None.
+    pub cause: Locked<Option<PyRef>>,
+    /// `__context__` or None.
+    pub context: Locked<Option<PyRef>>,
+    /// `__suppress_context__`.
+    pub suppress_context: AtomicBool,
+    /// Attribute dict (`add_note`, user attributes).
+    pub dict: PyRef,
+}
+
+/// One line of a traceback.
+#[derive(Clone, Debug)]
+pub struct TracebackEntry {
+    /// Source file name.
+    pub filename: PyRef,
+    /// Function name.
+    pub name: PyRef,
+    /// Line number (1-based).
+    pub line: u32,
+}
+
+/// A module.
+pub struct ModuleData {
+    /// `__name__`.
+    pub name: PyRef,
+    /// `__dict__`.
+    pub dict: PyRef,
+}
+
+/// A built-in iterator: its kind and position.
+pub struct IterData {
+    /// What is iterated.
+    pub kind: IterKind,
+    /// Position (meaning depends on the kind).
+    pub pos: AtomicIsize,
+    /// Extra counter (enumerate's count, a dict's size at start).
+    pub aux: AtomicI64,
+}
+
+/// The iterator kinds.
+pub enum IterKind {
+    /// Over a list, tuple, str, bytes or bytearray by index.
+    Seq(PyRef),
+    /// Reverse over a sequence by index (`reversed(list)`).
+    Reversed(PyRef),
+    /// Over a range: (start, step, length) are in the object (as ints).
+    Range { start: i64, step: i64, len: i64 },
+    /// Over a dict's keys, values or items.
+    Dict(PyRef, DictIterKind),
+    /// Over a set or frozenset.
+    Set(PyRef),
+    /// `__getitem__`-based sequence protocol.
+    GetItem(PyRef),
+    /// `iter(callable, sentinel)`.
+    Callable(PyRef, PyRef),
+    /// `enumerate(it, start)`.
+    Enumerate(PyRef),
+    /// `zip(*its, strict=...)`.
+    Zip(Box<[PyRef]>, bool),
+    /// `map(f, *its)`.
+    Map(PyRef, Box<[PyRef]>),
+    /// `filter(f, it)`.
+    Filter(PyRef, PyRef),
+}
+
+/// What a dict iterator yields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictIterKind {
+    /// Keys.
+    Keys,
+    /// Values.
+    Values,
+    /// (key, value) tuples.
+    Items,
+}
+
+/// A generator, coroutine or async generator.
+pub struct GenData {
+    /// The suspended frame (owned by the evaluator, opaque here); None once
+    /// finished.
+    pub frame: parking_lot::Mutex<Option<Box<dyn Any + Send>>>,
+    /// Set while some thread runs the frame.
+    pub running: AtomicBool,
+    /// `__name__`.
+    pub name: PyRef,
+    /// `__qualname__`.
+    pub qualname: PyRef,
+    /// The code object.
+    pub code: Arc<CodeObject>,
+}

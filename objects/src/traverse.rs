@@ -1,0 +1,112 @@
+//! Traversal of the references an object holds, for the cycle collector:
+//! every container payload reports each object it references.
+
+use crate::object::PyRef;
+use crate::payload::{IterKind, Payload};
+
+/// Call `visit` on every object directly referenced by `o`'s payload.
+/// Takes the object's critical section for mutable containers.
+pub fn traverse(o: &PyRef, visit: &mut dyn FnMut(&PyRef)) {
+    match &o.payload {
+        Payload::List(l) => {
+            let items = l.with(o.mutex(), |v| v.clone());
+            items.iter().for_each(|x| visit(x));
+        }
+        Payload::Tuple(t) => t.iter().for_each(|x| visit(x)),
+        Payload::Dict(_) => {
+            for (k, v) in crate::dict::items(o) {
+                visit(&k);
+                visit(&v);
+            }
+        }
+        Payload::Set(_) | Payload::FrozenSet(_) => crate::set::elements(o).iter().for_each(|x| visit(x)),
+        Payload::Range(p) | Payload::Slice(p) => p.iter().for_each(|x| visit(x)),
+        Payload::Method(p) | Payload::Super(p) => p.iter().for_each(|x| visit(x)),
+        Payload::Property(p) => p.iter().for_each(|x| visit(x)),
+        Payload::Cell(_) => {
+            if let Some(v) = crate::function::cell_get(o) {
+                visit(&v);
+            }
+        }
+        Payload::Instance(d) => visit(d),
+        Payload::StaticMethod(f) | Payload::ClassMethod(f) => visit(f),
+        Payload::Function(f) => {
+            visit(&f.globals);
+            if let Some(c) = &f.closure {
+                visit(c);
+            }
+            if let Some(d) = f.defaults.with(o.mutex(), |d| d.clone()) {
+                visit(&d);
+            }
+            if let Some(d) = f.dict.with(o.mutex(), |d| d.clone()) {
+                visit(&d);
+            }
+        }
+        Payload::Builtin(b) => {
+            if let Some(x) = &b.bound {
+                visit(x);
+            }
+        }
+        Payload::Type(td) => {
+            visit(&td.dict);
+            td.bases.iter().for_each(|x| visit(x));
+            td.mro.iter().for_each(|x| visit(x));
+        }
+        Payload::Module(m) => visit(&m.dict),
+        Payload::Exception(e) => {
+            visit(&e.dict);
+            let a = e.args.with(o.mutex(), |a| a.clone());
+            visit(&a);
+            if let Some(c) = crate::exceptions::cause(o) {
+                visit(&c);
+            }
+            if let Some(c) = crate::exceptions::context(o) {
+                visit(&c);
+            }
+        }
+        Payload::DictView(d, _) => visit(d),
+        Payload::Iter(it) => match &it.kind {
+            IterKind::Seq(x) | IterKind::Reversed(x) | IterKind::Dict(x, _) | IterKind::Set(x) | IterKind::GetItem(x) | IterKind::Enumerate(x) => visit(x),
+            IterKind::Callable(a, b) | IterKind::Filter(a, b) => {
+                visit(a);
+                visit(b);
+            }
+            IterKind::Zip(v, _) => v.iter().for_each(|x| visit(x)),
+            IterKind::Map(f, v) => {
+                visit(f);
+                v.iter().for_each(|x| visit(x));
+            }
+            IterKind::Range { .. } => {}
+        },
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn visited(o: &PyRef) -> Vec<usize> {
+        let mut v = Vec::new();
+        traverse(o, &mut |x| v.push(x.addr()));
+        v
+    }
+
+    #[test]
+    fn containers_report_their_items() {
+        crate::types::init();
+        let a = crate::str::new_str("a-long-string");
+        let b = crate::int::new_int(123456);
+        let l = crate::list::new_list(vec![a.clone(), b.clone()]);
+        assert_eq!(visited(&l), vec![a.addr(), b.addr()]);
+        let t = crate::tuple::new_tuple(vec![l.clone()]);
+        assert_eq!(visited(&t), vec![l.addr()]);
+        let d = crate::dict::new_dict();
+        crate::dict::set_str(&d, "k", l.clone());
+        let v = visited(&d);
+        assert_eq!(v.len(), 2);
+        assert_eq!(v[1], l.addr());
+        let c = crate::function::new_cell(Some(t.clone()));
+        assert_eq!(visited(&c), vec![t.addr()]);
+    }
+}

@@ -1,0 +1,545 @@
+//! Type objects: the built-in type registry, type creation with C3 MRO, and
+//! attribute lookup along the MRO.
+//!
+//! Built-in types and singletons are immortal and immutable after
+//! [`init`]; they are process-wide because every interpreter shares them
+//! (PEP 684: only immortal objects are shared between interpreters).
+
+use crate::object::PyRef;
+use crate::payload::{BaseKind, Payload, TypeData};
+use crate::vm::{type_error, NativeFn, PyResult};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::LazyLock;
+
+macro_rules! builtin_types {
+    ($($field:ident => $name:literal),* $(,)?) => {
+        /// Every built-in type object.
+        pub struct Types {
+            $(#[doc = $name] pub $field: PyRef,)*
+            /// Every exception type by name, in creation order.
+            pub exceptions: Vec<(&'static str, PyRef)>,
+        }
+        const TYPE_NAMES: &[&str] = &[$($name),*];
+        fn make_types(objs: &mut std::collections::VecDeque<PyRef>, exceptions: Vec<(&'static str, PyRef)>) -> Types {
+            Types { $($field: objs.pop_front().unwrap(),)* exceptions }
+        }
+    };
+}
+
+builtin_types! {
+    type_ => "type", object => "object", int => "int", bool_ => "bool", float => "float",
+    complex => "complex", str => "str", bytes => "bytes", bytearray => "bytearray",
+    list => "list", tuple => "tuple", dict => "dict", set => "set", frozenset => "frozenset",
+    range => "range", slice => "slice", function => "function",
+    builtin_function => "builtin_function_or_method", method => "method", cell => "cell",
+    module => "module", code => "code", property => "property", staticmethod => "staticmethod",
+    classmethod => "classmethod", super_ => "super", none_type => "NoneType",
+    notimpl_type => "NotImplementedType", ellipsis_type => "ellipsis", generator => "generator",
+    coroutine => "coroutine", list_iterator => "list_iterator", tuple_iterator => "tuple_iterator",
+    range_iterator => "range_iterator", str_iterator => "str_ascii_iterator",
+    bytes_iterator => "bytes_iterator", reversed => "reversed",
+    dict_keyiterator => "dict_keyiterator", dict_valueiterator => "dict_valueiterator",
+    dict_itemiterator => "dict_itemiterator", set_iterator => "set_iterator",
+    iterator => "iterator", callable_iterator => "callable_iterator", enumerate => "enumerate",
+    zip => "zip", map => "map", filter => "filter", dict_keys => "dict_keys",
+    dict_values => "dict_values", dict_items => "dict_items",
+}
+
+/// The exception hierarchy: (name, base name).
+const EXCEPTIONS: &[(&str, &str)] = &[
+    ("BaseException", "object"),
+    ("BaseExceptionGroup", "BaseException"),
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("ExceptionGroup", "Exception"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("FileExistsError", "OSError"),
+    ("FileNotFoundError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("ProcessLookupError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("PythonFinalizationError", "RuntimeError"),
+    ("StopIteration", "Exception"),
+    ("StopAsyncIteration", "Exception"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeTranslateError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("BytesWarning", "Warning"),
+    ("DeprecationWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("UserWarning", "Warning"),
+];
+
+/// Frequently used exception types, resolved once.
+pub struct ExcTypes {
+    /// BaseException
+    pub base_exception: PyRef,
+    /// Exception
+    pub exception: PyRef,
+    /// TypeError
+    pub type_error: PyRef,
+    /// ValueError
+    pub value_error: PyRef,
+    /// IndexError
+    pub index_error: PyRef,
+    /// KeyError
+    pub key_error: PyRef,
+    /// AttributeError
+    pub attribute_error: PyRef,
+    /// NameError
+    pub name_error: PyRef,
+    /// UnboundLocalError
+    pub unbound_local_error: PyRef,
+    /// ZeroDivisionError
+    pub zero_division_error: PyRef,
+    /// OverflowError
+    pub overflow_error: PyRef,
+    /// RuntimeError
+    pub runtime_error: PyRef,
+    /// RecursionError
+    pub recursion_error: PyRef,
+    /// NotImplementedError
+    pub not_implemented_error: PyRef,
+    /// StopIteration
+    pub stop_iteration: PyRef,
+    /// StopAsyncIteration
+    pub stop_async_iteration: PyRef,
+    /// GeneratorExit
+    pub generator_exit: PyRef,
+    /// SystemExit
+    pub system_exit: PyRef,
+    /// KeyboardInterrupt
+    pub keyboard_interrupt: PyRef,
+    /// AssertionError
+    pub assertion_error: PyRef,
+    /// ImportError
+    pub import_error: PyRef,
+    /// ModuleNotFoundError
+    pub module_not_found_error: PyRef,
+    /// SyntaxError
+    pub syntax_error: PyRef,
+    /// IndentationError
+    pub indentation_error: PyRef,
+    /// LookupError
+    pub lookup_error: PyRef,
+    /// OSError
+    pub os_error: PyRef,
+    /// FileNotFoundError
+    pub file_not_found_error: PyRef,
+    /// TimeoutError
+    pub timeout_error: PyRef,
+    /// UnicodeDecodeError
+    pub unicode_decode_error: PyRef,
+}
+
+/// Immortal singletons.
+pub struct Singletons {
+    /// None
+    pub none: PyRef,
+    /// True
+    pub true_: PyRef,
+    /// False
+    pub false_: PyRef,
+    /// NotImplemented
+    pub not_implemented: PyRef,
+    /// Ellipsis
+    pub ellipsis: PyRef,
+    /// The empty tuple.
+    pub empty_tuple: PyRef,
+    /// The empty string.
+    pub empty_str: PyRef,
+    /// Ints -5..=256.
+    pub small_ints: Vec<PyRef>,
+    /// One-character strings for code points below 256.
+    pub latin1_chars: Vec<PyRef>,
+}
+
+/// Smallest cached int.
+pub const SMALL_INT_MIN: i64 = -5;
+/// Largest cached int.
+pub const SMALL_INT_MAX: i64 = 256;
+
+static TYPES: LazyLock<Types> = LazyLock::new(build_types);
+static EXC: LazyLock<ExcTypes> = LazyLock::new(|| {
+    let g = |n: &str| exc_type(n);
+    ExcTypes {
+        base_exception: g("BaseException"),
+        exception: g("Exception"),
+        type_error: g("TypeError"),
+        value_error: g("ValueError"),
+        index_error: g("IndexError"),
+        key_error: g("KeyError"),
+        attribute_error: g("AttributeError"),
+        name_error: g("NameError"),
+        unbound_local_error: g("UnboundLocalError"),
+        zero_division_error: g("ZeroDivisionError"),
+        overflow_error: g("OverflowError"),
+        runtime_error: g("RuntimeError"),
+        recursion_error: g("RecursionError"),
+        not_implemented_error: g("NotImplementedError"),
+        stop_iteration: g("StopIteration"),
+        stop_async_iteration: g("StopAsyncIteration"),
+        generator_exit: g("GeneratorExit"),
+        system_exit: g("SystemExit"),
+        keyboard_interrupt: g("KeyboardInterrupt"),
+        assertion_error: g("AssertionError"),
+        import_error: g("ImportError"),
+        module_not_found_error: g("ModuleNotFoundError"),
+        syntax_error: g("SyntaxError"),
+        indentation_error: g("IndentationError"),
+        lookup_error: g("LookupError"),
+        os_error: g("OSError"),
+        file_not_found_error: g("FileNotFoundError"),
+        timeout_error: g("TimeoutError"),
+        unicode_decode_error: g("UnicodeDecodeError"),
+    }
+});
+static SINGLETONS: LazyLock<Singletons> = LazyLock::new(build_singletons);
+static METHODS: std::sync::Once = std::sync::Once::new();
+
+/// The built-in types.
+#[inline]
+pub fn types() -> &'static Types {
+    &TYPES
+}
+
+/// The frequently used exception types.
+#[inline]
+pub fn t() -> &'static ExcTypes {
+    &EXC
+}
+
+/// The immortal singletons.
+#[inline]
+pub fn s() -> &'static Singletons {
+    &SINGLETONS
+}
+
+/// An exception type by name (panics on an unknown name: internal use).
+pub fn exc_type(name: &str) -> PyRef {
+    types().exceptions.iter().find(|(n, _)| *n == name).map(|(_, t)| t.clone()).unwrap_or_else(|| panic!("no exception type {name}"))
+}
+
+/// Build the registry and install every built-in method. Idempotent; call
+/// once at start-up before running Python code.
+pub fn init() {
+    METHODS.call_once(|| {
+        let _ = s();
+        crate::int::register();
+        crate::float::register();
+        crate::str::register();
+        crate::bytes::register();
+        crate::list::register();
+        crate::tuple::register();
+        crate::dict::register();
+        crate::set::register();
+        crate::range::register();
+        crate::exceptions::register();
+        crate::function::register();
+        crate::construct::register();
+    });
+}
+
+fn build_types() -> Types {
+    let type_ = PyRef::new_self_typed_immortal(Payload::None);
+    let mut objs: std::collections::VecDeque<PyRef> = TYPE_NAMES.iter().skip(1).map(|_| PyRef::new_immortal(&type_, Payload::None)).collect();
+    objs.push_front(type_.clone());
+    let dict_type = objs[TYPE_NAMES.iter().position(|n| *n == "dict").unwrap()].clone();
+    let object = objs[1].clone();
+    for (i, name) in TYPE_NAMES.iter().enumerate() {
+        let obj = &objs[i];
+        let (bases, mro) = match *name {
+            "object" => (vec![], vec![]),
+            "bool" => (vec![objs[2].clone()], vec![objs[2].clone(), object.clone()]),
+            _ => (vec![object.clone()], vec![object.clone()]),
+        };
+        let dict = crate::dict::new_dict_with_type(&dict_type);
+        dict.make_immortal();
+        let td = TypeData {
+            name: name.to_string(),
+            qualname: name.to_string(),
+            module: "builtins".into(),
+            bases,
+            mro,
+            dict,
+            kind: if *name == "object" { BaseKind::Object } else { BaseKind::Builtin },
+            builtin: true,
+            version: AtomicUsize::new(1),
+            flags: AtomicUsize::new(0),
+            is_heap: false,
+        };
+        // SAFETY: the registry is being built inside its LazyLock: no other
+        // thread can see these objects yet, and nothing borrows their payload.
+        unsafe { set_payload_bootstrap(obj, Payload::Type(Box::new(td))) };
+    }
+    // Exceptions.
+    let mut exceptions: Vec<(&'static str, PyRef)> = Vec::new();
+    for (name, base) in EXCEPTIONS {
+        let base = if *base == "object" { object.clone() } else { exceptions.iter().find(|(n, _)| n == base).unwrap().1.clone() };
+        let mut mro = vec![base.clone()];
+        mro.extend(type_data(&base).mro.iter().cloned());
+        let dict = crate::dict::new_dict_with_type(&dict_type);
+        dict.make_immortal();
+        let td = TypeData {
+            name: name.to_string(),
+            qualname: name.to_string(),
+            module: "builtins".into(),
+            bases: vec![base],
+            mro,
+            dict,
+            kind: BaseKind::Exception,
+            builtin: true,
+            version: AtomicUsize::new(1),
+            flags: AtomicUsize::new(0),
+            is_heap: false,
+        };
+        exceptions.push((name, PyRef::new_immortal(&type_, Payload::Type(Box::new(td)))));
+    }
+    make_types(&mut objs, exceptions)
+}
+
+/// Replace the payload of an object under construction.
+///
+/// # Safety
+/// No other thread may reach `obj`, and no reference into its current
+/// payload may be live.
+unsafe fn set_payload_bootstrap(obj: &PyRef, p: Payload) {
+    // SAFETY: forwarded from the caller's contract.
+    unsafe { obj.replace_payload_unshared(p) };
+}
+
+fn build_singletons() -> Singletons {
+    let ty = types();
+    let small_ints = (SMALL_INT_MIN..=SMALL_INT_MAX).map(|i| PyRef::new_immortal(&ty.int, Payload::Int(i))).collect();
+    let latin1_chars = (0u32..256).map(|c| PyRef::new_immortal(&ty.str, Payload::Str(crate::str::PyStr::new(char::from_u32(c).unwrap().to_string())))).collect();
+    Singletons {
+        none: PyRef::new_immortal(&ty.none_type, Payload::None),
+        true_: PyRef::new_immortal(&ty.bool_, Payload::Int(1)),
+        false_: PyRef::new_immortal(&ty.bool_, Payload::Int(0)),
+        not_implemented: PyRef::new_immortal(&ty.notimpl_type, Payload::NotImplemented),
+        ellipsis: PyRef::new_immortal(&ty.ellipsis_type, Payload::Ellipsis),
+        empty_tuple: PyRef::new_immortal(&ty.tuple, Payload::Tuple(Box::new([]))),
+        empty_str: PyRef::new_immortal(&ty.str, Payload::Str(crate::str::PyStr::new(String::new()))),
+        small_ints,
+        latin1_chars,
+    }
+}
+
+/// The type data of a type object (panics if `ty` is not a type).
+#[inline]
+pub fn type_data(ty: &PyRef) -> &TypeData {
+    match &ty.payload {
+        Payload::Type(td) => td,
+        _ => panic!("not a type object"),
+    }
+}
+
+/// Whether `o` is a type object.
+#[inline]
+pub fn is_type(o: &PyRef) -> bool {
+    matches!(o.payload, Payload::Type(_))
+}
+
+/// `__name__` of a type.
+pub fn type_name(ty: &PyRef) -> &str {
+    match &ty.payload {
+        Payload::Type(td) => &td.name,
+        _ => "?",
+    }
+}
+
+/// Whether `a` is `b` or a subclass of it.
+#[inline]
+pub fn is_subtype(a: &PyRef, b: &PyRef) -> bool {
+    a.is(b) || type_data(a).mro.iter().any(|t| t.is(b))
+}
+
+/// `isinstance(o, ty)` without `__instancecheck__`.
+#[inline]
+pub fn isinstance(o: &PyRef, ty: &PyRef) -> bool {
+    is_subtype(o.class(), ty)
+}
+
+/// Look `name` up along `ty`'s MRO (the type itself first).
+pub fn lookup(ty: &PyRef, name: &str) -> Option<PyRef> {
+    let td = type_data(ty);
+    if let Some(v) = crate::dict::get_str(&td.dict, name) {
+        return Some(v);
+    }
+    for t in &td.mro {
+        if let Some(v) = crate::dict::get_str(&type_data(t).dict, name) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// Look `name` up along the MRO, returning the defining class too.
+pub fn lookup_with_owner(ty: &PyRef, name: &str) -> Option<(PyRef, PyRef)> {
+    std::iter::once(ty).chain(type_data(ty).mro.iter()).find_map(|t| crate::dict::get_str(&type_data(t).dict, name).map(|v| (v, t.clone())))
+}
+
+/// C3 linearization of `bases` (the MRO without the new class itself).
+pub fn c3_mro(bases: &[PyRef]) -> PyResult<Vec<PyRef>> {
+    let mut seqs: Vec<Vec<PyRef>> = bases
+        .iter()
+        .map(|b| {
+            let mut v = vec![b.clone()];
+            v.extend(type_data(b).mro.iter().cloned());
+            v
+        })
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<PyRef> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut cand = None;
+        for s in &seqs {
+            let head = &s[0];
+            if !seqs.iter().any(|s2| s2[1..].iter().any(|x| x.is(head))) {
+                cand = Some(head.clone());
+                break;
+            }
+        }
+        let Some(c) = cand else {
+            let mut names: Vec<String> = Vec::new();
+            for s in &seqs {
+                let n = type_name(&s[0]).to_string();
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+            return Err(type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in seqs.iter_mut() {
+            if s[0].is(&c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+/// Create a heap type (a user class) with metaclass `meta`.
+pub fn new_heap_type(meta: &PyRef, name: &str, qualname: &str, bases: Vec<PyRef>, dict: PyRef) -> PyResult<PyRef> {
+    let ty = types();
+    let bases = if bases.is_empty() { vec![ty.object.clone()] } else { bases };
+    for b in &bases {
+        if !is_type(b) {
+            return Err(type_error("bases must be types"));
+        }
+        let bd = type_data(b);
+        if bd.builtin && bd.kind == BaseKind::Builtin && !b.is(&ty.object) {
+            if b.is(&ty.bool_) {
+                return Err(type_error("type 'bool' is not an acceptable base type"));
+            }
+            return Err(crate::vm::not_implemented(format!("subclassing built-in type '{}' is not supported yet", bd.name)));
+        }
+    }
+    let mro = c3_mro(&bases)?;
+    let kind = if mro.iter().any(|t| type_data(t).kind == BaseKind::Exception) { BaseKind::Exception } else { BaseKind::Object };
+    let mut flags = 0;
+    let has = |n: &str| crate::dict::get_str(&dict, n).is_some() || mro.iter().any(|t| crate::dict::get_str(&type_data(t).dict, n).is_some());
+    if has("__getattr__") {
+        flags |= crate::payload::TF_HAS_GETATTR;
+    }
+    if crate::dict::get_str(&dict, "__getattribute__").is_some() || mro.iter().any(|t| !type_data(t).builtin && crate::dict::get_str(&type_data(t).dict, "__getattribute__").is_some()) {
+        flags |= crate::payload::TF_HAS_GETATTRIBUTE;
+    }
+    let module = crate::dict::get_str(&dict, "__module__").and_then(|m| crate::str::as_str(&m).map(String::from)).unwrap_or_else(|| "__main__".into());
+    let td = TypeData {
+        name: name.into(),
+        qualname: qualname.into(),
+        module,
+        bases,
+        mro,
+        dict,
+        kind,
+        builtin: false,
+        version: AtomicUsize::new(1),
+        flags: AtomicUsize::new(flags),
+        is_heap: true,
+    };
+    Ok(PyRef::new(meta, Payload::Type(Box::new(td))))
+}
+
+/// Note a change to a type's dict (invalidates attribute caches).
+pub fn type_modified(ty: &PyRef) {
+    if let Payload::Type(td) = &ty.payload {
+        td.version.fetch_add(1, Ordering::Release);
+    }
+}
+
+/// Add a native method to a built-in type's dict.
+pub fn add_method(ty: &PyRef, name: &'static str, func: NativeFn) {
+    let f = crate::function::new_builtin(name, type_name(ty).to_string().leak(), func, None);
+    f.make_immortal();
+    crate::dict::set_str(&type_data(ty).dict, name, f);
+}
+
+/// Add a native classmethod (bound to the type on lookup).
+pub fn add_classmethod(ty: &PyRef, name: &'static str, func: NativeFn) {
+    let f = crate::function::new_builtin(name, type_name(ty).to_string().leak(), func, None);
+    if let Payload::Builtin(_) = &f.payload {}
+    let cm = PyRef::new(&types().classmethod, Payload::ClassMethod(f));
+    cm.make_immortal();
+    crate::dict::set_str(&type_data(ty).dict, name, cm);
+}
+
+/// Add a plain attribute to a built-in type's dict.
+pub fn add_attr(ty: &PyRef, name: &str, v: PyRef) {
+    crate::dict::set_str(&type_data(ty).dict, name, v);
+}
