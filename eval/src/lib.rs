@@ -1,1 +1,17 @@
+//! The evaluator of weft: compiler (ruff_python_parser AST, symbol table,
+//! bytecode), frames, the evaluation loop, calls, generators, and exception
+//! formatting.
 
+pub mod opcode;
+pub mod symtable;
+pub mod compile;
+pub mod frame;
+pub mod state;
+pub mod call;
+pub mod eval_loop;
+pub mod vm_impl;
+pub mod generator;
+pub mod traceback;
+
+pub use compile::{compile, CompileError, Mode};
+pub use state::{Interp, ThreadState};

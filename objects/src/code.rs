@@ -13,6 +13,8 @@ pub const CO_GENERATOR: u32 = 0x20;
 pub const CO_COROUTINE: u32 = 0x100;
 /// Code flag: an async generator.
 pub const CO_ASYNC_GENERATOR: u32 = 0x200;
+/// Code flag: `consts[0]` is the docstring.
+pub const CO_HAS_DOC: u32 = 0x4000_0000;
 /// Code flag: body of a module or class (names live in a dict).
 pub const CO_NAMESPACE: u32 = 0x1000_0000;
 

@@ -569,3 +569,14 @@ pub fn register() {
     m(t, "update", m_update);
     crate::types::add_classmethod(t, "fromkeys", m_fromkeys);
 }
+
+/// `d[key]` for a `str` object key (uses its cached hash); falls back to
+/// None when a non-str key with the same hash would need Python equality.
+#[inline]
+pub fn get_str_obj(d: &PyRef, key: &PyRef) -> Option<PyRef> {
+    let h = crate::str::as_pystr(key)?.hash();
+    with(d, |dd| match dd.probe(key, h, &[]) {
+        Probe::Found(ix) => Some(dd.entry(ix).unwrap().value.clone()),
+        _ => None,
+    })
+}

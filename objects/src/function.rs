@@ -25,7 +25,7 @@ pub fn bind_builtin(f: &BuiltinData, recv: PyRef) -> PyRef {
 /// A new Python function.
 pub fn new_function(code: Arc<CodeObject>, globals: PyRef, builtins: PyRef, qualname: PyRef, defaults: Option<PyRef>, kwdefaults: Option<PyRef>, closure: Option<PyRef>) -> PyRef {
     let module = crate::dict::get_str(&globals, "__name__").unwrap_or_else(crate::vm::none);
-    let doc = code.consts.first().filter(|c| crate::str::as_str(c).is_some() && false).cloned().unwrap_or_else(crate::vm::none);
+    let doc = if code.flags & crate::code::CO_HAS_DOC != 0 { code.consts.first().cloned().unwrap_or_else(crate::vm::none) } else { crate::vm::none() };
     PyRef::new(
         &types().function,
         Payload::Function(Box::new(FunctionData {

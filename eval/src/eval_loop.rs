@@ -1,0 +1,1148 @@
+//! The evaluation loop.
+//!
+//! `run_frame` runs one entry frame and every Python frame it calls, kept
+//! in a local `Vec`: a Python-to-Python call pushes a frame and continues the
+//! loop, a return pops it. Native code calling back into Python starts a
+//! nested `run_frame` (bounded by `MAX_NATIVE_DEPTH`). The eval breaker is
+//! tested on backward jumps and calls.
+
+use crate::call::function_frame;
+use crate::frame::{Block, BlockKind, Frame};
+use crate::opcode::Op;
+use crate::state::ThreadState;
+use std::sync::atomic::Ordering;
+use weft_objects::code::*;
+use weft_objects::payload::{Payload, TracebackEntry};
+use weft_objects::protocol::{self as p, BinOp, CmpOp, UnaryOp};
+use weft_objects::vm::*;
+use weft_objects::{dict, exceptions, function, list, set, str as pystr, tuple, types, PyRef, Vm};
+
+/// What an instruction asks the loop to do next.
+enum Flow {
+    Next,
+    Call(Box<Frame>),
+    Return(PyRef),
+    Yield(PyRef),
+}
+
+/// A value stored in a local slot marker for "NULL" (method calls).
+fn null() -> &'static PyRef {
+    static NULL: std::sync::LazyLock<PyRef> = std::sync::LazyLock::new(|| PyRef::new_immortal(&types::types().object, Payload::None));
+    &NULL
+}
+
+fn unbound_local(f: &Frame, slot: usize) -> PyErr {
+    let name = pystr::as_str(&f.code.varnames[slot]).unwrap_or("?");
+    err(&types::t().unbound_local_error, format!("cannot access local variable '{name}' where it is not associated with a value"))
+}
+
+fn name_error(name: &str) -> PyErr {
+    err(&types::t().name_error, format!("name '{name}' is not defined"))
+}
+
+fn free_error(f: &Frame, slot: usize) -> PyErr {
+    let nv = f.code.varnames.len();
+    let nc = f.code.cellvars.len();
+    if slot < nv + nc {
+        let name = pystr::as_str(&f.code.cellvars[slot - nv]).unwrap_or("?");
+        err(&types::t().unbound_local_error, format!("cannot access local variable '{name}' where it is not associated with a value"))
+    } else {
+        let name = pystr::as_str(&f.code.freevars[slot - nv - nc]).unwrap_or("?");
+        err(&types::t().name_error, format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
+    }
+}
+
+impl ThreadState {
+    /// Run `entry` (and the frames it calls) until it returns or yields.
+    /// On a yield the suspended frame is handed back.
+    pub fn run_frame(&mut self, entry: Box<Frame>) -> PyResult<(PyRef, Option<Box<Frame>>)> {
+        self.check_recursion()?;
+        self.native_depth += 1;
+        self.depth += 1;
+        let mut frames: Vec<Box<Frame>> = vec![entry];
+        let base_exc = self.exc_info.len();
+        {
+            let f = frames.last_mut().unwrap();
+            for e in std::mem::take(&mut f.saved_exc) {
+                self.exc_info.push(e);
+            }
+        }
+        let r = self.run_loop(&mut frames);
+        self.depth -= 1;
+        self.native_depth -= 1;
+        if r.is_err() || matches!(r, Ok((_, None))) {
+            self.exc_info.truncate(base_exc);
+        }
+        r
+    }
+
+    fn run_loop(&mut self, frames: &mut Vec<Box<Frame>>) -> PyResult<(PyRef, Option<Box<Frame>>)> {
+        // A pending `throw()` into a resumed generator.
+        if let Some(e) = frames.last_mut().unwrap().pending_exc.take() {
+            if let Some(r) = self.raise_in(frames, e, false)? {
+                return Ok(r);
+            }
+        }
+        loop {
+            let f = frames.last_mut().unwrap();
+            let r = self.step(f);
+            match r {
+                Ok(Flow::Next) => {}
+                Ok(Flow::Call(new)) => {
+                    if let Err(e) = self.check_recursion() {
+                        if let Some(r) = self.raise_in(frames, e.0, false)? {
+                            return Ok(r);
+                        }
+                        continue;
+                    }
+                    self.depth += 1;
+                    frames.push(new);
+                }
+                Ok(Flow::Return(v)) => {
+                    if frames.len() == 1 {
+                        return Ok((v, None));
+                    }
+                    frames.pop();
+                    self.depth -= 1;
+                    frames.last_mut().unwrap().stack.push(v);
+                }
+                Ok(Flow::Yield(v)) => {
+                    // Only entry frames are generator frames: hand the
+                    // frame back with the exceptions it was handling.
+                    let mut f = frames.pop().unwrap();
+                    let n = f.blocks.iter().filter(|b| b.kind == BlockKind::ExceptHandler).count();
+                    let keep = self.exc_info.len() - n.min(self.exc_info.len());
+                    f.saved_exc = self.exc_info.split_off(keep);
+                    return Ok((v, Some(f)));
+                }
+                Err(PyErrReraise(e, reraise)) => {
+                    if let Some(r) = self.raise_in(frames, e.0, reraise)? {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Unwind with exception `e` from the top frame; `Ok(None)` when a
+    /// handler took it, `Err` when it left every frame of this loop.
+    fn raise_in(&mut self, frames: &mut Vec<Box<Frame>>, e: PyRef, reraise: bool) -> PyResult<Option<(PyRef, Option<Box<Frame>>)>> {
+        let mut first = true;
+        loop {
+            let f = frames.last_mut().unwrap();
+            if !(first && reraise) {
+                exceptions::push_traceback(&e, TracebackEntry { filename: f.code.filename.clone(), name: f.code.name.clone(), line: f.line() });
+            }
+            if first && !reraise {
+                if let Some(cur) = self.exc_info.last() {
+                    if !cur.is(&e) && exceptions::context(&e).is_none() {
+                        // Avoid a cycle in the context chain.
+                        let mut c = Some(cur.clone());
+                        let mut cyc = false;
+                        while let Some(x) = c {
+                            if x.is(&e) {
+                                cyc = true;
+                                break;
+                            }
+                            c = exceptions::context(&x);
+                        }
+                        if !cyc {
+                            exceptions::set_context(&e, Some(cur.clone()));
+                        }
+                    }
+                }
+            }
+            first = false;
+            while let Some(b) = f.blocks.pop() {
+                match b.kind {
+                    BlockKind::ExceptHandler => {
+                        self.exc_info.pop();
+                        f.stack.truncate(b.level as usize);
+                    }
+                    BlockKind::Finally => {
+                        f.stack.truncate(b.level as usize);
+                        f.blocks.push(Block { kind: BlockKind::ExceptHandler, handler: 0, level: b.level });
+                        self.exc_info.push(e.clone());
+                        f.stack.push(e);
+                        f.pc = b.handler as usize;
+                        return Ok(None);
+                    }
+                }
+            }
+            if frames.len() == 1 {
+                return Err(PyErr(e));
+            }
+            frames.pop();
+            self.depth -= 1;
+        }
+    }
+
+    #[inline(always)]
+    fn step(&mut self, f: &mut Frame) -> Result<Flow, PyErrReraise> {
+        let word = f.code.code[f.pc];
+        f.pc += 1;
+        let mut op = Op::from_u8(word as u8);
+        let mut arg = (word >> 8) as u32;
+        while op == Op::ExtendedArg {
+            let w = f.code.code[f.pc];
+            f.pc += 1;
+            op = Op::from_u8(w as u8);
+            arg = (arg << 8) | (w >> 8) as u32;
+        }
+        self.exec(f, op, arg).map_err(|e| PyErrReraise(e, take_reraise()))
+    }
+
+    #[inline]
+    fn check_breaker(&mut self) -> PyResult<()> {
+        if self.rec.breaker.load(Ordering::Relaxed) != 0 {
+            let bits = weft_sync::thread::handle_breaker(&self.rec);
+            if bits != 0 {
+                return self.handle_signals(bits);
+            }
+        }
+        Ok(())
+    }
+
+    #[cold]
+    fn handle_signals(&mut self, bits: u32) -> PyResult<()> {
+        if bits & weft_sync::thread::BREAK_SIGNAL != 0 {
+            self.rec.breaker.fetch_and(!weft_sync::thread::BREAK_SIGNAL, Ordering::AcqRel);
+            if let Some(h) = self.interp.extra("signal_hook") {
+                self.call(&h, &[], &[])?;
+            }
+        }
+        if bits & weft_sync::thread::BREAK_ASYNC_EXC != 0 {
+            self.rec.breaker.fetch_and(!weft_sync::thread::BREAK_ASYNC_EXC, Ordering::AcqRel);
+            if let Some(h) = self.interp.extra("async_exc_hook") {
+                self.call(&h, &[], &[])?;
+            }
+        }
+        Ok(())
+    }
+
+    #[inline(always)]
+    fn exec(&mut self, f: &mut Frame, op: Op, arg: u32) -> PyResult<Flow> {
+        macro_rules! pop {
+            () => {
+                f.stack.pop().expect("stack underflow")
+            };
+        }
+        macro_rules! top {
+            () => {
+                f.stack.last().expect("stack underflow")
+            };
+        }
+        match op {
+            Op::ExtendedArg | Op::Nop => {}
+            Op::PopTop => {
+                pop!();
+            }
+            Op::Copy => {
+                let v = f.stack[f.stack.len() - arg as usize].clone();
+                f.stack.push(v);
+            }
+            Op::Swap => {
+                let n = f.stack.len();
+                f.stack.swap(n - 1, n - arg as usize);
+            }
+            Op::LoadConst => f.stack.push(f.code.consts[arg as usize].clone()),
+            Op::LoadFast => match &f.fast[arg as usize] {
+                Some(v) => {
+                    let v = v.clone();
+                    f.stack.push(v)
+                }
+                None => return Err(unbound_local(f, arg as usize)),
+            },
+            Op::StoreFast => {
+                let v = pop!();
+                f.fast[arg as usize] = Some(v);
+            }
+            Op::DeleteFast => {
+                if f.fast[arg as usize].take().is_none() {
+                    return Err(unbound_local(f, arg as usize));
+                }
+            }
+            Op::LoadDeref => {
+                let cell = f.fast[arg as usize].as_ref().unwrap();
+                match function::cell_get(cell) {
+                    Some(v) => f.stack.push(v),
+                    None => return Err(free_error(f, arg as usize)),
+                }
+            }
+            Op::StoreDeref => {
+                let v = pop!();
+                function::cell_set(f.fast[arg as usize].as_ref().unwrap(), Some(v));
+            }
+            Op::DeleteDeref => {
+                let cell = f.fast[arg as usize].as_ref().unwrap();
+                if function::cell_get(cell).is_none() {
+                    return Err(free_error(f, arg as usize));
+                }
+                function::cell_set(cell, None);
+            }
+            Op::LoadClosure => f.stack.push(f.fast[arg as usize].clone().unwrap()),
+            Op::LoadClassDeref => {
+                let nv = f.code.varnames.len();
+                let nc = f.code.cellvars.len();
+                let idx = arg as usize;
+                let name = if idx < nv + nc { f.code.cellvars[idx - nv].clone() } else { f.code.freevars[idx - nv - nc].clone() };
+                if let Some(v) = f.locals.as_ref().and_then(|l| dict::get_str_obj(l, &name)) {
+                    f.stack.push(v);
+                } else {
+                    match function::cell_get(f.fast[idx].as_ref().unwrap()) {
+                        Some(v) => f.stack.push(v),
+                        None => return Err(free_error(f, idx)),
+                    }
+                }
+            }
+            Op::LoadName => {
+                let name = &f.code.names[arg as usize];
+                let v = match f.locals.as_ref() {
+                    Some(l) => self.ns_get(l, name)?,
+                    None => None,
+                };
+                let v = match v {
+                    Some(v) => v,
+                    None => match dict::get_str_obj(&f.globals, name).or_else(|| dict::get_str_obj(&f.builtins, name)) {
+                        Some(v) => v,
+                        None => return Err(name_error(pystr::as_str(name).unwrap_or("?"))),
+                    },
+                };
+                f.stack.push(v);
+            }
+            Op::StoreName => {
+                let v = pop!();
+                let name = f.code.names[arg as usize].clone();
+                let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                if matches!(l.payload, Payload::Dict(_)) && l.class().is(&types::types().dict) {
+                    dict::set_item(self, &l, name, v)?;
+                } else {
+                    p::setitem(self, &l, &name, Some(v))?;
+                }
+            }
+            Op::DeleteName => {
+                let name = f.code.names[arg as usize].clone();
+                let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                if dict::del_item(self, &l, &name)?.is_none() {
+                    return Err(name_error(pystr::as_str(&name).unwrap_or("?")));
+                }
+            }
+            Op::LoadGlobal => {
+                let name = &f.code.names[arg as usize];
+                match dict::get_str_obj(&f.globals, name).or_else(|| dict::get_str_obj(&f.builtins, name)) {
+                    Some(v) => f.stack.push(v),
+                    None => return Err(name_error(pystr::as_str(name).unwrap_or("?"))),
+                }
+            }
+            Op::StoreGlobal => {
+                let v = pop!();
+                let name = f.code.names[arg as usize].clone();
+                dict::set_item(self, &f.globals, name, v)?;
+            }
+            Op::DeleteGlobal => {
+                let name = f.code.names[arg as usize].clone();
+                if dict::del_item(self, &f.globals, &name)?.is_none() {
+                    return Err(name_error(pystr::as_str(&name).unwrap_or("?")));
+                }
+            }
+            Op::LoadAttr => {
+                let o = pop!();
+                let name = pystr::as_str(&f.code.names[arg as usize]).unwrap();
+                let v = p::getattr_str(self, &o, name)?;
+                f.stack.push(v);
+            }
+            Op::StoreAttr => {
+                let o = pop!();
+                let v = pop!();
+                let name = f.code.names[arg as usize].clone();
+                p::setattr(self, &o, &name, Some(v))?;
+            }
+            Op::DeleteAttr => {
+                let o = pop!();
+                let name = f.code.names[arg as usize].clone();
+                p::setattr(self, &o, &name, None)?;
+            }
+            Op::LoadMethod => {
+                let o = pop!();
+                let name = pystr::as_str(&f.code.names[arg as usize]).unwrap();
+                let (m, s) = self.load_method(&o, name)?;
+                f.stack.push(m);
+                f.stack.push(s.unwrap_or_else(|| null().clone()));
+            }
+            Op::CallMethod => {
+                self.check_breaker()?;
+                let n = arg as usize;
+                let base = f.stack.len() - n - 2;
+                let has_self = !f.stack[base + 1].is(null());
+                let start = if has_self { base + 1 } else { base + 2 };
+                let callable = f.stack[base].clone();
+                if let Payload::Function(fd) = &callable.payload {
+                    if fd.code.flags & (CO_GENERATOR | CO_COROUTINE) == 0 {
+                        let frame = function_frame(&callable, &f.stack[start..], &[])?;
+                        f.stack.truncate(base);
+                        return Ok(Flow::Call(Box::new(frame)));
+                    }
+                }
+                let r = self.call(&callable, &f.stack[start..], &[]);
+                f.stack.truncate(base);
+                f.stack.push(r?);
+            }
+            Op::Call => {
+                self.check_breaker()?;
+                let n = arg as usize;
+                let base = f.stack.len() - n - 1;
+                let callable = f.stack[base].clone();
+                if let Payload::Function(fd) = &callable.payload {
+                    if fd.code.flags & (CO_GENERATOR | CO_COROUTINE) == 0 {
+                        let frame = function_frame(&callable, &f.stack[base + 1..], &[])?;
+                        f.stack.truncate(base);
+                        return Ok(Flow::Call(Box::new(frame)));
+                    }
+                }
+                let r = self.call(&callable, &f.stack[base + 1..], &[]);
+                f.stack.truncate(base);
+                f.stack.push(r?);
+            }
+            Op::CallKw => {
+                self.check_breaker()?;
+                let names = pop!();
+                let names = tuple::as_slice(&names).unwrap();
+                let n = arg as usize;
+                let base = f.stack.len() - n - 1;
+                let npos = n - names.len();
+                let callable = f.stack[base].clone();
+                let kw: Vec<(PyRef, PyRef)> = names.iter().cloned().zip(f.stack[base + 1 + npos..].iter().cloned()).collect();
+                if let Payload::Function(fd) = &callable.payload {
+                    if fd.code.flags & (CO_GENERATOR | CO_COROUTINE) == 0 {
+                        let frame = function_frame(&callable, &f.stack[base + 1..base + 1 + npos], &kw)?;
+                        f.stack.truncate(base);
+                        return Ok(Flow::Call(Box::new(frame)));
+                    }
+                }
+                let r = self.call(&callable, &f.stack[base + 1..base + 1 + npos], &kw);
+                f.stack.truncate(base);
+                f.stack.push(r?);
+            }
+            Op::CallEx => {
+                self.check_breaker()?;
+                let kwargs = if arg & 1 != 0 { Some(pop!()) } else { None };
+                let args = pop!();
+                let callable = pop!();
+                let kw: Vec<(PyRef, PyRef)> = match &kwargs {
+                    Some(d) => dict::items(d),
+                    None => vec![],
+                };
+                let args = tuple::as_slice(&args).unwrap();
+                if let Payload::Function(fd) = &callable.payload {
+                    if fd.code.flags & (CO_GENERATOR | CO_COROUTINE) == 0 {
+                        let frame = function_frame(&callable, args, &kw)?;
+                        return Ok(Flow::Call(Box::new(frame)));
+                    }
+                }
+                let r = self.call(&callable, args, &kw)?;
+                f.stack.push(r);
+            }
+            Op::BinaryOp => {
+                let b = pop!();
+                let a = pop!();
+                let r = fast_binary(&a, &b, arg).map_or_else(|| p::binary_op(self, &a, &b, BinOp::ALL[arg as usize]), Ok)?;
+                f.stack.push(r);
+            }
+            Op::InplaceOp => {
+                let b = pop!();
+                let a = pop!();
+                let r = fast_binary(&a, &b, arg).map_or_else(|| p::inplace_op(self, &a, &b, BinOp::ALL[arg as usize]), Ok)?;
+                f.stack.push(r);
+            }
+            Op::CompareOp => {
+                let b = pop!();
+                let a = pop!();
+                let op = CmpOp::ALL[arg as usize];
+                let r = match (&a.payload, &b.payload) {
+                    (Payload::Int(x), Payload::Int(y)) => bool_obj(cmp_i(op, x.cmp(y))),
+                    (Payload::Float(x), Payload::Float(y)) => bool_obj(match op {
+                        CmpOp::Lt => x < y,
+                        CmpOp::Le => x <= y,
+                        CmpOp::Eq => x == y,
+                        CmpOp::Ne => x != y,
+                        CmpOp::Gt => x > y,
+                        CmpOp::Ge => x >= y,
+                    }),
+                    _ => p::richcompare(self, &a, &b, op)?,
+                };
+                f.stack.push(r);
+            }
+            Op::IsOp => {
+                let b = pop!();
+                let a = pop!();
+                f.stack.push(bool_obj(a.is(&b) != (arg == 1)));
+            }
+            Op::ContainsOp => {
+                let c = pop!();
+                let x = pop!();
+                let r = p::contains(self, &c, &x)?;
+                f.stack.push(bool_obj(r != (arg == 1)));
+            }
+            Op::UnaryOp => {
+                let a = pop!();
+                let op = [UnaryOp::Neg, UnaryOp::Pos, UnaryOp::Invert, UnaryOp::Not][arg as usize];
+                let r = p::unary_op(self, &a, op)?;
+                f.stack.push(r);
+            }
+            Op::BinarySubscr => {
+                let k = pop!();
+                let o = pop!();
+                let r = p::getitem(self, &o, &k)?;
+                f.stack.push(r);
+            }
+            Op::StoreSubscr => {
+                let k = pop!();
+                let o = pop!();
+                let v = pop!();
+                p::setitem(self, &o, &k, Some(v))?;
+            }
+            Op::DeleteSubscr => {
+                let k = pop!();
+                let o = pop!();
+                p::setitem(self, &o, &k, None)?;
+            }
+            Op::BuildSlice => {
+                let step = if arg == 3 { pop!() } else { none() };
+                let stop = pop!();
+                let start = pop!();
+                f.stack.push(weft_objects::range::new_slice(start, stop, step));
+            }
+            Op::BuildTuple => {
+                let items = f.stack.split_off(f.stack.len() - arg as usize);
+                f.stack.push(tuple::new_tuple(items));
+            }
+            Op::BuildList => {
+                let items = f.stack.split_off(f.stack.len() - arg as usize);
+                f.stack.push(list::new_list(items));
+            }
+            Op::BuildSet => {
+                let items = f.stack.split_off(f.stack.len() - arg as usize);
+                let s = set::new_set();
+                for x in items {
+                    set::add(self, &s, x)?;
+                }
+                f.stack.push(s);
+            }
+            Op::BuildMap => {
+                let items = f.stack.split_off(f.stack.len() - 2 * arg as usize);
+                let d = dict::new_dict();
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    dict::set_item(self, &d, k, v)?;
+                }
+                f.stack.push(d);
+            }
+            Op::BuildString => {
+                let items = f.stack.split_off(f.stack.len() - arg as usize);
+                let mut s = String::new();
+                for x in &items {
+                    s.push_str(pystr::as_str(x).unwrap_or(""));
+                }
+                f.stack.push(pystr::new_string(s));
+            }
+            Op::ListAppend => {
+                let v = pop!();
+                let l = &f.stack[f.stack.len() - arg as usize];
+                list::append(l, v);
+            }
+            Op::SetAdd => {
+                let v = pop!();
+                let s = f.stack[f.stack.len() - arg as usize].clone();
+                set::add(self, &s, v)?;
+            }
+            Op::MapAdd => {
+                let v = pop!();
+                let k = pop!();
+                let d = f.stack[f.stack.len() - arg as usize].clone();
+                dict::set_item(self, &d, k, v)?;
+            }
+            Op::ListExtend => {
+                let it = pop!();
+                let l = f.stack[f.stack.len() - arg as usize].clone();
+                let items = p::collect(self, &it).map_err(|e| {
+                    if err_matches(&e, &types::t().type_error) && !p::callable(&it) {
+                        type_error(format!("Value after * must be an iterable, not {}", types::type_name(it.class())))
+                    } else {
+                        e
+                    }
+                })?;
+                list::with(&l, |v| v.extend(items));
+            }
+            Op::SetUpdate => {
+                let it = pop!();
+                let s = f.stack[f.stack.len() - arg as usize].clone();
+                for x in p::collect(self, &it)? {
+                    set::add(self, &s, x)?;
+                }
+            }
+            Op::DictUpdate => {
+                let m = pop!();
+                let d = f.stack[f.stack.len() - arg as usize].clone();
+                if !matches!(m.payload, Payload::Dict(_)) && p::getattr_opt(self, &m, "keys")?.is_none() {
+                    return Err(type_error(format!("'{}' object is not a mapping", types::type_name(m.class()))));
+                }
+                dict::update(self, &d, &m)?;
+            }
+            Op::DictMerge => {
+                let m = pop!();
+                let d = f.stack[f.stack.len() - arg as usize].clone();
+                let items = if let Payload::Dict(_) = &m.payload {
+                    dict::items(&m)
+                } else {
+                    if p::getattr_opt(self, &m, "keys")?.is_none() {
+                        let callee = f.stack.get(f.stack.len() - arg as usize - 2).map(|c| callable_name(self, c)).unwrap_or_default();
+                        return Err(type_error(format!("{callee} argument after ** must be a mapping, not {}", types::type_name(m.class()))));
+                    }
+                    let keys = p::call_method(self, &m, "keys", &[])?;
+                    let mut v = vec![];
+                    for k in p::collect(self, &keys)? {
+                        let val = p::getitem(self, &m, &k)?;
+                        v.push((k, val));
+                    }
+                    v
+                };
+                for (k, v) in items {
+                    if dict::get_item(self, &d, &k)?.is_some() {
+                        let callee = f.stack.get(f.stack.len() - arg as usize - 2).map(|c| callable_name(self, c)).unwrap_or_default();
+                        return Err(type_error(format!("{callee} got multiple values for keyword argument '{}'", pystr::as_str(&k).unwrap_or("?"))));
+                    }
+                    dict::set_item(self, &d, k, v)?;
+                }
+            }
+            Op::ListToTuple => {
+                let l = pop!();
+                f.stack.push(tuple::new_tuple(list::items(&l)));
+            }
+            Op::FormatValue => {
+                let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
+                let mut v = pop!();
+                match arg & 3 {
+                    1 => v = p::str_(self, &v)?,
+                    2 => v = p::repr(self, &v)?,
+                    3 => v = weft_objects::format::convert(self, &v, 'a')?,
+                    _ => {}
+                }
+                let spec_s = spec.as_ref().and_then(pystr::as_str).unwrap_or("");
+                let r = if spec_s.is_empty() && pystr::as_str(&v).is_some() && v.class().is(&types::types().str) {
+                    v
+                } else {
+                    pystr::new_string(weft_objects::format::format_value(self, &v, spec_s)?)
+                };
+                f.stack.push(r);
+            }
+            Op::UnpackSequence => {
+                let seq = pop!();
+                let n = arg as usize;
+                let items = match &seq.payload {
+                    Payload::Tuple(t) if t.len() == n => t.to_vec(),
+                    Payload::List(_) => list::items(&seq),
+                    _ => self.unpack_iter(&seq, n)?,
+                };
+                if items.len() != n {
+                    return Err(unpack_error(items.len(), n));
+                }
+                f.stack.extend(items.into_iter().rev());
+            }
+            Op::UnpackEx => {
+                let seq = pop!();
+                let before = (arg & 0xff) as usize;
+                let after = (arg >> 8) as usize;
+                let items = p::collect(self, &seq).map_err(|e| {
+                    if err_matches(&e, &types::t().type_error) {
+                        type_error(format!("cannot unpack non-iterable {} object", types::type_name(seq.class())))
+                    } else {
+                        e
+                    }
+                })?;
+                if items.len() < before + after {
+                    return Err(value_error(format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len())));
+                }
+                let mid = list::new_list(items[before..items.len() - after].to_vec());
+                for x in items[items.len() - after..].iter().rev() {
+                    f.stack.push(x.clone());
+                }
+                f.stack.push(mid);
+                for x in items[..before].iter().rev() {
+                    f.stack.push(x.clone());
+                }
+            }
+            Op::Jump => {
+                if (arg as usize) < f.pc {
+                    self.check_breaker()?;
+                }
+                f.pc = arg as usize;
+            }
+            Op::PopJumpIfFalse => {
+                let v = pop!();
+                let t = match &v.payload {
+                    Payload::Int(i) => *i != 0,
+                    _ => p::truthy(self, &v)?,
+                };
+                if !t {
+                    f.pc = arg as usize;
+                }
+            }
+            Op::PopJumpIfTrue => {
+                let v = pop!();
+                let t = match &v.payload {
+                    Payload::Int(i) => *i != 0,
+                    _ => p::truthy(self, &v)?,
+                };
+                if t {
+                    f.pc = arg as usize;
+                }
+            }
+            Op::JumpIfFalseOrPop => {
+                if !p::truthy(self, top!())? {
+                    f.pc = arg as usize;
+                } else {
+                    pop!();
+                }
+            }
+            Op::JumpIfTrueOrPop => {
+                if p::truthy(self, top!())? {
+                    f.pc = arg as usize;
+                } else {
+                    pop!();
+                }
+            }
+            Op::PopJumpIfNotNone => {
+                let v = pop!();
+                if !is_none(&v) {
+                    f.pc = arg as usize;
+                }
+            }
+            Op::GetIter => {
+                let o = pop!();
+                let it = p::iter(self, &o)?;
+                f.stack.push(it);
+            }
+            Op::ForIter => {
+                let it = top!().clone();
+                match p::next(self, &it)? {
+                    Some(v) => f.stack.push(v),
+                    None => {
+                        pop!();
+                        f.pc = arg as usize;
+                    }
+                }
+            }
+            Op::ReturnValue => return Ok(Flow::Return(pop!())),
+            Op::YieldValue => return Ok(Flow::Yield(pop!())),
+            Op::GetYieldFromIter => {
+                let o = pop!();
+                let it = if matches!(o.payload, Payload::Generator(_)) { o } else { p::iter(self, &o)? };
+                f.stack.push(it);
+            }
+            Op::Send => {
+                let v = pop!();
+                let it = top!().clone();
+                let r = if let Payload::Generator(_) = &it.payload {
+                    self.resume_generator(&it, v, None)?
+                } else if is_none(&v) {
+                    match p::next(self, &it)? {
+                        Some(y) => Ok(y),
+                        None => Err(none()),
+                    }
+                } else {
+                    match p::call_method(self, &it, "send", &[v]) {
+                        Ok(y) => Ok(y),
+                        Err(e) if err_matches(&e, &types::t().stop_iteration) => Err(stop_value(&e.0)),
+                        Err(e) => return Err(e),
+                    }
+                };
+                match r {
+                    Ok(y) => f.stack.push(y),
+                    Err(ret) => {
+                        pop!();
+                        f.stack.push(ret);
+                        f.pc = arg as usize;
+                    }
+                }
+            }
+            Op::MakeFunction => {
+                let qualname = pop!();
+                let code = pop!();
+                let Payload::Code(code) = &code.payload else { unreachable!() };
+                let closure = if arg & 8 != 0 { Some(pop!()) } else { None };
+                let annotations = if arg & 4 != 0 { Some(pop!()) } else { None };
+                let kwdefaults = if arg & 2 != 0 { Some(pop!()) } else { None };
+                let defaults = if arg & 1 != 0 { Some(pop!()) } else { None };
+                let func = function::new_function(code.clone(), f.globals.clone(), f.builtins.clone(), qualname, defaults, kwdefaults, closure);
+                if let (Some(a), Payload::Function(fd)) = (annotations, &func.payload) {
+                    fd.annotations.with(func.mutex(), |x| *x = Some(a));
+                }
+                f.stack.push(func);
+            }
+            Op::LoadBuildClass => match dict::get_str(&f.builtins, "__build_class__") {
+                Some(b) => f.stack.push(b),
+                None => return Err(err(&types::exc_type("NameError"), "__build_class__ not found")),
+            },
+            Op::ImportName => {
+                let fromlist = pop!();
+                let level = pop!();
+                let name = f.code.names[arg as usize].clone();
+                let imp = dict::get_str(&f.builtins, "__import__").ok_or_else(|| err(&types::t().import_error, "__import__ not found"))?;
+                let locals = f.locals.clone().unwrap_or_else(none);
+                let m = self.call(&imp, &[name, f.globals.clone(), locals, fromlist, level], &[])?;
+                f.stack.push(m);
+            }
+            Op::ImportFrom => {
+                let m = top!().clone();
+                let name = pystr::as_str(&f.code.names[arg as usize]).unwrap().to_string();
+                let v = self.import_from(&m, &name)?;
+                f.stack.push(v);
+            }
+            Op::ImportStar => {
+                let m = pop!();
+                let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                self.import_star(&m, &target)?;
+            }
+            Op::RaiseVarargs => {
+                let (exc, cause) = match arg {
+                    0 => {
+                        let Some(cur) = self.exc_info.last().cloned() else {
+                            return Err(runtime_error("No active exception to reraise"));
+                        };
+                        return Err(reraise_marker(PyErr(cur)));
+                    }
+                    1 => (pop!(), None),
+                    _ => {
+                        let c = pop!();
+                        (pop!(), Some(c))
+                    }
+                };
+                let e = self.make_exception(&exc)?;
+                if let Some(c) = cause {
+                    let c = if is_none(&c) {
+                        None
+                    } else if types::is_type(&c) {
+                        Some(self.make_exception(&c)?)
+                    } else if matches!(c.payload, Payload::Exception(_)) {
+                        Some(c)
+                    } else {
+                        return Err(type_error("exception causes must derive from BaseException"));
+                    };
+                    exceptions::set_cause(&e, c);
+                }
+                return Err(PyErr(e));
+            }
+            Op::Reraise => {
+                let e = pop!();
+                return Err(reraise_marker(PyErr(e)));
+            }
+            Op::SetupFinally => f.blocks.push(Block { kind: BlockKind::Finally, handler: arg, level: f.stack.len() as u32 }),
+            Op::PopBlock => {
+                f.blocks.pop();
+            }
+            Op::PopExcept => {
+                let b = f.blocks.pop();
+                debug_assert!(matches!(b, Some(Block { kind: BlockKind::ExceptHandler, .. })));
+                self.exc_info.pop();
+            }
+            Op::CheckExcMatch => {
+                let ty = pop!();
+                let e = top!().clone();
+                if let Payload::Tuple(items) = &ty.payload {
+                    for t in items.iter() {
+                        if !p::is_exception_type(t) {
+                            return Err(type_error("catching classes that do not inherit from BaseException is not allowed"));
+                        }
+                    }
+                } else if !p::is_exception_type(&ty) {
+                    return Err(type_error("catching classes that do not inherit from BaseException is not allowed"));
+                }
+                let m = p::isinstance_full(self, &e, &ty)?;
+                f.stack.push(bool_obj(m));
+            }
+            Op::LoadAssertionError => f.stack.push(types::t().assertion_error.clone()),
+            Op::BeforeWith => {
+                let ctx = pop!();
+                let ty = ctx.class().clone();
+                let enter = types::lookup(&ty, "__enter__");
+                let exit = types::lookup(&ty, "__exit__");
+                let (Some(enter), Some(exit)) = (enter, exit) else {
+                    let missing = if types::lookup(&ty, "__enter__").is_none() { "" } else { " (missed __exit__ method)" };
+                    return Err(type_error(format!(
+                        "'{}' object does not support the context manager protocol{missing}",
+                        types::type_name(&ty)
+                    )));
+                };
+                let bound_exit = bind(&exit, &ctx);
+                let r = self.call(&bind(&enter, &ctx), &[], &[])?;
+                f.stack.push(bound_exit);
+                f.stack.push(r);
+            }
+            Op::WithExitNormal => {
+                let exit = pop!();
+                let n = none();
+                self.call(&exit, &[n.clone(), n.clone(), n], &[])?;
+            }
+            Op::WithExcept => {
+                let e = top!().clone();
+                let exit = f.stack[f.stack.len() - 2].clone();
+                let r = self.call(&exit, &[e.class().clone(), e.clone(), none()], &[])?;
+                let suppress = p::truthy(self, &r)?;
+                f.stack.push(bool_obj(suppress));
+            }
+            Op::SetupAnnotations => {
+                let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                if dict::get_str(&l, "__annotations__").is_none() {
+                    dict::set_str(&l, "__annotations__", dict::new_dict());
+                }
+            }
+            Op::LoadLocals => f.stack.push(f.locals.clone().unwrap_or_else(|| f.globals.clone())),
+        }
+        Ok(Flow::Next)
+    }
+
+    fn ns_get(&mut self, l: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>> {
+        if l.class().is(&types::types().dict) {
+            return Ok(dict::get_str_obj(l, name));
+        }
+        match p::getitem(self, l, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if err_matches(&e, &types::t().key_error) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn unpack_iter(&mut self, seq: &PyRef, n: usize) -> PyResult<Vec<PyRef>> {
+        let it = p::iter(self, seq).map_err(|e| {
+            if err_matches(&e, &types::t().type_error) {
+                type_error(format!("cannot unpack non-iterable {} object", types::type_name(seq.class())))
+            } else {
+                e
+            }
+        })?;
+        let mut v = Vec::with_capacity(n);
+        while let Some(x) = p::next(self, &it)? {
+            v.push(x);
+            if v.len() > n {
+                return Err(value_error(format!("too many values to unpack (expected {n})")));
+            }
+        }
+        Ok(v)
+    }
+
+    /// `LOAD_METHOD`: an unbound function and its receiver when possible.
+    pub fn load_method(&mut self, o: &PyRef, name: &str) -> PyResult<(PyRef, Option<PyRef>)> {
+        let ty = o.class();
+        let td = types::type_data(ty);
+        if !matches!(o.payload, Payload::Type(_) | Payload::Super(_)) && td.flags.load(Ordering::Relaxed) & (weft_objects::payload::TF_HAS_GETATTRIBUTE) == 0 {
+            if let Some(m) = types::lookup(ty, name) {
+                let plain = match &m.payload {
+                    Payload::Function(_) => true,
+                    Payload::Builtin(b) => b.bound.is_none() && !b.class_method,
+                    _ => false,
+                };
+                if plain {
+                    let shadowed = p::instance_dict(o).is_some_and(|d| dict::get_str(d, name).is_some());
+                    if !shadowed {
+                        return Ok((m, Some(o.clone())));
+                    }
+                }
+            }
+        }
+        Ok((p::getattr_str(self, o, name)?, None))
+    }
+
+    fn import_from(&mut self, m: &PyRef, name: &str) -> PyResult {
+        match p::getattr_opt(self, m, name)? {
+            Some(v) => Ok(v),
+            None => {
+                let mname = p::getattr_opt(self, m, "__name__")?.and_then(|n| pystr::as_str(&n).map(String::from)).unwrap_or_else(|| "?".into());
+                let full = format!("{mname}.{name}");
+                if let Some(v) = dict::get_str(&self.interp.modules, &full) {
+                    return Ok(v);
+                }
+                let file = p::getattr_opt(self, m, "__file__")?.and_then(|n| pystr::as_str(&n).map(String::from));
+                let loc = match file {
+                    Some(f) => format!(" ({f})"),
+                    None => " (unknown location)".into(),
+                };
+                let init = p::getattr_opt(self, m, "__spec__")?.is_some_and(|s| !is_none(&s));
+                let _ = init;
+                Err(err(&types::t().import_error, format!("cannot import name '{name}' from '{mname}'{loc}")))
+            }
+        }
+    }
+
+    fn import_star(&mut self, m: &PyRef, target: &PyRef) -> PyResult<()> {
+        let names: Vec<PyRef> = match p::getattr_opt(self, m, "__all__")? {
+            Some(all) => p::collect(self, &all)?,
+            None => {
+                let d = p::getattr_str(self, m, "__dict__")?;
+                dict::keys(&d).into_iter().filter(|k| !pystr::as_str(k).unwrap_or("_").starts_with('_')).collect()
+            }
+        };
+        for n in names {
+            let s = pystr::as_str(&n).unwrap_or("").to_string();
+            let v = p::getattr_str(self, m, &s)?;
+            dict::set_item(self, target, n, v)?;
+        }
+        Ok(())
+    }
+
+    /// Turn the operand of `raise` into an exception instance.
+    pub fn make_exception(&mut self, o: &PyRef) -> PyResult {
+        if types::is_type(o) {
+            if !p::is_exception_type(o) {
+                return Err(type_error("exceptions must derive from BaseException"));
+            }
+            let e = self.call(o, &[], &[])?;
+            if !matches!(e.payload, Payload::Exception(_)) {
+                return Err(type_error(format!("calling {} should have returned an instance of BaseException, not {}", p::repr_string(self, o)?, types::type_name(e.class()))));
+            }
+            return Ok(e);
+        }
+        if matches!(o.payload, Payload::Exception(_)) {
+            return Ok(o.clone());
+        }
+        Err(type_error("exceptions must derive from BaseException"))
+    }
+
+    /// Resume a generator; `Ok(Ok(v))` yielded, `Ok(Err(v))` returned.
+    pub fn resume_gen(&mut self, gen: &PyRef, value: PyRef, exc: Option<PyErr>) -> PyResult<Result<PyRef, PyRef>> {
+        let Payload::Generator(g) = &gen.payload else { return Err(type_error("not a generator")) };
+        if g.running.swap(true, Ordering::Acquire) {
+            return Err(value_error("generator already executing"));
+        }
+        let frame = g.frame.lock().take();
+        let Some(frame) = frame else {
+            g.running.store(false, Ordering::Release);
+            return match exc {
+                Some(e) => Err(e),
+                None => Ok(Err(none())),
+            };
+        };
+        let mut frame: Box<Frame> = frame.downcast().expect("generator frame");
+        if frame.pc == 0 && exc.is_none() && !is_none(&value) {
+            *g.frame.lock() = Some(frame);
+            g.running.store(false, Ordering::Release);
+            return Err(type_error("can't send non-None value to a just-started generator"));
+        }
+        match exc {
+            Some(e) => frame.pending_exc = Some(e.0),
+            None => {
+                if frame.pc != 0 {
+                    frame.stack.push(value);
+                }
+            }
+        }
+        let r = self.run_frame(frame);
+        g.running.store(false, Ordering::Release);
+        match r {
+            Ok((v, Some(frame))) => {
+                *g.frame.lock() = Some(frame);
+                Ok(Ok(v))
+            }
+            Ok((v, None)) => Ok(Err(v)),
+            Err(e) => {
+                if err_matches(&e, &types::t().stop_iteration) {
+                    let what = if gen.class().is(&types::types().coroutine) { "coroutine" } else { "generator" };
+                    let re = err(&types::t().runtime_error, format!("{what} raised StopIteration"));
+                    exceptions::set_cause(&re.0, Some(e.0.clone()));
+                    exceptions::set_context(&re.0, Some(e.0));
+                    return Err(re);
+                }
+                Err(e)
+            }
+        }
+    }
+}
+
+/// Marks an error as a re-raise (no new traceback entry for this frame).
+struct PyErrReraise(PyErr, bool);
+
+/// Tag the error returned by the current instruction as a re-raise (read
+/// back by `step` through `take_reraise`).
+fn reraise_marker(e: PyErr) -> PyErr {
+    RERAISE.with(|r| r.set(true));
+    e
+}
+
+thread_local! {
+    static RERAISE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Take the re-raise tag set by the last failing instruction.
+pub(crate) fn take_reraise() -> bool {
+    RERAISE.with(|r| r.replace(false))
+}
+
+fn stop_value(e: &PyRef) -> PyRef {
+    let a = exceptions::args(e);
+    tuple::as_slice(&a).and_then(|s| s.first().cloned()).unwrap_or_else(none)
+}
+
+fn bind(f: &PyRef, o: &PyRef) -> PyRef {
+    match &f.payload {
+        Payload::Function(_) => function::new_method(f.clone(), o.clone()),
+        Payload::Builtin(b) if b.bound.is_none() => function::bind_builtin(b, o.clone()),
+        _ => f.clone(),
+    }
+}
+
+fn callable_name(vm: &mut dyn Vm, c: &PyRef) -> String {
+    match &c.payload {
+        Payload::Function(fd) => format!("{}()", pystr::as_str(&fd.qualname.with(c.mutex(), |q| q.clone())).unwrap_or("?")),
+        Payload::Builtin(b) => format!("{}()", b.name),
+        Payload::Type(_) => format!("{}()", types::type_name(c)),
+        _ => p::repr_string(vm, c).unwrap_or_default(),
+    }
+}
+
+fn unpack_error(got: usize, n: usize) -> PyErr {
+    if got > n {
+        value_error(format!("too many values to unpack (expected {n})"))
+    } else {
+        value_error(format!("not enough values to unpack (expected {n}, got {got})"))
+    }
+}
+
+#[inline(always)]
+fn cmp_i(op: CmpOp, o: std::cmp::Ordering) -> bool {
+    use std::cmp::Ordering::*;
+    match op {
+        CmpOp::Lt => o == Less,
+        CmpOp::Le => o != Greater,
+        CmpOp::Eq => o == Equal,
+        CmpOp::Ne => o != Equal,
+        CmpOp::Gt => o == Greater,
+        CmpOp::Ge => o != Less,
+    }
+}
+
+/// Inline fast path for int and float arithmetic.
+#[inline(always)]
+fn fast_binary(a: &PyRef, b: &PyRef, op: u32) -> Option<PyRef> {
+    let ty = types::types();
+    match (&a.payload, &b.payload) {
+        (Payload::Int(x), Payload::Int(y)) if a.class().is(&ty.int) && b.class().is(&ty.int) => {
+            let r = match op {
+                0 => x.checked_add(*y)?,
+                1 => x.checked_sub(*y)?,
+                2 => x.checked_mul(*y)?,
+                _ => return None,
+            };
+            Some(weft_objects::int::new_int(r))
+        }
+        (Payload::Float(x), Payload::Float(y)) => {
+            let r = match op {
+                0 => x + y,
+                1 => x - y,
+                2 => x * y,
+                4 if *y != 0.0 => x / y,
+                _ => return None,
+            };
+            Some(weft_objects::float::new_float(r))
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,114 @@
+//! Interpreter and thread state as the evaluator sees them.
+//!
+//! [`Interp`] is per interpreter: its builtins, `sys.modules`, limits, and
+//! its GIL in the gil build. [`ThreadState`] is per thread: the thread's
+//! record in `weft_sync` (owner id, eval breaker), the stack of exceptions
+//! being handled, and recursion depth. Nothing here is process-global.
+
+use parking_lot::Mutex;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use weft_objects::vm::{err, PyResult};
+use weft_objects::{types, PyRef};
+use weft_sync::gil::Gil;
+use weft_sync::ThreadRecord;
+
+/// Per-interpreter state.
+pub struct Interp {
+    /// The `builtins` module's dict.
+    pub builtins: PyRef,
+    /// `sys.modules`.
+    pub modules: PyRef,
+    /// `sys.getrecursionlimit()`.
+    pub recursion_limit: AtomicUsize,
+    /// The GIL (gil build only).
+    pub gil: Option<Arc<Gil>>,
+    /// Runtime-owned named objects (the sys module, thread registries, ...).
+    pub extras: Mutex<HashMap<&'static str, PyRef>>,
+    /// Id of the main thread.
+    pub main_tid: AtomicUsize,
+}
+
+impl Interp {
+    /// A fresh interpreter with an empty builtins dict.
+    pub fn new() -> Arc<Interp> {
+        weft_objects::types::init();
+        crate::generator::register();
+        let gil = if cfg!(feature = "gil") { Some(Arc::new(Gil::new())) } else { None };
+        Arc::new(Interp {
+            builtins: weft_objects::dict::new_dict(),
+            modules: weft_objects::dict::new_dict(),
+            recursion_limit: AtomicUsize::new(1000),
+            gil,
+            extras: Mutex::new(HashMap::new()),
+            main_tid: AtomicUsize::new(0),
+        })
+    }
+
+    /// A runtime-owned object by key.
+    pub fn extra(&self, k: &str) -> Option<PyRef> {
+        self.extras.lock().get(k).cloned()
+    }
+
+    /// Store a runtime-owned object.
+    pub fn set_extra(&self, k: &'static str, v: PyRef) {
+        self.extras.lock().insert(k, v);
+    }
+}
+
+/// Native (Rust-stack) nesting allowed before RecursionError, whatever the
+/// Python recursion limit: each level costs Rust stack.
+pub const MAX_NATIVE_DEPTH: usize = 6000;
+
+/// Per-thread evaluator state.
+pub struct ThreadState {
+    /// The interpreter.
+    pub interp: Arc<Interp>,
+    /// This thread's record in the sync registry.
+    pub rec: Arc<ThreadRecord>,
+    /// Exceptions currently being handled, innermost last.
+    pub exc_info: Vec<PyRef>,
+    /// Python frames plus native recursion levels.
+    pub depth: usize,
+    /// Nested evaluation loops / native recursion on the Rust stack.
+    pub native_depth: usize,
+}
+
+impl ThreadState {
+    /// Register the calling thread and attach it.
+    pub fn new(interp: Arc<Interp>) -> ThreadState {
+        let rec = weft_sync::thread::register_current(interp.gil.clone());
+        weft_sync::thread::attach(&rec);
+        ThreadState { interp, rec, exc_info: Vec::new(), depth: 0, native_depth: 0 }
+    }
+
+    /// Check the recursion limit before entering a frame.
+    #[inline]
+    pub fn check_recursion(&self) -> PyResult<()> {
+        if self.depth >= self.interp.recursion_limit.load(Ordering::Relaxed) || self.native_depth >= MAX_NATIVE_DEPTH {
+            return Err(err(&types::t().recursion_error, "maximum recursion depth exceeded"));
+        }
+        Ok(())
+    }
+
+    /// Detach for the duration of a blocking call.
+    pub fn blocking<R>(&self, f: impl FnOnce() -> R) -> R {
+        weft_sync::thread::detach(&self.rec);
+        let r = f();
+        weft_sync::thread::attach(&self.rec);
+        r
+    }
+}
+
+impl Drop for ThreadState {
+    fn drop(&mut self) {
+        weft_sync::thread::detach(&self.rec);
+        weft_sync::thread::unregister_current();
+    }
+}
+
+/// Recover the thread state from a `Vm` (natives receive `&mut dyn Vm`).
+pub fn ts(vm: &mut dyn weft_objects::Vm) -> &mut ThreadState {
+    vm.interp_data().downcast_mut::<ThreadState>().expect("the Vm is a ThreadState")
+}
