@@ -1545,6 +1545,34 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        // Frame introspection built-ins compile to opcodes (the frame is not
+        // visible to native code): globals(), locals(), vars(), dir(), and
+        // one-argument eval()/exec() get the caller's namespaces.
+        if let Expr::Name(n) = &*c.func {
+            let name = n.id.as_str();
+            let builtin = !self.table.assigned_anywhere(name) && matches!(self.binding(name), Binding::GlobalImplicit | Binding::Name);
+            if builtin && kws.is_empty() {
+                match (name, args.len()) {
+                    ("globals", 0) => return self.emit(Op::LoadGlobals, 0),
+                    ("locals", 0) | ("vars", 0) => return self.emit(Op::LoadLocals, 0),
+                    ("dir", 0) => {
+                        self.load_name("sorted");
+                        self.emit(Op::LoadLocals, 0);
+                        self.emit(Op::Call, 1);
+                        return;
+                    }
+                    ("eval", 1) | ("exec", 1) if !matches!(args[0], Expr::Starred(_)) => {
+                        self.load_name(name);
+                        self.expr(args[0]);
+                        self.emit(Op::LoadGlobals, 0);
+                        self.emit(Op::LoadLocals, 0);
+                        self.emit(Op::Call, 3);
+                        return;
+                    }
+                    _ => {}
+                }
+            }
+        }
         let simple = !args.iter().any(|a| matches!(a, Expr::Starred(_))) && !kws.iter().any(|k| k.arg.is_none());
         if simple && kws.is_empty() {
             if let Expr::Attribute(a) = &*c.func {

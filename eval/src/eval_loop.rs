@@ -896,7 +896,31 @@ impl ThreadState {
                     dict::set_str(&l, "__annotations__", dict::new_dict());
                 }
             }
-            Op::LoadLocals => f.stack.push(f.locals.clone().unwrap_or_else(|| f.globals.clone())),
+            Op::LoadLocals => {
+                let l = match &f.locals {
+                    Some(l) => l.clone(),
+                    None => {
+                        let d = dict::new_dict();
+                        let code = f.code.clone();
+                        let nv = code.varnames.len();
+                        for (i, slot) in f.fast.iter().enumerate() {
+                            let (name, v) = if i < nv {
+                                (&code.varnames[i], slot.clone())
+                            } else if i < nv + code.cellvars.len() {
+                                (&code.cellvars[i - nv], slot.as_ref().and_then(function::cell_get))
+                            } else {
+                                (&code.freevars[i - nv - code.cellvars.len()], slot.as_ref().and_then(function::cell_get))
+                            };
+                            if let Some(v) = v {
+                                dict::set_item(self, &d, name.clone(), v)?;
+                            }
+                        }
+                        d
+                    }
+                };
+                f.stack.push(l);
+            }
+            Op::LoadGlobals => f.stack.push(f.globals.clone()),
         }
         Ok(Flow::Next)
     }

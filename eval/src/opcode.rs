@@ -181,12 +181,14 @@ pub enum Op {
     WithExcept,
     /// Set up `__annotations__` in the namespace.
     SetupAnnotations,
-    /// `-> locals dict` (class bodies return it).
+    /// `-> locals` : the namespace dict, or a new dict of the fast locals.
     LoadLocals,
+    /// `-> globals dict`
+    LoadGlobals,
 }
 
 /// Every opcode, indexed by its byte.
-const TABLE: [Op; 83] = [Op::ExtendedArg, Op::Nop, Op::PopTop, Op::Copy, Op::Swap, Op::LoadConst, Op::LoadFast, Op::StoreFast, Op::DeleteFast, Op::LoadDeref, Op::StoreDeref, Op::DeleteDeref, Op::LoadClosure, Op::LoadClassDeref, Op::LoadName, Op::StoreName, Op::DeleteName, Op::LoadGlobal, Op::StoreGlobal, Op::DeleteGlobal, Op::LoadAttr, Op::StoreAttr, Op::DeleteAttr, Op::LoadMethod, Op::CallMethod, Op::Call, Op::CallKw, Op::CallEx, Op::BinaryOp, Op::InplaceOp, Op::CompareOp, Op::IsOp, Op::ContainsOp, Op::UnaryOp, Op::BinarySubscr, Op::StoreSubscr, Op::DeleteSubscr, Op::BuildSlice, Op::BuildTuple, Op::BuildList, Op::BuildSet, Op::BuildMap, Op::BuildString, Op::ListAppend, Op::SetAdd, Op::MapAdd, Op::ListExtend, Op::SetUpdate, Op::DictUpdate, Op::DictMerge, Op::ListToTuple, Op::FormatValue, Op::UnpackSequence, Op::UnpackEx, Op::Jump, Op::PopJumpIfFalse, Op::PopJumpIfTrue, Op::JumpIfFalseOrPop, Op::JumpIfTrueOrPop, Op::PopJumpIfNotNone, Op::GetIter, Op::ForIter, Op::ReturnValue, Op::YieldValue, Op::GetYieldFromIter, Op::Send, Op::MakeFunction, Op::LoadBuildClass, Op::ImportName, Op::ImportFrom, Op::ImportStar, Op::RaiseVarargs, Op::Reraise, Op::SetupFinally, Op::PopBlock, Op::PopExcept, Op::CheckExcMatch, Op::LoadAssertionError, Op::BeforeWith, Op::WithExitNormal, Op::WithExcept, Op::SetupAnnotations, Op::LoadLocals];
+const TABLE: [Op; 84] = [Op::ExtendedArg, Op::Nop, Op::PopTop, Op::Copy, Op::Swap, Op::LoadConst, Op::LoadFast, Op::StoreFast, Op::DeleteFast, Op::LoadDeref, Op::StoreDeref, Op::DeleteDeref, Op::LoadClosure, Op::LoadClassDeref, Op::LoadName, Op::StoreName, Op::DeleteName, Op::LoadGlobal, Op::StoreGlobal, Op::DeleteGlobal, Op::LoadAttr, Op::StoreAttr, Op::DeleteAttr, Op::LoadMethod, Op::CallMethod, Op::Call, Op::CallKw, Op::CallEx, Op::BinaryOp, Op::InplaceOp, Op::CompareOp, Op::IsOp, Op::ContainsOp, Op::UnaryOp, Op::BinarySubscr, Op::StoreSubscr, Op::DeleteSubscr, Op::BuildSlice, Op::BuildTuple, Op::BuildList, Op::BuildSet, Op::BuildMap, Op::BuildString, Op::ListAppend, Op::SetAdd, Op::MapAdd, Op::ListExtend, Op::SetUpdate, Op::DictUpdate, Op::DictMerge, Op::ListToTuple, Op::FormatValue, Op::UnpackSequence, Op::UnpackEx, Op::Jump, Op::PopJumpIfFalse, Op::PopJumpIfTrue, Op::JumpIfFalseOrPop, Op::JumpIfTrueOrPop, Op::PopJumpIfNotNone, Op::GetIter, Op::ForIter, Op::ReturnValue, Op::YieldValue, Op::GetYieldFromIter, Op::Send, Op::MakeFunction, Op::LoadBuildClass, Op::ImportName, Op::ImportFrom, Op::ImportStar, Op::RaiseVarargs, Op::Reraise, Op::SetupFinally, Op::PopBlock, Op::PopExcept, Op::CheckExcMatch, Op::LoadAssertionError, Op::BeforeWith, Op::WithExitNormal, Op::WithExcept, Op::SetupAnnotations, Op::LoadLocals, Op::LoadGlobals];
 
 impl Op {
     /// Decode an opcode byte.

@@ -155,6 +155,11 @@ impl SymTable {
         Ok(t)
     }
 
+    /// Whether `name` is bound (assigned, imported, a parameter) anywhere.
+    pub fn assigned_anywhere(&self, name: &str) -> bool {
+        self.scopes.iter().any(|s| s.flags.get(name).is_some_and(|f| f & (DEF_LOCAL | DEF_PARAM) != 0))
+    }
+
     /// The scope index of a node.
     pub fn scope_of(&self, r: TextRange) -> usize {
         self.by_range[&key(r)]

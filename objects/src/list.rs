@@ -242,7 +242,7 @@ pub fn sort_items(vm: &mut dyn Vm, items: Vec<PyRef>, key: Option<&PyRef>, rever
     };
     if reverse {
         idx.reverse();
-        merge_sort(&mut idx, &mut |x, y| lt(y, x));
+        merge_sort(&mut idx, &mut lt);
         idx.reverse();
     } else {
         merge_sort(&mut idx, &mut lt);

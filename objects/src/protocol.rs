@@ -771,6 +771,13 @@ pub fn str_(vm: &mut dyn Vm, o: &PyRef) -> PyResult {
 fn exc_str(vm: &mut dyn Vm, e: &PyRef) -> PyResult {
     let a = crate::exceptions::args(e);
     let items = crate::tuple::as_slice(&a).unwrap_or(&[]).to_vec();
+    if isinstance(e, &t().os_error) && items.len() >= 2 {
+        let mut s = format!("[Errno {}] {}", str_string(vm, &items[0])?, str_string(vm, &items[1])?);
+        if let Some(f) = instance_dict(e).and_then(|d| crate::dict::get_str(d, "filename")) {
+            s.push_str(&format!(": {}", repr_string(vm, &f)?));
+        }
+        return Ok(crate::str::new_string(s));
+    }
     if isinstance(e, &t().key_error) && items.len() == 1 {
         return repr(vm, &items[0]);
     }

@@ -543,3 +543,32 @@ pub fn add_classmethod(ty: &PyRef, name: &'static str, func: NativeFn) {
 pub fn add_attr(ty: &PyRef, name: &str, v: PyRef) {
     crate::dict::set_str(&type_data(ty).dict, name, v);
 }
+
+/// Create a built-in-style type for objects defined by the runtime (their
+/// instances carry `Payload::Native`); immortal like every built-in type.
+pub fn new_native_type(name: &str, module: &str) -> PyRef {
+    let t = types();
+    let dict = crate::dict::new_dict();
+    let td = TypeData {
+        name: name.to_string(),
+        qualname: name.to_string(),
+        module: module.to_string(),
+        bases: vec![t.object.clone()],
+        mro: vec![t.object.clone()],
+        dict,
+        kind: BaseKind::Builtin,
+        builtin: true,
+        version: AtomicUsize::new(1),
+        flags: AtomicUsize::new(0),
+        is_heap: false,
+    };
+    PyRef::new_immortal(&t.type_, Payload::Type(Box::new(td)))
+}
+
+/// The native data of a runtime-defined object, downcast to `T`.
+pub fn native<T: 'static>(o: &PyRef) -> Option<&T> {
+    match &o.payload {
+        Payload::Native(b) => b.downcast_ref::<T>(),
+        _ => None,
+    }
+}

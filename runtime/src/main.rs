@@ -1,1 +1,210 @@
-fn main(){}
+//! The `weft` command: run a Python script, `-c` code, or report the version.
+//!
+//! The main interpreter runs on a thread with a large stack (as every
+//! Python thread does) so that deep native nesting reaches the recursion
+//! limit long before the stack's end.
+
+mod builtins;
+mod import;
+mod modules;
+mod util;
+
+use std::sync::Arc;
+use weft_eval::{Interp, ThreadState};
+use weft_objects::payload::Payload;
+use weft_objects::protocol as p;
+use weft_objects::vm::*;
+use weft_objects::{dict, exceptions, int, list, str as pystr, types, PyRef, Vm};
+
+const USAGE: &str = "usage: weft [option] ... [-c cmd | file | -] [arg] ...
+Options:
+-c cmd : program passed in as string (terminates option list)
+-h     : print this help message and exit (also -? or --help)
+-V     : print the Python version number and exit (also --version)
+file   : program read from script file
+arg ...: arguments passed to program in sys.argv[1:]
+";
+
+/// Compile source, turning a compile error into a raised SyntaxError.
+pub fn compile_or_raise(vm: &mut dyn Vm, src: &str, filename: &str, mode: weft_eval::Mode) -> PyResult<Arc<weft_objects::code::CodeObject>> {
+    let _ = vm;
+    weft_eval::compile(src, filename, mode).map_err(|e| {
+        let ty = if e.indentation { types::t().indentation_error.clone() } else { types::t().syntax_error.clone() };
+        let ex = exceptions::new_exc(&ty, vec![pystr::new_string(e.msg.clone())]);
+        if let Some(d) = exceptions::data(&ex) {
+            dict::set_str(&d.dict, "filename", pystr::new_str(filename));
+            dict::set_str(&d.dict, "lineno", int::new_int(e.line as i64));
+            dict::set_str(&d.dict, "offset", int::new_int(e.col as i64));
+            dict::set_str(&d.dict, "end_lineno", int::new_int(e.line as i64));
+            dict::set_str(&d.dict, "end_offset", int::new_int(e.end_col as i64));
+            dict::set_str(&d.dict, "text", pystr::new_string(e.text.clone()));
+            dict::set_str(&d.dict, "msg", pystr::new_string(e.msg.clone()));
+        }
+        PyErr(ex)
+    })
+}
+
+/// A module implemented in Rust, created on first import.
+pub fn builtin_module(vm: &mut dyn Vm, name: &str) -> Option<PyRef> {
+    let t = weft_eval::state::ts(vm);
+    Some(match name {
+        "sys" => t.interp.extra("sys")?,
+        "builtins" => t.interp.extra("builtins_module")?,
+        "time" => modules::time::init(),
+        "math" => modules::math::init(),
+        "_thread" => modules::thread::init(&t.interp.clone()),
+        _ => return None,
+    })
+}
+
+enum Program {
+    File(String),
+    Code(String),
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let mut i = 1;
+    let program = loop {
+        let Some(a) = args.get(i) else {
+            eprint!("{USAGE}");
+            eprintln!("weft: reading a program from standard input is not supported yet; pass a file or -c");
+            std::process::exit(2);
+        };
+        match a.as_str() {
+            "-V" | "--version" => {
+                println!("Python 3.14.0 (weft {})", env!("CARGO_PKG_VERSION"));
+                return;
+            }
+            "-h" | "-?" | "--help" => {
+                print!("{USAGE}");
+                return;
+            }
+            "-c" => match args.get(i + 1) {
+                Some(code) => {
+                    let mut argv = vec!["-c".to_string()];
+                    argv.extend(args[i + 2..].iter().cloned());
+                    break (Program::Code(code.clone()), argv);
+                }
+                None => {
+                    eprintln!("Argument expected for the -c option");
+                    eprint!("{USAGE}");
+                    std::process::exit(2);
+                }
+            },
+            "-u" | "-B" | "-E" | "-s" | "-S" | "-I" | "-O" => i += 1,
+            s if s.starts_with('-') && s.len() > 1 => {
+                eprintln!("Unknown option: {s}");
+                eprint!("{USAGE}");
+                std::process::exit(2);
+            }
+            file => break (Program::File(file.to_string()), args[i..].to_vec()),
+        }
+    };
+    let child = std::thread::Builder::new().stack_size(modules::thread::THREAD_STACK).spawn(move || run(program.0, program.1));
+    let code = match child {
+        Ok(h) => h.join().unwrap_or(1),
+        Err(_) => 1,
+    };
+    std::process::exit(code);
+}
+
+fn run(program: Program, argv: Vec<String>) -> i32 {
+    let interp = Interp::new();
+    let mut ts = ThreadState::new(interp.clone());
+    interp.main_tid.store(ts.rec.tid, std::sync::atomic::Ordering::Relaxed);
+    builtins::install(&interp.builtins);
+    let bmod = util::new_module("builtins");
+    let bd = p::instance_dict(&bmod).unwrap().clone();
+    for (k, v) in dict::items(&interp.builtins) {
+        dict::set_item(&mut ts, &bd, k, v).ok();
+    }
+    // The module and the dict frames use must be the same object.
+    let bmod = PyRef::new(&types::types().module, Payload::Module(Box::new(weft_objects::payload::ModuleData { name: pystr::new_str("builtins"), dict: interp.builtins.clone() })));
+    dict::set_str(&interp.builtins, "__name__", pystr::new_str("builtins"));
+    interp.set_extra("builtins_module", bmod.clone());
+    let (out, errs) = modules::io::init(&interp);
+    let sys = modules::sys::init(&mut ts, argv, out, errs);
+    dict::set_str(&interp.modules, "sys", sys.clone());
+    dict::set_str(&interp.modules, "builtins", bmod);
+    // sys.path: the script's folder (or '' for -c), then PYTHONPATH.
+    let mut path: Vec<PyRef> = Vec::new();
+    let (src, filename) = match &program {
+        Program::Code(c) => {
+            path.push(pystr::new_str(""));
+            (c.clone(), "<string>".to_string())
+        }
+        Program::File(f) => {
+            let text = match std::fs::read(f) {
+                Ok(t) => t,
+                Err(e) => {
+                    let msg = match e.kind() {
+                        std::io::ErrorKind::NotFound => "[Errno 2] No such file or directory".to_string(),
+                        std::io::ErrorKind::PermissionDenied => "[Errno 13] Permission denied".to_string(),
+                        _ => format!("[Errno {}] {e}", e.raw_os_error().unwrap_or(5)),
+                    };
+                    eprintln!("weft: can't open file '{f}': {msg}");
+                    return 2;
+                }
+            };
+            let dir = std::path::Path::new(f).parent().map(|d| d.display().to_string()).unwrap_or_default();
+            path.push(pystr::new_string(if dir.is_empty() { ".".into() } else { dir }));
+            (String::from_utf8_lossy(&text).into_owned(), f.clone())
+        }
+    };
+    if let Ok(pp) = std::env::var("PYTHONPATH") {
+        for part in pp.split(':').filter(|s| !s.is_empty()) {
+            path.push(pystr::new_str(part));
+        }
+    }
+    let pd = p::instance_dict(&sys).unwrap().clone();
+    dict::set_str(&pd, "path", list::new_list(path));
+    let main = util::new_module("__main__");
+    let md = p::instance_dict(&main).unwrap().clone();
+    dict::set_str(&md, "__builtins__", interp.builtins.clone());
+    if let Program::File(f) = &program {
+        dict::set_str(&md, "__file__", pystr::new_str(f));
+    }
+    dict::set_str(&interp.modules, "__main__", main);
+    let result = compile_or_raise(&mut ts, &src, &filename, weft_eval::Mode::Exec).and_then(|code| weft_eval::vm_impl::run_code(&mut ts, code, md, None));
+    let mut status = match result {
+        Ok(_) => 0,
+        Err(e) => report(&mut ts, &interp, e),
+    };
+    // Wait for non-daemon threads, as CPython's threading._shutdown.
+    if let Some(th) = dict::get_str(&interp.modules, "threading") {
+        if let Ok(f) = p::getattr_str(&mut ts, &th, "_shutdown") {
+            if let Err(e) = ts.call(&f, &[], &[]) {
+                status = report(&mut ts, &interp, e);
+            }
+        }
+    }
+    modules::io::flush_std(&interp);
+    // The process exits next: like CPython, skip tearing down every object.
+    std::mem::forget(interp);
+    drop(ts);
+    status
+}
+
+/// Print an uncaught exception (or honour SystemExit); returns the exit status.
+fn report(ts: &mut ThreadState, interp: &Interp, e: PyErr) -> i32 {
+    if err_matches(&e, &types::t().system_exit) {
+        let a = exceptions::args(&e.0);
+        let items = weft_objects::tuple::as_slice(&a).unwrap_or(&[]).to_vec();
+        let code = if items.len() == 1 { items[0].clone() } else if items.is_empty() { none() } else { a.clone() };
+        modules::io::flush_std(interp);
+        return match &code.payload {
+            Payload::None => 0,
+            Payload::Int(i) => *i as i32,
+            _ => {
+                let s = p::str_string(ts, &code).unwrap_or_default();
+                eprintln!("{s}");
+                1
+            }
+        };
+    }
+    let text = weft_eval::traceback::format_exception(ts, &e.0);
+    modules::io::flush_std(interp);
+    eprint!("{text}");
+    1
+}

@@ -93,7 +93,14 @@ pub enum Decref {
 impl RefWords {
     /// Words of a new object owned by the calling thread, count 1.
     pub fn new_owned() -> Self {
-        Self::with_local(current_tid(), 1)
+        let tid = current_tid();
+        if tid == crate::thread::NO_THREAD {
+            // No owner: start merged with one shared reference.
+            let w = Self::with_local(0, 0);
+            w.shared.store(SharedSnapshot::with(1, STATE_MERGED), Ordering::Relaxed);
+            return w;
+        }
+        Self::with_local(tid, 1)
     }
 
     /// Words of an immortal object.

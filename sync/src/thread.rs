@@ -89,19 +89,19 @@ crate::weft_thread_local! {
     static CURRENT: std::cell::RefCell<Option<Arc<ThreadRecord>>> = const { std::cell::RefCell::new(None) };
 }
 
+/// The id of a thread that has left the registry (or is tearing down its
+/// thread-locals). It owns no object: objects it creates start merged, and
+/// it counts through the shared word like any non-owner.
+pub const NO_THREAD: Tid = usize::MAX;
+
 /// The current thread's id, registering the thread on first use.
-///
-/// During thread-local destruction it returns 0, which matches no owner, so
-/// late reference-count operations take the shared (atomic) path.
 #[inline]
 pub fn current_tid() -> Tid {
-    let t = CURRENT_TID.try_with(|c| c.get()).unwrap_or(usize::MAX);
-    if t != 0 && t != usize::MAX {
+    let t = CURRENT_TID.try_with(|c| c.get()).unwrap_or(NO_THREAD);
+    if t != 0 {
         t
-    } else if t == 0 {
-        register_current(None).tid
     } else {
-        0
+        register_current(None).tid
     }
 }
 
@@ -152,7 +152,7 @@ pub fn unregister_current() {
         g.cond.notify_all();
         std::mem::take(&mut *lock(&rec.merge_queue))
     };
-    CURRENT_TID.with(|c| c.set(usize::MAX));
+    CURRENT_TID.with(|c| c.set(NO_THREAD));
     for q in queued {
         q.merge();
     }

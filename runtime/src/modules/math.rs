@@ -1,0 +1,562 @@
+//! The `math` module.
+
+use crate::util::{add_fn, new_module};
+use num_bigint::BigInt;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+use weft_objects::payload::Payload;
+use weft_objects::protocol as p;
+use weft_objects::vm::*;
+use weft_objects::{dict, float, int, types, PyRef};
+
+fn f64_of(vm: &mut dyn Vm, o: &PyRef) -> PyResult<f64> {
+    match &o.payload {
+        Payload::Float(f) => Ok(*f),
+        Payload::Int(i) => Ok(*i as f64),
+        Payload::BigInt(_) => int::int_to_f64(o),
+        _ => {
+            if let Some(f) = types::lookup(o.class(), "__float__") {
+                let r = vm.call(&f, std::slice::from_ref(o), &[])?;
+                if let Some(x) = float::as_f64(&r) {
+                    return Ok(x);
+                }
+            }
+            if let Some(f) = types::lookup(o.class(), "__index__") {
+                let r = vm.call(&f, std::slice::from_ref(o), &[])?;
+                return int::int_to_f64(&r);
+            }
+            Err(type_error(format!("must be real number, not {}", types::type_name(o.class()))))
+        }
+    }
+}
+
+fn domain() -> PyErr {
+    value_error("math domain error")
+}
+fn range_err() -> PyErr {
+    overflow_error("math range error")
+}
+
+fn checked(x: f64, r: f64) -> PyResult {
+    if r.is_nan() && !x.is_nan() {
+        return Err(domain());
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(range_err());
+    }
+    Ok(float::new_float(r))
+}
+
+macro_rules! unary {
+    ($($name:ident => $f:expr),* $(,)?) => {
+        $(fn $name(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+            check_args(stringify!($name), a, 1, 1)?;
+            let x = f64_of(vm, &a[0])?;
+            let f: fn(f64) -> f64 = $f;
+            checked(x, f(x))
+        })*
+    };
+}
+
+unary! {
+    m_sin => f64::sin, m_cos => f64::cos, m_tan => f64::tan, m_asin => f64::asin, m_acos => f64::acos,
+    m_atan => f64::atan, m_sinh => f64::sinh, m_cosh => f64::cosh, m_tanh => f64::tanh,
+    m_asinh => f64::asinh, m_acosh => f64::acosh, m_atanh => f64::atanh, m_exp => f64::exp,
+    m_exp2 => f64::exp2, m_expm1 => f64::exp_m1, m_fabs => f64::abs, m_degrees => f64::to_degrees,
+    m_radians => f64::to_radians, m_erf => erf, m_erfc => |x| 1.0 - erf(x), m_gamma => gamma,
+    m_lgamma => |x| gamma(x).abs().ln(), m_cbrt => f64::cbrt,
+}
+
+fn erf(x: f64) -> f64 {
+    // Abramowitz–Stegun 7.1.26 refined with a series for small |x|.
+    if x.abs() < 2.0 {
+        let mut sum = x;
+        let mut term = x;
+        let x2 = x * x;
+        let mut n = 0.0;
+        loop {
+            n += 1.0;
+            term *= -x2 / n;
+            let add = term / (2.0 * n + 1.0);
+            sum += add;
+            if add.abs() < 1e-17 * sum.abs() {
+                break;
+            }
+        }
+        return sum * 2.0 / std::f64::consts::PI.sqrt();
+    }
+    // Continued fraction for erfc.
+    let ax = x.abs();
+    let mut f = 0.0;
+    for k in (1..60).rev() {
+        f = (k as f64 / 2.0) / (ax + f);
+    }
+    let erfc = (-ax * ax).exp() / std::f64::consts::PI.sqrt() / (ax + f);
+    if x > 0.0 {
+        1.0 - erfc
+    } else {
+        erfc - 1.0
+    }
+}
+
+fn gamma(x: f64) -> f64 {
+    if x == x.floor() && x <= 0.0 {
+        return f64::NAN;
+    }
+    if x < 0.5 {
+        return std::f64::consts::PI / ((std::f64::consts::PI * x).sin() * gamma(1.0 - x));
+    }
+    if x == x.floor() && x < 30.0 {
+        return (1..x as u64).map(|k| k as f64).product();
+    }
+    let g = 7.0;
+    let c = [0.999_999_999_999_809_9, 676.5203681218851, -1259.1392167224028, 771.323_428_777_653_1, -176.615_029_162_140_6, 12.507343278686905, -0.13857109526572012, 9.984_369_578_019_572e-6, 1.5056327351493116e-7];
+    let x = x - 1.0;
+    let mut a = c[0];
+    let t = x + g + 0.5;
+    for (i, ci) in c.iter().enumerate().skip(1) {
+        a += ci / (x + i as f64);
+    }
+    (2.0 * std::f64::consts::PI).sqrt() * t.powf(x + 0.5) * (-t).exp() * a
+}
+
+fn m_sqrt(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("sqrt", a, 1, 1)?;
+    let x = f64_of(vm, &a[0])?;
+    if x < 0.0 {
+        return Err(domain());
+    }
+    Ok(float::new_float(x.sqrt()))
+}
+fn m_log(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("log", a, 1, 2)?;
+    let ln = |vm: &mut dyn Vm, o: &PyRef| -> PyResult<f64> {
+        if let Payload::BigInt(b) = &o.payload {
+            if b.is_positive() {
+                let bits = b.bits();
+                let shift = bits.saturating_sub(60);
+                let top = (&**b >> shift).to_f64().unwrap();
+                return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
+            }
+        }
+        let x = f64_of(vm, o)?;
+        if x <= 0.0 {
+            return Err(value_error("expected a positive input"));
+        }
+        Ok(x.ln())
+    };
+    let l = ln(vm, &a[0])?;
+    match a.get(1) {
+        Some(b) => {
+            let lb = ln(vm, b)?;
+            if lb == 0.0 {
+                return Err(zero_division("division by zero"));
+            }
+            Ok(float::new_float(l / lb))
+        }
+        None => Ok(float::new_float(l)),
+    }
+}
+fn m_log2(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("log2", a, 1, 1)?;
+    let x = f64_of(vm, &a[0])?;
+    if x <= 0.0 {
+        return Err(value_error("expected a positive input"));
+    }
+    Ok(float::new_float(x.log2()))
+}
+fn m_log10(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("log10", a, 1, 1)?;
+    let x = f64_of(vm, &a[0])?;
+    if x <= 0.0 {
+        return Err(value_error("expected a positive input"));
+    }
+    Ok(float::new_float(x.log10()))
+}
+fn m_log1p(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("log1p", a, 1, 1)?;
+    let x = f64_of(vm, &a[0])?;
+    if x <= -1.0 {
+        return Err(value_error("expected argument value > -1"));
+    }
+    Ok(float::new_float(x.ln_1p()))
+}
+fn m_pow(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("pow", a, 2, 2)?;
+    let (x, y) = (f64_of(vm, &a[0])?, f64_of(vm, &a[1])?);
+    if x == 0.0 && y < 0.0 {
+        return Err(domain());
+    }
+    let r = x.powf(y);
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
+        return Err(domain());
+    }
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(range_err());
+    }
+    Ok(float::new_float(r))
+}
+fn m_atan2(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("atan2", a, 2, 2)?;
+    Ok(float::new_float(f64_of(vm, &a[0])?.atan2(f64_of(vm, &a[1])?)))
+}
+fn m_copysign(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("copysign", a, 2, 2)?;
+    Ok(float::new_float(f64_of(vm, &a[0])?.copysign(f64_of(vm, &a[1])?)))
+}
+fn m_fmod(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("fmod", a, 2, 2)?;
+    let (x, y) = (f64_of(vm, &a[0])?, f64_of(vm, &a[1])?);
+    if y == 0.0 || x.is_infinite() {
+        return Err(domain());
+    }
+    Ok(float::new_float(x % y))
+}
+fn m_remainder(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("remainder", a, 2, 2)?;
+    let (x, y) = (f64_of(vm, &a[0])?, f64_of(vm, &a[1])?);
+    if y == 0.0 || x.is_infinite() {
+        return Err(domain());
+    }
+    let n = (x / y).round();
+    let n = if ((x / y) - (x / y).trunc()).abs() == 0.5 { 2.0 * ((x / y) / 2.0).round() } else { n };
+    Ok(float::new_float(x - n * y))
+}
+fn m_hypot(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let mut s = 0.0f64;
+    for x in a {
+        let v = f64_of(vm, x)?;
+        s = s.hypot(v);
+    }
+    Ok(float::new_float(s))
+}
+fn m_dist(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("dist", a, 2, 2)?;
+    let (p1, q1) = (p::collect(vm, &a[0])?, p::collect(vm, &a[1])?);
+    if p1.len() != q1.len() {
+        return Err(value_error("both points must have the same number of dimensions"));
+    }
+    let mut s = 0.0f64;
+    for (x, y) in p1.iter().zip(q1.iter()) {
+        s = s.hypot(f64_of(vm, x)? - f64_of(vm, y)?);
+    }
+    Ok(float::new_float(s))
+}
+
+fn int_result(vm: &mut dyn Vm, o: &PyRef, f: fn(f64) -> f64, dunder: &str) -> PyResult {
+    match &o.payload {
+        Payload::Int(_) | Payload::BigInt(_) => Ok(int::from_bigint(int::to_bigint(o).unwrap())),
+        Payload::Float(x) => {
+            let r = f(*x);
+            if r.is_nan() {
+                return Err(value_error("cannot convert float NaN to integer"));
+            }
+            if r.is_infinite() {
+                return Err(overflow_error("cannot convert float infinity to integer"));
+            }
+            vm.call(&types::types().int.clone(), &[float::new_float(r)], &[])
+        }
+        _ => match types::lookup(o.class(), dunder) {
+            Some(m) => vm.call(&m, std::slice::from_ref(o), &[]),
+            None => {
+                let x = f64_of(vm, o)?;
+                vm.call(&types::types().int.clone(), &[float::new_float(f(x))], &[])
+            }
+        },
+    }
+}
+fn m_floor(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("floor", a, 1, 1)?;
+    int_result(vm, &a[0], f64::floor, "__floor__")
+}
+fn m_ceil(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("ceil", a, 1, 1)?;
+    int_result(vm, &a[0], f64::ceil, "__ceil__")
+}
+fn m_trunc(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("trunc", a, 1, 1)?;
+    int_result(vm, &a[0], f64::trunc, "__trunc__")
+}
+
+fn big(vm: &mut dyn Vm, o: &PyRef) -> PyResult<BigInt> {
+    let i = p::index(vm, o)?;
+    Ok(int::to_bigint(&i).unwrap())
+}
+fn m_factorial(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("factorial", a, 1, 1)?;
+    if let Payload::Float(_) = &a[0].payload {
+        return Err(type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let n = big(vm, &a[0])?;
+    if n.is_negative() {
+        return Err(value_error("factorial() not defined for negative values"));
+    }
+    let n = n.to_u64().ok_or_else(|| overflow_error("factorial() argument should not exceed 9223372036854775807"))?;
+    let mut r = BigInt::one();
+    for k in 2..=n {
+        r *= k;
+    }
+    Ok(int::from_bigint(r))
+}
+fn m_gcd(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let mut g = BigInt::zero();
+    for x in a {
+        g = num_integer::Integer::gcd(&g, &big(vm, x)?);
+    }
+    Ok(int::from_bigint(g))
+}
+fn m_lcm(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let mut l = BigInt::one();
+    for x in a {
+        let v = big(vm, x)?;
+        if v.is_zero() {
+            return Ok(int::new_int(0));
+        }
+        l = num_integer::Integer::lcm(&l, &v);
+    }
+    Ok(int::from_bigint(l))
+}
+fn m_isqrt(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("isqrt", a, 1, 1)?;
+    let n = big(vm, &a[0])?;
+    if n.is_negative() {
+        return Err(value_error("isqrt() argument must be nonnegative"));
+    }
+    Ok(int::from_bigint(n.sqrt()))
+}
+fn m_comb(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("comb", a, 2, 2)?;
+    let (n, k) = (big(vm, &a[0])?, big(vm, &a[1])?);
+    if n.is_negative() {
+        return Err(value_error("n must be a non-negative integer"));
+    }
+    if k.is_negative() {
+        return Err(value_error("k must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(int::new_int(0));
+    }
+    let k = std::cmp::min(k.clone(), &n - &k).to_u64().ok_or_else(|| overflow_error("too large"))?;
+    let mut r = BigInt::one();
+    for i in 0..k {
+        r = r * (&n - i) / (i + 1);
+    }
+    Ok(int::from_bigint(r))
+}
+fn m_perm(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("perm", a, 1, 2)?;
+    let n = big(vm, &a[0])?;
+    let k = match a.get(1) {
+        Some(k) if !is_none(k) => big(vm, k)?,
+        _ => n.clone(),
+    };
+    if n.is_negative() {
+        return Err(value_error("n must be a non-negative integer"));
+    }
+    if k.is_negative() {
+        return Err(value_error("k must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(int::new_int(0));
+    }
+    let k = k.to_u64().unwrap_or(0);
+    let mut r = BigInt::one();
+    for i in 0..k {
+        r *= &n - i;
+    }
+    Ok(int::from_bigint(r))
+}
+fn m_prod(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    check_args("prod", a, 1, 1)?;
+    let mut acc = crate::util::arg_or_kw(a, kw, 1, "start").unwrap_or_else(|| int::new_int(1));
+    for x in p::collect(vm, &a[0])? {
+        acc = p::binary_op(vm, &acc, &x, p::BinOp::Mul)?;
+    }
+    Ok(acc)
+}
+fn m_fsum(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("fsum", a, 1, 1)?;
+    // Shewchuk's exact partial sums, as CPython.
+    let mut partials: Vec<f64> = Vec::new();
+    for x in p::collect(vm, &a[0])? {
+        let mut x = f64_of(vm, &x)?;
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        partials.push(x);
+    }
+    let mut n = partials.len();
+    let mut hi = 0.0;
+    if n > 0 {
+        n -= 1;
+        hi = partials[n];
+        let mut lo = 0.0;
+        while n > 0 {
+            let x = hi;
+            n -= 1;
+            let y = partials[n];
+            hi = x + y;
+            let yr = hi - x;
+            lo = y - yr;
+            if lo != 0.0 {
+                break;
+            }
+        }
+        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            let yr = x - hi;
+            if y == yr {
+                hi = x;
+            }
+        }
+    }
+    Ok(float::new_float(hi))
+}
+fn m_isclose(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    check_args("isclose", a, 2, 2)?;
+    let (x, y) = (f64_of(vm, &a[0])?, f64_of(vm, &a[1])?);
+    let rel = match kwarg(kw, "rel_tol") {
+        Some(v) => f64_of(vm, v)?,
+        None => 1e-9,
+    };
+    let abs = match kwarg(kw, "abs_tol") {
+        Some(v) => f64_of(vm, v)?,
+        None => 0.0,
+    };
+    if rel < 0.0 || abs < 0.0 {
+        return Err(value_error("tolerances must be non-negative"));
+    }
+    if x == y {
+        return Ok(bool_obj(true));
+    }
+    if x.is_infinite() || y.is_infinite() {
+        return Ok(bool_obj(false));
+    }
+    let d = (x - y).abs();
+    Ok(bool_obj(d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs))
+}
+fn pred(vm: &mut dyn Vm, a: &[PyRef], f: fn(f64) -> bool) -> PyResult {
+    check_args("isnan", a, 1, 1)?;
+    Ok(bool_obj(f(f64_of(vm, &a[0])?)))
+}
+fn m_isnan(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    pred(vm, a, f64::is_nan)
+}
+fn m_isinf(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    pred(vm, a, f64::is_infinite)
+}
+fn m_isfinite(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    pred(vm, a, f64::is_finite)
+}
+fn m_modf(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("modf", a, 1, 1)?;
+    let x = f64_of(vm, &a[0])?;
+    Ok(weft_objects::tuple::new_tuple(vec![float::new_float(x.fract()), float::new_float(x.trunc())]))
+}
+fn m_frexp(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("frexp", a, 1, 1)?;
+    let x = f64_of(vm, &a[0])?;
+    if x == 0.0 || !x.is_finite() {
+        return Ok(weft_objects::tuple::new_tuple(vec![float::new_float(x), int::new_int(0)]));
+    }
+    let e = x.abs().log2().floor() as i32 + 1;
+    let mut m = x / 2f64.powi(e);
+    let mut e = e;
+    if m.abs() >= 1.0 {
+        m /= 2.0;
+        e += 1;
+    } else if m.abs() < 0.5 {
+        m *= 2.0;
+        e -= 1;
+    }
+    Ok(weft_objects::tuple::new_tuple(vec![float::new_float(m), int::new_int(e as i64)]))
+}
+fn m_ldexp(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("ldexp", a, 2, 2)?;
+    let x = f64_of(vm, &a[0])?;
+    let e = int::index_i64(&a[1])?;
+    let r = x * 2f64.powi(e.clamp(-2000, 2000) as i32);
+    checked(x, r)
+}
+
+/// Build the `math` module.
+pub fn init() -> PyRef {
+    let m = new_module("math");
+    let d = weft_objects::protocol::instance_dict(&m).unwrap().clone();
+    dict::set_str(&d, "pi", float::new_float(std::f64::consts::PI));
+    dict::set_str(&d, "e", float::new_float(std::f64::consts::E));
+    dict::set_str(&d, "tau", float::new_float(std::f64::consts::TAU));
+    dict::set_str(&d, "inf", float::new_float(f64::INFINITY));
+    dict::set_str(&d, "nan", float::new_float(f64::NAN));
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("sqrt", m_sqrt),
+        ("sin", m_sin),
+        ("cos", m_cos),
+        ("tan", m_tan),
+        ("asin", m_asin),
+        ("acos", m_acos),
+        ("atan", m_atan),
+        ("atan2", m_atan2),
+        ("sinh", m_sinh),
+        ("cosh", m_cosh),
+        ("tanh", m_tanh),
+        ("asinh", m_asinh),
+        ("acosh", m_acosh),
+        ("atanh", m_atanh),
+        ("exp", m_exp),
+        ("exp2", m_exp2),
+        ("expm1", m_expm1),
+        ("log", m_log),
+        ("log2", m_log2),
+        ("log10", m_log10),
+        ("log1p", m_log1p),
+        ("pow", m_pow),
+        ("fabs", m_fabs),
+        ("floor", m_floor),
+        ("ceil", m_ceil),
+        ("trunc", m_trunc),
+        ("factorial", m_factorial),
+        ("gcd", m_gcd),
+        ("lcm", m_lcm),
+        ("isqrt", m_isqrt),
+        ("comb", m_comb),
+        ("perm", m_perm),
+        ("prod", m_prod),
+        ("fsum", m_fsum),
+        ("isclose", m_isclose),
+        ("isnan", m_isnan),
+        ("isinf", m_isinf),
+        ("isfinite", m_isfinite),
+        ("copysign", m_copysign),
+        ("fmod", m_fmod),
+        ("remainder", m_remainder),
+        ("hypot", m_hypot),
+        ("dist", m_dist),
+        ("degrees", m_degrees),
+        ("radians", m_radians),
+        ("modf", m_modf),
+        ("frexp", m_frexp),
+        ("ldexp", m_ldexp),
+        ("erf", m_erf),
+        ("erfc", m_erfc),
+        ("gamma", m_gamma),
+        ("lgamma", m_lgamma),
+        ("cbrt", m_cbrt),
+    ];
+    for (n, f) in fns {
+        add_fn(&d, n, "math", *f);
+    }
+    m
+}

@@ -1,0 +1,7 @@
+//! Built-in modules implemented in Rust.
+
+pub mod io;
+pub mod math;
+pub mod sys;
+pub mod thread;
+pub mod time;
