@@ -85,9 +85,9 @@ impl ThreadState {
         }
         loop {
             let f = frames.last_mut().unwrap();
-            let r = self.step(f);
+            let r = self.run_body(f);
             match r {
-                Ok(Flow::Next) => {}
+                Ok(Flow::Next) => unreachable!(),
                 Ok(Flow::Call(new)) => {
                     if let Err(e) = self.check_recursion() {
                         if let Some(r) = self.raise_in(frames, e.0, false)? {
@@ -120,6 +120,30 @@ impl ThreadState {
                         return Ok(r);
                     }
                 }
+            }
+        }
+    }
+
+    /// Run instructions of `f` until one leaves the frame's straight-line
+    /// execution (a call, return, yield or exception).
+    fn run_body(&mut self, f: &mut Frame) -> Result<Flow, PyErrReraise> {
+        let code = f.code.clone();
+        let units: &[u16] = &code.code;
+        loop {
+            let word = units[f.pc];
+            f.pc += 1;
+            let mut op = Op::from_u8(word as u8);
+            let mut arg = (word >> 8) as u32;
+            while op == Op::ExtendedArg {
+                let w = units[f.pc];
+                f.pc += 1;
+                op = Op::from_u8(w as u8);
+                arg = (arg << 8) | (w >> 8) as u32;
+            }
+            match self.exec(f, op, arg) {
+                Ok(Flow::Next) => {}
+                Ok(flow) => return Ok(flow),
+                Err(e) => return Err(PyErrReraise(e, take_reraise())),
             }
         }
     }
@@ -175,21 +199,6 @@ impl ThreadState {
             frames.pop();
             self.depth -= 1;
         }
-    }
-
-    #[inline(always)]
-    fn step(&mut self, f: &mut Frame) -> Result<Flow, PyErrReraise> {
-        let word = f.code.code[f.pc];
-        f.pc += 1;
-        let mut op = Op::from_u8(word as u8);
-        let mut arg = (word >> 8) as u32;
-        while op == Op::ExtendedArg {
-            let w = f.code.code[f.pc];
-            f.pc += 1;
-            op = Op::from_u8(w as u8);
-            arg = (arg << 8) | (w >> 8) as u32;
-        }
-        self.exec(f, op, arg).map_err(|e| PyErrReraise(e, take_reraise()))
     }
 
     #[inline]

@@ -539,6 +539,7 @@ pub fn type_new(vm: &mut dyn Vm, meta: &PyRef, args: &[PyRef], kw: KwArgs) -> Py
         crate::function::cell_set(&cell, Some(cls.clone()));
         let _ = crate::dict::del_item(vm, &dict, &crate::str::new_str("__classcell__"))?;
     }
+    crate::types::type_modified(&cls);
     // __set_name__ on attributes.
     for (k, v) in crate::dict::items(&dict) {
         if !type_data(v.class()).builtin {
@@ -728,5 +729,6 @@ pub fn register() {
     let be = crate::types::exc_type("BaseException");
     add(&be, "__init__", "BaseException", exc_init);
     add(&be, "__new__", "BaseException", exc_new);
+    weft_sync::epoch::bump_type_epoch();
     let _ = Locked::new(());
 }

@@ -15,6 +15,8 @@ use crate::vm::{check_args, key_error, type_error, KwArgs, PyResult, Vm};
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
 const MIN_SIZE: usize = 8;
+/// Dicts with at most this many entries keep no index table.
+const SMALL: usize = 8;
 
 /// One live entry.
 #[derive(Clone)]
@@ -107,6 +109,18 @@ impl DictData {
     /// not to match.
     pub fn probe(&self, key: &PyRef, hash: i64, unequal: &[usize]) -> Probe {
         if self.indices.is_empty() {
+            // Small dicts have no index table: scan the entries.
+            for (ix, e) in self.entries.iter().enumerate() {
+                if let Some(e) = e {
+                    if e.hash == hash && !unequal.contains(&ix) {
+                        match native_eq(&e.key, key) {
+                            Some(true) => return Probe::Found(ix),
+                            Some(false) => {}
+                            None => return Probe::NeedEq(ix, e.key.clone()),
+                        }
+                    }
+                }
+            }
             return Probe::Missing(usize::MAX);
         }
         let mask = self.mask();
@@ -138,7 +152,7 @@ impl DictData {
     /// Probe for a `&str` key.
     pub fn probe_str(&self, key: &str, hash: i64) -> Option<usize> {
         if self.indices.is_empty() {
-            return None;
+            return self.entries.iter().position(|e| e.as_ref().is_some_and(|e| e.hash == hash && crate::str::as_str(&e.key) == Some(key)));
         }
         let mask = self.mask();
         let mut perturb = hash as u64;
@@ -172,7 +186,18 @@ impl DictData {
 
     /// Insert a new key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: PyRef, value: PyRef) {
-        if self.indices.is_empty() || (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
+        if self.indices.is_empty() {
+            if self.entries.len() < SMALL {
+                if self.entries.capacity() == 0 {
+                    self.entries.reserve_exact(2);
+                }
+                self.entries.push(Some(Entry { hash, key, value }));
+                self.used += 1;
+                self.version += 1;
+                return;
+            }
+            self.resize((self.used + 1) * 3);
+        } else if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
             self.resize((self.used + 1) * 3);
         }
         let slot = match self.probe_free(hash) {
@@ -217,6 +242,14 @@ impl DictData {
     /// Remove entry `ix`, returning it.
     pub fn remove_at(&mut self, ix: usize) -> Entry {
         let e = self.entries[ix].take().unwrap();
+        if self.indices.is_empty() {
+            self.used -= 1;
+            self.version += 1;
+            if self.used == 0 {
+                self.entries.clear();
+            }
+            return e;
+        }
         let mask = self.mask();
         let mut perturb = e.hash as u64;
         let mut i = (e.hash as u64 as usize) & mask;
@@ -272,12 +305,12 @@ impl DictData {
 
 /// A new empty dict.
 pub fn new_dict() -> PyRef {
-    PyRef::new(&types().dict, Payload::Dict(crate::locked::Locked::new(DictData::default())))
+    PyRef::new(&types().dict, Payload::Dict(Box::new(crate::locked::Locked::new(DictData::default()))))
 }
 
 /// A new dict object of the given (dict) type; used while bootstrapping.
 pub fn new_dict_with_type(ty: &PyRef) -> PyRef {
-    PyRef::new(ty, Payload::Dict(crate::locked::Locked::new(DictData::default())))
+    PyRef::new(ty, Payload::Dict(Box::new(crate::locked::Locked::new(DictData::default()))))
 }
 
 /// The storage of a dict object.

@@ -7,7 +7,7 @@ use crate::types::types;
 use crate::vm::{check_args, overflow_error, value_error, KwArgs, PyResult, Vm};
 
 /// A new `float`.
-#[inline]
+#[inline(always)]
 pub fn new_float(v: f64) -> PyRef {
     PyRef::new(&types().float, Payload::Float(v))
 }

@@ -2,7 +2,7 @@
 //! section on the mutex of the object that holds it.
 
 use std::cell::UnsafeCell;
-use weft_sync::{CriticalSection, PyMutex};
+use weft_sync::PyMutex;
 
 /// Interior-mutable storage guarded by its object's header mutex.
 pub struct Locked<T> {
@@ -22,19 +22,22 @@ impl<T> Locked<T> {
         Locked { cell: UnsafeCell::new(v) }
     }
 
-    /// Run `f` on the data inside a critical section on `m`, the mutex of
-    /// the object that owns this storage.
+    /// Run `f` on the data inside a leaf critical section on `m`, the mutex
+    /// of the object that owns this storage.
     ///
-    /// `f` must not run Python code, block, or drop the last reference to an
-    /// object (a destructor could run Python code): it returns what must be
-    /// dropped, and the caller drops it after the section ends.
+    /// A leaf section takes only this one mutex and never blocks, runs
+    /// Python code or takes another lock while held, so it can never be
+    /// part of a lock cycle and needs no entry on the thread's
+    /// critical-section stack (sections that nest use
+    /// `weft_sync::CriticalSection`). `f` must not drop the last reference
+    /// to an object either (a destructor could run Python code): it returns
+    /// what must be dropped, and the caller drops it after the section.
     #[inline]
     pub fn with<R>(&self, m: &PyMutex, f: impl FnOnce(&mut T) -> R) -> R {
-        let _cs = CriticalSection::new(m);
-        // SAFETY: the critical section on the owner's mutex excludes every
-        // other accessor (see the `Sync` impl), and `f` cannot re-enter
-        // `with` on the same storage without first suspending this section,
-        // which it never does (no blocking inside `f`).
+        let _g = LeafGuard::new(m);
+        // SAFETY: the owner's mutex is held (or the GIL, in the gil build)
+        // for the duration of `f`, which excludes every other accessor (see
+        // the `Sync` impl); `f` does not re-enter `with` on this storage.
         f(unsafe { &mut *self.cell.get() })
     }
 
@@ -52,5 +55,38 @@ impl<T> Locked<T> {
     pub unsafe fn get_unlocked(&self) -> &T {
         // SAFETY: forwarded from the caller's contract.
         unsafe { &*self.cell.get() }
+    }
+}
+
+/// Holds an object mutex for a leaf critical section (nothing in the gil
+/// build, where the GIL already excludes other threads).
+struct LeafGuard<'a> {
+    #[cfg(not(feature = "gil"))]
+    m: &'a PyMutex,
+    #[cfg(feature = "gil")]
+    _m: std::marker::PhantomData<&'a PyMutex>,
+}
+
+impl<'a> LeafGuard<'a> {
+    #[inline(always)]
+    fn new(m: &'a PyMutex) -> Self {
+        #[cfg(not(feature = "gil"))]
+        {
+            m.lock();
+            LeafGuard { m }
+        }
+        #[cfg(feature = "gil")]
+        {
+            let _ = m;
+            LeafGuard { _m: std::marker::PhantomData }
+        }
+    }
+}
+
+impl Drop for LeafGuard<'_> {
+    #[inline(always)]
+    fn drop(&mut self) {
+        #[cfg(not(feature = "gil"))]
+        self.m.unlock();
     }
 }

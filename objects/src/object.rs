@@ -45,7 +45,7 @@ unsafe impl Sync for PyRef {}
 
 impl PyRef {
     /// Allocate a new object of type `ty`, owned by the calling thread.
-    #[inline]
+    #[inline(always)]
     pub fn new(ty: &PyRef, payload: Payload) -> PyRef {
         let b = Box::new(PyObject { header: Header { words: RefWords::new_owned(), ob_type: ty.clone() }, payload });
         // SAFETY: Box::into_raw never returns null.
@@ -212,4 +212,13 @@ pub unsafe fn dealloc(p: NonNull<RefWords>) {
         }
     }
     let _ = FREE_DEPTH.try_with(|d| d.set(depth));
+}
+
+#[cfg(test)]
+mod size_tests {
+    #[test]
+    fn header_is_32_bytes_and_payload_is_small() {
+        assert_eq!(std::mem::size_of::<super::Header>(), 32);
+        assert!(std::mem::size_of::<crate::payload::Payload>() <= 40, "payload is {}", std::mem::size_of::<crate::payload::Payload>());
+    }
 }

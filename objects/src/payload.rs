@@ -41,9 +41,9 @@ pub enum Payload {
     /// `tuple`.
     Tuple(Box<[PyRef]>),
     /// `dict`.
-    Dict(Locked<DictData>),
+    Dict(Box<Locked<DictData>>),
     /// `set`.
-    Set(Locked<SetData>),
+    Set(Box<Locked<SetData>>),
     /// `frozenset`.
     FrozenSet(Box<SetData>),
     /// `range` (start, stop, step).

@@ -237,7 +237,7 @@ pub fn is_anyset(o: &PyRef) -> bool {
 
 /// A new empty set.
 pub fn new_set() -> PyRef {
-    PyRef::new(&types().set, Payload::Set(Locked::new(SetData::default())))
+    PyRef::new(&types().set, Payload::Set(Box::new(Locked::new(SetData::default()))))
 }
 
 /// A new frozenset from storage.
@@ -366,7 +366,7 @@ fn same_kind(a: &PyRef, d: SetData) -> PyRef {
     if matches!(a.payload, Payload::FrozenSet(_)) {
         new_frozenset(d)
     } else {
-        PyRef::new(&types().set, Payload::Set(Locked::new(d)))
+        PyRef::new(&types().set, Payload::Set(Box::new(Locked::new(d))))
     }
 }
 

@@ -14,9 +14,9 @@ use std::sync::atomic::{AtomicI64, Ordering};
 /// The data of a `str`.
 pub struct PyStr {
     text: Box<str>,
-    char_len: usize,
-    /// Byte offset of every code point (non-ASCII strings only).
-    offsets: Option<Box<[u32]>>,
+    /// Byte offset of every code point (non-ASCII strings only); its
+    /// length is the number of code points.
+    offsets: Option<Box<Box<[u32]>>>,
     hash: AtomicI64,
 }
 
@@ -26,13 +26,13 @@ impl PyStr {
     /// Wrap `s`.
     pub fn new(s: String) -> PyStr {
         let text = s.into_boxed_str();
-        let (char_len, offsets) = if text.is_ascii() {
-            (text.len(), None)
+        let offsets = if text.is_ascii() {
+            None
         } else {
             let offs: Box<[u32]> = text.char_indices().map(|(i, _)| i as u32).collect();
-            (offs.len(), Some(offs))
+            Some(Box::new(offs))
         };
-        PyStr { text, char_len, offsets, hash: AtomicI64::new(HASH_UNSET) }
+        PyStr { text, offsets, hash: AtomicI64::new(HASH_UNSET) }
     }
 
     /// The text.
@@ -44,7 +44,10 @@ impl PyStr {
     /// Number of code points.
     #[inline]
     pub fn char_len(&self) -> usize {
-        self.char_len
+        match &self.offsets {
+            None => self.text.len(),
+            Some(o) => o.len(),
+        }
     }
 
     /// Whether every code point is ASCII.

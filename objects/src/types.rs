@@ -407,8 +407,46 @@ pub fn isinstance(o: &PyRef, ty: &PyRef) -> bool {
     is_subtype(o.class(), ty)
 }
 
-/// Look `name` up along `ty`'s MRO (the type itself first).
+struct CacheEntry {
+    ty: usize,
+    epoch: u64,
+    name: Box<str>,
+    value: Option<PyRef>,
+}
+
+const CACHE_SIZE: usize = 4096;
+
+thread_local! {
+    /// Per-thread type attribute cache (direct-mapped), validated by the
+    /// process-wide type epoch.
+    static MCACHE: std::cell::RefCell<Vec<Option<CacheEntry>>> = std::cell::RefCell::new((0..CACHE_SIZE).map(|_| None).collect());
+}
+
+/// Look `name` up along `ty`'s MRO (the type itself first), through the
+/// per-thread attribute cache.
+#[inline]
 pub fn lookup(ty: &PyRef, name: &str) -> Option<PyRef> {
+    let epoch = weft_sync::epoch::type_epoch();
+    let slot = ((ty.addr() >> 4) ^ (name.as_ptr() as usize >> 3) ^ name.len().wrapping_mul(0x9e37)) & (CACHE_SIZE - 1);
+    let hit = MCACHE.try_with(|c| {
+        let c = c.borrow();
+        match &c[slot] {
+            Some(e) if e.ty == ty.addr() && e.epoch == epoch && &*e.name == name => Some(e.value.clone()),
+            _ => None,
+        }
+    });
+    if let Ok(Some(v)) = hit {
+        return v;
+    }
+    let v = lookup_uncached(ty, name);
+    let entry = CacheEntry { ty: ty.addr(), epoch, name: name.into(), value: v.clone() };
+    let old = MCACHE.try_with(|c| c.borrow_mut()[slot].replace(entry));
+    drop(old);
+    v
+}
+
+/// Look `name` up along `ty`'s MRO without the cache.
+pub fn lookup_uncached(ty: &PyRef, name: &str) -> Option<PyRef> {
     let td = type_data(ty);
     if let Some(v) = crate::dict::get_str(&td.dict, name) {
         return Some(v);
@@ -513,7 +551,9 @@ pub fn new_heap_type(meta: &PyRef, name: &str, qualname: &str, bases: Vec<PyRef>
         flags: AtomicUsize::new(flags),
         is_heap: true,
     };
-    Ok(PyRef::new(meta, Payload::Type(Box::new(td))))
+    let t = PyRef::new(meta, Payload::Type(Box::new(td)));
+    weft_sync::epoch::bump_type_epoch();
+    Ok(t)
 }
 
 /// Note a change to a type's dict (invalidates attribute caches).
@@ -521,6 +561,7 @@ pub fn type_modified(ty: &PyRef) {
     if let Payload::Type(td) = &ty.payload {
         td.version.fetch_add(1, Ordering::Release);
     }
+    weft_sync::epoch::bump_type_epoch();
 }
 
 /// Add a native method to a built-in type's dict.
@@ -528,6 +569,7 @@ pub fn add_method(ty: &PyRef, name: &'static str, func: NativeFn) {
     let f = crate::function::new_builtin(name, type_name(ty).to_string().leak(), func, None);
     f.make_immortal();
     crate::dict::set_str(&type_data(ty).dict, name, f);
+    weft_sync::epoch::bump_type_epoch();
 }
 
 /// Add a native classmethod (bound to the type on lookup).
@@ -537,11 +579,13 @@ pub fn add_classmethod(ty: &PyRef, name: &'static str, func: NativeFn) {
     let cm = PyRef::new(&types().classmethod, Payload::ClassMethod(f));
     cm.make_immortal();
     crate::dict::set_str(&type_data(ty).dict, name, cm);
+    weft_sync::epoch::bump_type_epoch();
 }
 
 /// Add a plain attribute to a built-in type's dict.
 pub fn add_attr(ty: &PyRef, name: &str, v: PyRef) {
     crate::dict::set_str(&type_data(ty).dict, name, v);
+    weft_sync::epoch::bump_type_epoch();
 }
 
 /// Create a built-in-style type for objects defined by the runtime (their

@@ -15,6 +15,7 @@ pub mod critical_section;
 pub mod brc;
 pub mod thread;
 pub mod gil;
+pub mod epoch;
 
 pub use critical_section::{CriticalSection, CriticalSection2};
 pub use mutex::PyMutex;
