@@ -93,7 +93,12 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
     let body: Vec<Stmt> = match mode {
         Mode::Exec => match ruff_python_parser::parse_module(source) {
             Ok(p) => p.into_syntax().body.into_iter().collect(),
-            Err(e) => return Err(parse_error(&e, &pos, &line_text)),
+            Err(e) => {
+                if let Some((msg, l, c)) = bracket_error(source) {
+                    return Err(CompileError { msg, line: l, col: c, end_col: c + 1, text: line_text(l), indentation: false });
+                }
+                return Err(parse_error(&e, &pos, &line_text));
+            }
         },
         Mode::Eval => match ruff_python_parser::parse_expression(source.trim_start_matches([' ', '\t'])) {
             Ok(p) => {
@@ -135,6 +140,95 @@ fn parse_error(e: &ruff_python_parser::ParseError, pos: &dyn Fn(TextSize) -> (us
         msg = cpython_message(&msg);
     }
     CompileError { msg, line: l, col: c, end_col: ec.max(c + 1), text: line_text(l), indentation }
+}
+
+/// CPython's messages for unbalanced brackets, found by a scan that skips
+/// strings and comments: (message, line, column).
+fn bracket_error(src: &str) -> Option<(String, usize, usize)> {
+    let mut stack: Vec<(char, usize, usize)> = Vec::new();
+    let (mut line, mut col) = (1usize, 0usize);
+    let mut chars = src.chars().peekable();
+    let mut quote: Option<(char, bool)> = None;
+    while let Some(c) = chars.next() {
+        col += 1;
+        if c == '\n' {
+            line += 1;
+            col = 0;
+        }
+        if let Some((q, triple)) = quote {
+            if c == '\\' {
+                if chars.next() == Some('\n') {
+                    line += 1;
+                    col = 0;
+                } else {
+                    col += 1;
+                }
+                continue;
+            }
+            if c == q {
+                if !triple {
+                    quote = None;
+                } else if chars.peek() == Some(&q) {
+                    chars.next();
+                    if chars.peek() == Some(&q) {
+                        chars.next();
+                        col += 2;
+                        quote = None;
+                    } else {
+                        col += 1;
+                    }
+                }
+            } else if c == '\n' && !triple {
+                quote = None;
+            }
+            continue;
+        }
+        match c {
+            '#' => {
+                for c2 in chars.by_ref() {
+                    if c2 == '\n' {
+                        line += 1;
+                        col = 0;
+                        break;
+                    }
+                }
+            }
+            '\'' | '"' => {
+                let mut n = 1;
+                while chars.peek() == Some(&c) && n < 3 {
+                    chars.next();
+                    n += 1;
+                    col += 1;
+                }
+                if n == 2 {
+                    continue; // empty string
+                }
+                quote = Some((c, n == 3));
+            }
+            '(' | '[' | '{' => stack.push((c, line, col)),
+            ')' | ']' | '}' => {
+                let open = match c {
+                    ')' => '(',
+                    ']' => '[',
+                    _ => '{',
+                };
+                match stack.pop() {
+                    None => return Some((format!("unmatched '{c}'"), line, col)),
+                    Some((o, ol, _)) if o != open => {
+                        let msg = if ol == line {
+                            format!("closing parenthesis '{c}' does not match opening parenthesis '{o}'")
+                        } else {
+                            format!("closing parenthesis '{c}' does not match opening parenthesis '{o}' on line {ol}")
+                        };
+                        return Some((msg, line, col));
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+    }
+    stack.first().map(|(o, l, c)| (format!("'{o}' was never closed"), *l, *c))
 }
 
 fn cpython_message(m: &str) -> String {
@@ -776,7 +870,6 @@ impl<'a> Compiler<'a> {
             let next = self.new_label();
             match &h.type_ {
                 Some(ty) => {
-                    self.emit(Op::Copy, 1);
                     self.expr(ty);
                     self.emit(Op::CheckExcMatch, 0);
                     self.jump(Op::PopJumpIfFalse, next);

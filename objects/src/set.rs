@@ -388,13 +388,21 @@ pub fn union(vm: &mut dyn Vm, a: &PyRef, b: &PyRef) -> PyResult {
     let d = with(&r, |d| d.clone());
     Ok(same_kind(a, d))
 }
-/// Intersection.
+/// Intersection (iterating the smaller set, as CPython does).
 pub fn intersection(vm: &mut dyn Vm, a: &PyRef, b: &PyRef) -> PyResult {
-    let b = to_set(vm, b)?;
     let r = new_set();
-    for k in elements(a) {
-        if contains(vm, &b, &k)? {
-            add(vm, &r, k)?;
+    if is_anyset(b) {
+        let (small, large) = if read(a, |d| d.len()) > read(b, |d| d.len()) { (b, a) } else { (a, b) };
+        for k in elements(small) {
+            if contains(vm, large, &k)? {
+                add(vm, &r, k)?;
+            }
+        }
+    } else {
+        for k in crate::protocol::collect(vm, b)? {
+            if contains(vm, a, &k)? {
+                add(vm, &r, k)?;
+            }
         }
     }
     let d = with(&r, |d| d.clone());
@@ -412,17 +420,12 @@ pub fn difference(vm: &mut dyn Vm, a: &PyRef, b: &PyRef) -> PyResult {
     let d = with(&r, |d| d.clone());
     Ok(same_kind(a, d))
 }
-/// Symmetric difference.
+/// Symmetric difference: a copy of `b` updated with `a`'s elements, as
+/// CPython builds it (which decides the iteration order).
 pub fn symmetric_difference(vm: &mut dyn Vm, a: &PyRef, b: &PyRef) -> PyResult {
-    let b = to_set(vm, b)?;
-    let r = new_set();
+    let r = from_iterable(vm, b)?;
     for k in elements(a) {
-        if !contains(vm, &b, &k)? {
-            add(vm, &r, k)?;
-        }
-    }
-    for k in elements(&b) {
-        if !contains(vm, a, &k)? {
+        if !discard(vm, &r, &k)? {
             add(vm, &r, k)?;
         }
     }

@@ -520,7 +520,7 @@ pub fn new_heap_type(meta: &PyRef, name: &str, qualname: &str, bases: Vec<PyRef>
             return Err(type_error("bases must be types"));
         }
         let bd = type_data(b);
-        if bd.builtin && bd.kind == BaseKind::Builtin && !b.is(&ty.object) {
+        if bd.builtin && bd.kind == BaseKind::Builtin && !b.is(&ty.object) && !b.is(&ty.type_) {
             if b.is(&ty.bool_) {
                 return Err(type_error("type 'bool' is not an acceptable base type"));
             }
