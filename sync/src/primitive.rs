@@ -22,10 +22,13 @@ mod imp {
         std::thread::yield_now();
     }
 
-    /// Declares a thread-local (std's macro, or loom's under `weft_loom`).
+    /// Declares thread-locals (std's macro with `const` initializers, or
+    /// loom's under `weft_loom`).
     #[macro_export]
     macro_rules! weft_thread_local {
-        ($($t:tt)*) => { std::thread_local!($($t)*); };
+        ($(static $name:ident : $t:ty = const { $e:expr };)*) => {
+            std::thread_local! { $(static $name: $t = const { $e };)* }
+        };
     }
 
     /// Declares a process-wide lazily built registry (a `static` under std,
@@ -70,7 +73,9 @@ mod imp {
 
     #[macro_export]
     macro_rules! weft_thread_local {
-        ($($t:tt)*) => { loom::thread_local!($($t)*); };
+        ($(static $name:ident : $t:ty = const { $e:expr };)*) => {
+            loom::thread_local! { $(static $name: $t = $e;)* }
+        };
     }
 
     #[macro_export]

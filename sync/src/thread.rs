@@ -21,7 +21,7 @@ use crate::critical_section;
 use crate::gil::Gil;
 use crate::primitive::{cond_wait, lock, Arc, AtomicU32, AtomicU8, Condvar, Mutex, Ordering};
 use std::cell::Cell;
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 /// A thread id as written in object headers. Never 0 for a live thread and
 /// never reused within a process, so a stale owner id can only miss.
@@ -63,7 +63,7 @@ impl ThreadRecord {
 }
 
 pub(crate) struct Registry {
-    pub(crate) threads: HashMap<Tid, Arc<ThreadRecord>>,
+    pub(crate) threads: BTreeMap<Tid, Arc<ThreadRecord>>,
     next_tid: Tid,
     stw_active: bool,
 }
@@ -75,7 +75,7 @@ pub(crate) struct Global {
 
 crate::weft_registry! {
     static ref GLOBAL: Global = Global {
-        reg: Mutex::new(Registry { threads: HashMap::new(), next_tid: 1, stw_active: false }),
+        reg: Mutex::new(Registry { threads: BTreeMap::new(), next_tid: 1, stw_active: false }),
         cond: Condvar::new(),
     };
 }
@@ -124,9 +124,12 @@ pub fn register_current(gil: Option<Arc<Gil>>) -> Arc<ThreadRecord> {
         let mut reg = lock(&g.reg);
         let tid = reg.next_tid;
         reg.next_tid += 1;
+        // A thread registering during a stop-the-world starts suspended, so
+        // it cannot attach until the world restarts.
+        let initial = if reg.stw_active { SUSPENDED } else { DETACHED };
         let rec = Arc::new(ThreadRecord {
             tid,
-            state: AtomicU8::new(DETACHED),
+            state: AtomicU8::new(initial),
             breaker: AtomicU32::new(0),
             merge_queue: Mutex::new(Vec::new()),
             gil,
