@@ -21,8 +21,12 @@ const UNLOCKED: u8 = 0;
 const LOCKED: u8 = 0b01;
 const HAS_PARKED: u8 = 0b10;
 
-/// Spins tried before parking, while no thread is parked yet.
+/// Spins tried before parking, while no thread is parked yet. Under loom a
+/// waiter parks at once, so the models explore the parking protocol.
+#[cfg(not(weft_loom))]
 const SPIN_LIMIT: u32 = 40;
+#[cfg(weft_loom)]
+const SPIN_LIMIT: u32 = 0;
 /// A waiter parked longer than this (1 ms) is handed the lock on unlock.
 pub const HANDOFF_AFTER_NS: usize = 1_000_000;
 
