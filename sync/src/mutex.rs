@@ -31,13 +31,16 @@ const SPIN_LIMIT: u32 = 0;
 pub const HANDOFF_AFTER_NS: usize = 1_000_000;
 
 #[cfg(weft_loom)]
-static LOOM_HANDOFF: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+std::thread_local! {
+    // Per test thread: loom runs a model's threads on the test's OS thread.
+    static LOOM_HANDOFF: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
 
 /// Under loom there is no clock: choose whether every unlock that wakes a
 /// waiter hands the lock over (true) or lets it compete (false).
 #[cfg(weft_loom)]
 pub fn loom_set_handoff(on: bool) {
-    LOOM_HANDOFF.store(on, std::sync::atomic::Ordering::SeqCst);
+    LOOM_HANDOFF.with(|h| h.set(on));
 }
 
 /// A one-byte mutual-exclusion lock without data, as in PEP 703.
@@ -189,7 +192,7 @@ impl PyMutex {
 
     #[cfg(weft_loom)]
     fn handoff_due(_parked_at: usize) -> bool {
-        LOOM_HANDOFF.load(std::sync::atomic::Ordering::SeqCst)
+        LOOM_HANDOFF.with(|h| h.get())
     }
 }
 
