@@ -23,6 +23,23 @@ fn join_names(names: &[String]) -> String {
     }
 }
 
+/// Fill `fast` (empty on entry) with the fast locals of a call.
+pub fn bind_args_into(func: &PyRef, f: &FunctionData, args: &[PyRef], kw: KwArgs, fast: &mut Vec<Option<PyRef>>) -> PyResult<()> {
+    let code = &f.code;
+    let argcount = code.argcount as usize;
+    // Fast path: exactly the positional parameters.
+    if kw.is_empty() && args.len() == argcount && code.kwonlyargcount == 0 && code.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0 {
+        fast.extend(args.iter().map(|a| Some(a.clone())));
+        fast.resize(code.nlocalsplus(), None);
+        if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+            setup_cells(code, fast, f.closure.as_ref());
+        }
+        return Ok(());
+    }
+    *fast = bind_args(func, f, args, kw)?;
+    Ok(())
+}
+
 /// Build the fast-locals vector of a call.
 pub fn bind_args(func: &PyRef, f: &FunctionData, args: &[PyRef], kw: KwArgs) -> PyResult<Vec<Option<PyRef>>> {
     let code = &f.code;
@@ -162,21 +179,53 @@ pub fn setup_cells(code: &CodeObject, fast: &mut [Option<PyRef>], closure: Optio
     }
 }
 
-/// Prepare the frame for calling a Python function.
-pub fn function_frame(func: &PyRef, args: &[PyRef], kw: KwArgs) -> PyResult<Frame> {
-    let Payload::Function(f) = &func.payload else { unreachable!() };
-    let fast = bind_args(func, f, args, kw)?;
-    Ok(Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), None, fast))
+impl ThreadState {
+    /// Prepare the frame for calling a Python function, reusing a frame
+    /// from this thread's pool.
+    #[inline]
+    pub fn function_frame(&mut self, func: &PyRef, args: &[PyRef], kw: KwArgs) -> PyResult<Box<Frame>> {
+        let Payload::Function(f) = &func.payload else { unreachable!() };
+        let mut frame = match self.frame_pool.pop() {
+            Some(mut fr) => {
+                fr.code = f.code.clone();
+                fr.globals = f.globals.clone();
+                fr.builtins = f.builtins.clone();
+                fr.locals = None;
+                fr.pc = 0;
+                fr
+            }
+            None => Box::new(Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), None, Vec::new())),
+        };
+        if let Err(e) = bind_args_into(func, f, args, kw, &mut frame.fast) {
+            self.recycle(frame);
+            return Err(e);
+        }
+        Ok(frame)
+    }
+
+    /// Return a finished frame to the pool.
+    #[inline]
+    pub fn recycle(&mut self, mut frame: Box<Frame>) {
+        if self.frame_pool.len() < 64 {
+            frame.fast.clear();
+            frame.stack.clear();
+            frame.blocks.clear();
+            frame.saved_exc.clear();
+            frame.pending_exc = None;
+            frame.locals = None;
+            self.frame_pool.push(frame);
+        }
+    }
 }
 
 /// Call a Python function from native code (runs a nested loop).
 pub fn call_function(ts: &mut ThreadState, func: &PyRef, args: &[PyRef], kw: KwArgs) -> PyResult {
     let Payload::Function(f) = &func.payload else { unreachable!() };
-    let frame = function_frame(func, args, kw)?;
+    let frame = ts.function_frame(func, args, kw)?;
     if f.code.flags & (CO_GENERATOR | CO_COROUTINE) != 0 {
-        return Ok(new_generator(func, f, frame));
+        return Ok(new_generator(func, f, *frame));
     }
-    ts.run_frame(Box::new(frame)).map(|(v, _)| v)
+    ts.run_frame(frame).map(|(v, _)| v)
 }
 
 /// Wrap a frame in a generator (or coroutine) object.

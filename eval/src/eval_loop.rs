@@ -6,7 +6,6 @@
 //! nested `run_frame` (bounded by `MAX_NATIVE_DEPTH`). The eval breaker is
 //! tested on backward jumps and calls.
 
-use crate::call::function_frame;
 use crate::frame::{Block, BlockKind, Frame};
 use crate::opcode::Op;
 use crate::state::ThreadState;
@@ -70,6 +69,11 @@ impl ThreadState {
         let r = self.run_loop(&mut frames);
         self.depth -= 1;
         self.native_depth -= 1;
+        if let Some(f) = frames.pop() {
+            if f.code.flags & (CO_GENERATOR | CO_COROUTINE) == 0 {
+                self.recycle(f);
+            }
+        }
         if r.is_err() || matches!(r, Ok((_, None))) {
             self.exc_info.truncate(base_exc);
         }
@@ -102,7 +106,8 @@ impl ThreadState {
                     if frames.len() == 1 {
                         return Ok((v, None));
                     }
-                    frames.pop();
+                    let done = frames.pop().unwrap();
+                    self.recycle(done);
                     self.depth -= 1;
                     frames.last_mut().unwrap().stack.push(v);
                 }
@@ -196,7 +201,8 @@ impl ThreadState {
             if frames.len() == 1 {
                 return Err(PyErr(e));
             }
-            frames.pop();
+            let done = frames.pop().unwrap();
+            self.recycle(done);
             self.depth -= 1;
         }
     }
@@ -387,9 +393,9 @@ impl ThreadState {
                 let callable = f.stack[base].clone();
                 if let Payload::Function(fd) = &callable.payload {
                     if fd.code.flags & (CO_GENERATOR | CO_COROUTINE) == 0 {
-                        let frame = function_frame(&callable, &f.stack[start..], &[])?;
+                        let frame = self.function_frame(&callable, &f.stack[start..], &[])?;
                         f.stack.truncate(base);
-                        return Ok(Flow::Call(Box::new(frame)));
+                        return Ok(Flow::Call(frame));
                     }
                 }
                 let r = self.call(&callable, &f.stack[start..], &[]);
@@ -403,9 +409,9 @@ impl ThreadState {
                 let callable = f.stack[base].clone();
                 if let Payload::Function(fd) = &callable.payload {
                     if fd.code.flags & (CO_GENERATOR | CO_COROUTINE) == 0 {
-                        let frame = function_frame(&callable, &f.stack[base + 1..], &[])?;
+                        let frame = self.function_frame(&callable, &f.stack[base + 1..], &[])?;
                         f.stack.truncate(base);
-                        return Ok(Flow::Call(Box::new(frame)));
+                        return Ok(Flow::Call(frame));
                     }
                 }
                 let r = self.call(&callable, &f.stack[base + 1..], &[]);
@@ -423,9 +429,9 @@ impl ThreadState {
                 let kw: Vec<(PyRef, PyRef)> = names.iter().cloned().zip(f.stack[base + 1 + npos..].iter().cloned()).collect();
                 if let Payload::Function(fd) = &callable.payload {
                     if fd.code.flags & (CO_GENERATOR | CO_COROUTINE) == 0 {
-                        let frame = function_frame(&callable, &f.stack[base + 1..base + 1 + npos], &kw)?;
+                        let frame = self.function_frame(&callable, &f.stack[base + 1..base + 1 + npos], &kw)?;
                         f.stack.truncate(base);
-                        return Ok(Flow::Call(Box::new(frame)));
+                        return Ok(Flow::Call(frame));
                     }
                 }
                 let r = self.call(&callable, &f.stack[base + 1..base + 1 + npos], &kw);
@@ -444,8 +450,8 @@ impl ThreadState {
                 let args = tuple::as_slice(&args).unwrap();
                 if let Payload::Function(fd) = &callable.payload {
                     if fd.code.flags & (CO_GENERATOR | CO_COROUTINE) == 0 {
-                        let frame = function_frame(&callable, args, &kw)?;
-                        return Ok(Flow::Call(Box::new(frame)));
+                        let frame = self.function_frame(&callable, args, &kw)?;
+                        return Ok(Flow::Call(frame));
                     }
                 }
                 let r = self.call(&callable, args, &kw)?;
@@ -1162,6 +1168,13 @@ fn fast_binary(a: &PyRef, b: &PyRef, op: u32) -> Option<PyRef> {
                 0 => x.checked_add(*y)?,
                 1 => x.checked_sub(*y)?,
                 2 => x.checked_mul(*y)?,
+                // Floor division and modulo for non-negative operands
+                // (Python and Rust agree there).
+                5 if *x >= 0 && *y > 0 => x / y,
+                6 if *x >= 0 && *y > 0 => x % y,
+                10 => x & y,
+                11 => x | y,
+                12 => x ^ y,
                 _ => return None,
             };
             Some(weft_objects::int::new_int(r))

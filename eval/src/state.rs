@@ -73,6 +73,8 @@ pub struct ThreadState {
     pub depth: usize,
     /// Nested evaluation loops / native recursion on the Rust stack.
     pub native_depth: usize,
+    /// Finished frames kept for reuse (no allocation per call).
+    pub frame_pool: Vec<Box<crate::frame::Frame>>,
 }
 
 impl ThreadState {
@@ -80,7 +82,7 @@ impl ThreadState {
     pub fn new(interp: Arc<Interp>) -> ThreadState {
         let rec = weft_sync::thread::register_current(interp.gil.clone());
         weft_sync::thread::attach(&rec);
-        ThreadState { interp, rec, exc_info: Vec::new(), depth: 0, native_depth: 0 }
+        ThreadState { interp, rec, exc_info: Vec::new(), depth: 0, native_depth: 0, frame_pool: Vec::new() }
     }
 
     /// Check the recursion limit before entering a frame.
