@@ -28,6 +28,7 @@ pub mod format;
 pub mod protocol;
 pub mod attrs;
 pub mod construct;
+pub mod slots;
 
 pub use object::{PyObject, PyRef};
 pub use payload::Payload;

@@ -942,7 +942,7 @@ fn seq_cmp(vm: &mut dyn Vm, x: &[PyRef], y: &[PyRef], op: CmpOp) -> PyResult {
 }
 
 /// Built-in comparison; None when the types do not support `op` natively.
-fn native_compare(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: CmpOp) -> PyResult<Option<PyRef>> {
+pub fn native_compare(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: CmpOp) -> PyResult<Option<PyRef>> {
     use Payload::*;
     if is_num(a) && is_num(b) {
         return Ok(Some(bool_obj(match num_cmp(a, b) {
@@ -1110,7 +1110,7 @@ fn repeat_count(o: &PyRef) -> Option<i64> {
 }
 
 /// Built-in binary operation; `NotImplemented` when unsupported.
-fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResult {
+pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResult {
     use Payload::*;
     match (&a.payload, &b.payload) {
         (Int(_) | BigInt(_), Int(_) | BigInt(_)) => {

@@ -284,6 +284,7 @@ pub fn init() {
         crate::exceptions::register();
         crate::function::register();
         crate::construct::register();
+        crate::slots::register();
     });
 }
 

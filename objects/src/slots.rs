@@ -1,0 +1,217 @@
+//! Dunder methods of built-in types (`int.__add__`, `list.__len__`, ...),
+//! as callable wrappers around the native operations, so Python code can
+//! call them explicitly and `super()` can reach them.
+
+use crate::object::PyRef;
+use crate::protocol::{self as p, BinOp, CmpOp, UnaryOp};
+use crate::types::{add_method, types};
+use crate::vm::*;
+
+fn arity(name: &str, a: &[PyRef], n: usize) -> PyResult<()> {
+    if a.len() != n + 1 {
+        let what = if n == 0 { "no arguments".to_string() } else if n == 1 { "exactly one argument".to_string() } else { format!("{n} arguments") };
+        return Err(type_error(format!("{name}() takes {what} ({} given)", a.len() - 1)));
+    }
+    Ok(())
+}
+
+macro_rules! binary {
+    ($($fname:ident, $rname:ident => $op:expr, $dn:literal, $rdn:literal;)*) => {
+        $(
+        fn $fname(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+            arity($dn, a, 1)?;
+            p::native_binary(vm, &a[0], &a[1], $op)
+        }
+        fn $rname(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+            arity($rdn, a, 1)?;
+            p::native_binary(vm, &a[1], &a[0], $op)
+        }
+        )*
+        const BINARY: &[(&str, &str, NativeFn, NativeFn)] = &[$(($dn, $rdn, $fname, $rname)),*];
+    };
+}
+
+binary! {
+    d_add, d_radd => BinOp::Add, "__add__", "__radd__";
+    d_sub, d_rsub => BinOp::Sub, "__sub__", "__rsub__";
+    d_mul, d_rmul => BinOp::Mul, "__mul__", "__rmul__";
+    d_truediv, d_rtruediv => BinOp::TrueDiv, "__truediv__", "__rtruediv__";
+    d_floordiv, d_rfloordiv => BinOp::FloorDiv, "__floordiv__", "__rfloordiv__";
+    d_mod, d_rmod => BinOp::Mod, "__mod__", "__rmod__";
+    d_pow, d_rpow => BinOp::Pow, "__pow__", "__rpow__";
+    d_lshift, d_rlshift => BinOp::LShift, "__lshift__", "__rlshift__";
+    d_rshift, d_rrshift => BinOp::RShift, "__rshift__", "__rrshift__";
+    d_and, d_rand => BinOp::And, "__and__", "__rand__";
+    d_or, d_ror => BinOp::Or, "__or__", "__ror__";
+    d_xor, d_rxor => BinOp::Xor, "__xor__", "__rxor__";
+}
+
+macro_rules! compare {
+    ($($fname:ident => $op:expr, $dn:literal;)*) => {
+        $(
+        fn $fname(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+            arity($dn, a, 1)?;
+            Ok(p::native_compare(vm, &a[0], &a[1], $op)?.unwrap_or_else(not_impl))
+        }
+        )*
+        const COMPARE: &[(&str, NativeFn)] = &[$(($dn, $fname)),*];
+    };
+}
+
+compare! {
+    d_lt => CmpOp::Lt, "__lt__";
+    d_le => CmpOp::Le, "__le__";
+    d_eq => CmpOp::Eq, "__eq__";
+    d_ne => CmpOp::Ne, "__ne__";
+    d_gt => CmpOp::Gt, "__gt__";
+    d_ge => CmpOp::Ge, "__ge__";
+}
+
+fn d_len(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    arity("__len__", a, 0)?;
+    Ok(crate::int::new_int(p::len(vm, &a[0])? as i64))
+}
+fn d_repr(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    arity("__repr__", a, 0)?;
+    p::repr(vm, &a[0])
+}
+fn d_str(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    arity("__str__", a, 0)?;
+    p::str_(vm, &a[0])
+}
+fn d_hash(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    arity("__hash__", a, 0)?;
+    Ok(crate::int::new_int(p::hash(vm, &a[0])?))
+}
+fn d_bool(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    arity("__bool__", a, 0)?;
+    Ok(bool_obj(p::truthy(vm, &a[0])?))
+}
+fn d_iter(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    arity("__iter__", a, 0)?;
+    p::iter(vm, &a[0])
+}
+fn d_next(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    arity("__next__", a, 0)?;
+    p::next(vm, &a[0])?.ok_or_else(|| stop_iteration(None))
+}
+fn d_getitem(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    arity("__getitem__", a, 1)?;
+    p::getitem(vm, &a[0], &a[1])
+}
+fn d_setitem(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    arity("__setitem__", a, 2)?;
+    p::setitem(vm, &a[0], &a[1], Some(a[2].clone()))?;
+    Ok(none())
+}
+fn d_delitem(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    arity("__delitem__", a, 1)?;
+    p::setitem(vm, &a[0], &a[1], None)?;
+    Ok(none())
+}
+fn d_contains(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    arity("__contains__", a, 1)?;
+    Ok(bool_obj(p::contains(vm, &a[0], &a[1])?))
+}
+fn d_neg(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    arity("__neg__", a, 0)?;
+    p::unary_op(vm, &a[0], UnaryOp::Neg)
+}
+fn d_pos(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    arity("__pos__", a, 0)?;
+    p::unary_op(vm, &a[0], UnaryOp::Pos)
+}
+fn d_invert(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    arity("__invert__", a, 0)?;
+    p::unary_op(vm, &a[0], UnaryOp::Invert)
+}
+fn d_index(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    arity("__index__", a, 0)?;
+    p::index(vm, &a[0])
+}
+fn d_int(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    arity("__int__", a, 0)?;
+    crate::construct::type_call(vm, &types().int, &a[..1], &[])
+}
+fn d_float(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    arity("__float__", a, 0)?;
+    crate::construct::type_call(vm, &types().float, &a[..1], &[])
+}
+fn d_format(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    arity("__format__", a, 1)?;
+    let spec = crate::str::as_str(&a[1]).ok_or_else(|| type_error("format spec must be a str"))?;
+    Ok(crate::str::new_string(crate::format::format_value(vm, &a[0], spec)?))
+}
+
+/// Install the dunder wrappers on the built-in types.
+pub fn register() {
+    let t = types();
+    let common: &[(&str, NativeFn)] = &[("__repr__", d_repr), ("__str__", d_str), ("__format__", d_format)];
+    let numeric = [&t.int, &t.float, &t.complex, &t.bool_];
+    let seqs = [&t.str, &t.list, &t.tuple, &t.bytes, &t.bytearray];
+    let all = [
+        &t.int, &t.float, &t.complex, &t.bool_, &t.str, &t.list, &t.tuple, &t.bytes, &t.bytearray, &t.dict, &t.set, &t.frozenset, &t.range,
+    ];
+    for ty in all {
+        for (n, f) in common {
+            add_method(ty, n, *f);
+        }
+        for (n, f) in COMPARE {
+            add_method(ty, n, *f);
+        }
+    }
+    for ty in numeric {
+        for (n, rn, f, rf) in BINARY {
+            add_method(ty, n, *f);
+            add_method(ty, rn, *rf);
+        }
+        for (n, f) in [("__neg__", d_neg as NativeFn), ("__pos__", d_pos), ("__hash__", d_hash), ("__bool__", d_bool), ("__int__", d_int), ("__float__", d_float)] {
+            add_method(ty, n, f);
+        }
+    }
+    for (n, f) in [("__invert__", d_invert as NativeFn), ("__index__", d_index)] {
+        add_method(&t.int, n, f);
+        add_method(&t.bool_, n, f);
+    }
+    for ty in seqs.iter().chain([&t.dict, &t.set, &t.frozenset, &t.range].iter()) {
+        for (n, f) in [("__len__", d_len as NativeFn), ("__iter__", d_iter), ("__contains__", d_contains)] {
+            add_method(ty, n, f);
+        }
+    }
+    for ty in seqs.iter().chain([&t.dict, &t.range].iter()) {
+        add_method(ty, "__getitem__", d_getitem);
+    }
+    for ty in [&t.list, &t.dict, &t.bytearray] {
+        add_method(ty, "__setitem__", d_setitem);
+        add_method(ty, "__delitem__", d_delitem);
+    }
+    for ty in [&t.str, &t.list, &t.tuple, &t.bytes] {
+        add_method(ty, "__add__", d_add);
+        add_method(ty, "__mul__", d_mul);
+        add_method(ty, "__rmul__", d_rmul);
+    }
+    add_method(&t.str, "__mod__", d_mod);
+    for ty in [&t.str, &t.tuple, &t.bytes, &t.frozenset, &t.range] {
+        add_method(ty, "__hash__", d_hash);
+    }
+    for ty in [&t.set, &t.frozenset, &t.dict] {
+        add_method(ty, "__or__", d_or);
+    }
+    for ty in [&t.set, &t.frozenset] {
+        add_method(ty, "__and__", d_and);
+        add_method(ty, "__sub__", d_sub);
+        add_method(ty, "__xor__", d_xor);
+    }
+    for ty in [
+        &t.list_iterator, &t.tuple_iterator, &t.range_iterator, &t.str_iterator, &t.bytes_iterator, &t.reversed, &t.dict_keyiterator,
+        &t.dict_valueiterator, &t.dict_itemiterator, &t.set_iterator, &t.iterator, &t.callable_iterator, &t.enumerate, &t.zip, &t.map, &t.filter,
+    ] {
+        add_method(ty, "__iter__", d_iter);
+        add_method(ty, "__next__", d_next);
+    }
+    for ty in [&t.dict_keys, &t.dict_values, &t.dict_items] {
+        add_method(ty, "__iter__", d_iter);
+        add_method(ty, "__len__", d_len);
+        add_method(ty, "__contains__", d_contains);
+    }
+}
