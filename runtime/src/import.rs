@@ -12,7 +12,19 @@ use weft_objects::vm::*;
 use weft_objects::{dict, list, str as pystr, types, PyRef};
 
 /// Python modules shipped inside the binary: (name, source, is package).
-const SHIPPED: &[(&str, &str)] = &[("threading", include_str!("../lib/threading.py"))];
+const SHIPPED: &[(&str, &str)] = &[
+    ("threading", include_str!("../lib/threading.py")),
+    ("collections", include_str!("../lib/collections.py")),
+    ("random", include_str!("../lib/random.py")),
+    ("functools", include_str!("../lib/functools.py")),
+    ("itertools", include_str!("../lib/itertools.py")),
+    ("heapq", include_str!("../lib/heapq.py")),
+    ("bisect", include_str!("../lib/bisect.py")),
+    ("queue", include_str!("../lib/queue.py")),
+    ("operator", include_str!("../lib/operator.py")),
+    ("copy", include_str!("../lib/copy.py")),
+    ("string", include_str!("../lib/string.py")),
+];
 
 fn module_not_found(name: &str) -> PyErr {
     let e = weft_objects::exceptions::new_exc(&types::t().module_not_found_error, vec![pystr::new_string(format!("No module named '{name}'"))]);

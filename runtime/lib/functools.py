@@ -1,0 +1,275 @@
+"""Higher-order functions: reduce, partial, wraps, lru_cache, cache,
+total_ordering, cmp_to_key, cached_property, singledispatch."""
+
+import _thread
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
+WRAPPER_UPDATES = ('__dict__',)
+_initial_missing = object()
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            pass
+        else:
+            try:
+                setattr(wrapper, attr, value)
+            except (AttributeError, TypeError):
+                pass
+    for attr in updated:
+        try:
+            getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+        except AttributeError:
+            pass
+    try:
+        wrapper.__wrapped__ = wrapped
+    except AttributeError:
+        pass
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+
+
+def reduce(function, iterable, initial=_initial_missing):
+    it = iter(iterable)
+    if initial is _initial_missing:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError("reduce() of empty iterable with no initial value") from None
+    else:
+        value = initial
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+class partial:
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        if isinstance(func, partial):
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __call__(self, /, *args, **keywords):
+        keywords = {**self.keywords, **keywords}
+        return self.func(*self.args, *args, **keywords)
+
+    def __repr__(self):
+        args = [repr(self.func)]
+        args.extend(repr(x) for x in self.args)
+        args.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
+        return "functools.partial(" + ", ".join(args) + ")"
+
+    def __get__(self, obj, objtype=None):
+        return self
+
+
+class _CacheInfo:
+    def __init__(self, hits, misses, maxsize, currsize):
+        self.hits, self.misses, self.maxsize, self.currsize = hits, misses, maxsize, currsize
+
+    def __repr__(self):
+        return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % (self.hits, self.misses, self.maxsize, self.currsize)
+
+    def __eq__(self, other):
+        return (self.hits, self.misses, self.maxsize, self.currsize) == tuple(other)
+
+    def __iter__(self):
+        return iter((self.hits, self.misses, self.maxsize, self.currsize))
+
+
+def _make_key(args, kwds, typed):
+    key = args
+    if kwds:
+        key += (object,)
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple(type(v) for v in args)
+        if kwds:
+            key += tuple(type(v) for v in kwds.values())
+    elif len(key) == 1 and type(key[0]) in (int, str):
+        return key[0]
+    return key
+
+
+def lru_cache(maxsize=128, typed=False):
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        user_function, maxsize = maxsize, 128
+        return _lru_wrapper(user_function, maxsize, typed)
+    elif maxsize is not None:
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
+
+    def decorating_function(user_function):
+        return _lru_wrapper(user_function, maxsize, typed)
+    return decorating_function
+
+
+def _lru_wrapper(user_function, maxsize, typed):
+    cache = {}
+    stats = [0, 0]
+    lock = _thread.RLock()
+    sentinel = object()
+
+    def wrapper(*args, **kwds):
+        key = _make_key(args, kwds, typed)
+        with lock:
+            result = cache.get(key, sentinel)
+            if result is not sentinel:
+                stats[0] += 1
+                if maxsize is not None:
+                    del cache[key]
+                    cache[key] = result
+                return result
+            stats[1] += 1
+        result = user_function(*args, **kwds)
+        with lock:
+            if maxsize != 0:
+                cache[key] = result
+                if maxsize is not None and len(cache) > maxsize:
+                    del cache[next(iter(cache))]
+        return result
+
+    def cache_info():
+        with lock:
+            return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+
+    def cache_clear():
+        with lock:
+            cache.clear()
+            stats[0] = stats[1] = 0
+
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    return update_wrapper(wrapper, user_function)
+
+
+def cache(user_function):
+    return lru_cache(maxsize=None)(user_function)
+
+
+def total_ordering(cls):
+    roots = {op for op in ('__lt__', '__le__', '__gt__', '__ge__') if op in cls.__dict__}
+    if not roots:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    root = max(roots)
+    def lt_from(op):
+        return None
+    if root == '__lt__':
+        ops = {'__gt__': lambda a, b: _nimpl(a.__lt__(b), lambda r: not r and a != b),
+               '__le__': lambda a, b: _nimpl(a.__lt__(b), lambda r: r or a == b),
+               '__ge__': lambda a, b: _nimpl(a.__lt__(b), lambda r: not r)}
+    elif root == '__le__':
+        ops = {'__ge__': lambda a, b: _nimpl(a.__le__(b), lambda r: not r or a == b),
+               '__lt__': lambda a, b: _nimpl(a.__le__(b), lambda r: r and a != b),
+               '__gt__': lambda a, b: _nimpl(a.__le__(b), lambda r: not r)}
+    elif root == '__gt__':
+        ops = {'__lt__': lambda a, b: _nimpl(a.__gt__(b), lambda r: not r and a != b),
+               '__ge__': lambda a, b: _nimpl(a.__gt__(b), lambda r: r or a == b),
+               '__le__': lambda a, b: _nimpl(a.__gt__(b), lambda r: not r)}
+    else:
+        ops = {'__le__': lambda a, b: _nimpl(a.__ge__(b), lambda r: not r or a == b),
+               '__gt__': lambda a, b: _nimpl(a.__ge__(b), lambda r: r and a != b),
+               '__lt__': lambda a, b: _nimpl(a.__ge__(b), lambda r: not r)}
+    for name, fn in ops.items():
+        if name not in roots:
+            fn.__name__ = name
+            setattr(cls, name, fn)
+    return cls
+
+
+def _nimpl(r, f):
+    return r if r is NotImplemented else f(r)
+
+
+def cmp_to_key(mycmp):
+    class K:
+        __slots__ = ['obj']
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        __hash__ = None
+    return K
+
+
+class cached_property:
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        self.attrname = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        cache = instance.__dict__
+        val = cache.get(self.attrname, _initial_missing)
+        if val is _initial_missing:
+            val = self.func(instance)
+            cache[self.attrname] = val
+        return val
+
+
+def singledispatch(func):
+    registry = {object: func}
+
+    def dispatch(cls):
+        for c in cls.__mro__:
+            if c in registry:
+                return registry[c]
+        return func
+
+    def register(cls, f=None):
+        if f is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            f = cls
+            ann = getattr(f, '__annotations__', {})
+            cls = next(iter(ann.values()))
+        registry[cls] = f
+        return f
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper
