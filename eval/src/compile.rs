@@ -90,6 +90,11 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
         (lc.line.get(), lc.column.get())
     };
     let line_text = |line: usize| source.lines().nth(line.saturating_sub(1)).unwrap_or("").to_string();
+    // CPython's parser refuses deep bracket nesting; refusing it here also
+    // keeps the recursive parser and compiler far from the stack's end.
+    if let Some((l, c)) = too_deep(source) {
+        return Err(CompileError { msg: "too many nested parentheses".into(), line: l, col: c, end_col: c + 1, text: line_text(l), indentation: false });
+    }
     let body: Vec<Stmt> = match mode {
         Mode::Exec => match ruff_python_parser::parse_module(source) {
             Ok(p) => p.into_syntax().body.into_iter().collect(),
@@ -140,6 +145,52 @@ fn parse_error(e: &ruff_python_parser::ParseError, pos: &dyn Fn(TextSize) -> (us
         msg = cpython_message(&msg);
     }
     CompileError { msg, line: l, col: c, end_col: ec.max(c + 1), text: line_text(l), indentation }
+}
+
+/// Position of the first bracket nested deeper than CPython's parser
+/// allows (200 levels), ignoring brackets in strings and comments.
+fn too_deep(src: &str) -> Option<(usize, usize)> {
+    const MAX: usize = 200;
+    let (mut depth, mut line, mut col) = (0usize, 1usize, 0usize);
+    let mut quote: Option<char> = None;
+    let mut chars = src.chars();
+    while let Some(c) = chars.next() {
+        col += 1;
+        match (quote, c) {
+            (_, '\n') => {
+                line += 1;
+                col = 0;
+                if quote.is_some() && !src.contains("\"\"\"") && !src.contains("\'\'\'") {
+                    quote = None;
+                }
+            }
+            (Some(_), '\\') => {
+                chars.next();
+                col += 1;
+            }
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '#') => {
+                for c2 in chars.by_ref() {
+                    if c2 == '\n' {
+                        line += 1;
+                        col = 0;
+                        break;
+                    }
+                }
+            }
+            (None, '\'' | '"') => quote = Some(c),
+            (None, '(' | '[' | '{') => {
+                depth += 1;
+                if depth > MAX {
+                    return Some((line, col));
+                }
+            }
+            (None, ')' | ']' | '}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// CPython's messages for unbalanced brackets, found by a scan that skips

@@ -362,8 +362,7 @@ impl ThreadState {
             }
             Op::LoadAttr => {
                 let o = pop!();
-                let name = pystr::as_str(&f.code.names[arg as usize]).unwrap();
-                let v = p::getattr_str(self, &o, name)?;
+                let v = p::getattr(self, &o, &f.code.names[arg as usize])?;
                 f.stack.push(v);
             }
             Op::StoreAttr => {
@@ -379,8 +378,7 @@ impl ThreadState {
             }
             Op::LoadMethod => {
                 let o = pop!();
-                let name = pystr::as_str(&f.code.names[arg as usize]).unwrap();
-                let (m, s) = self.load_method(&o, name)?;
+                let (m, s) = self.load_method(&o, &f.code.names[arg as usize])?;
                 f.stack.push(m);
                 f.stack.push(s.unwrap_or_else(|| null().clone()));
             }
@@ -970,7 +968,8 @@ impl ThreadState {
     }
 
     /// `LOAD_METHOD`: an unbound function and its receiver when possible.
-    pub fn load_method(&mut self, o: &PyRef, name: &str) -> PyResult<(PyRef, Option<PyRef>)> {
+    pub fn load_method(&mut self, o: &PyRef, name_obj: &PyRef) -> PyResult<(PyRef, Option<PyRef>)> {
+        let name = pystr::as_str(name_obj).unwrap_or("");
         let ty = o.class();
         let td = types::type_data(ty);
         if !matches!(o.payload, Payload::Type(_) | Payload::Super(_)) && td.flags.load(Ordering::Relaxed) & (weft_objects::payload::TF_HAS_GETATTRIBUTE) == 0 {
@@ -981,14 +980,14 @@ impl ThreadState {
                     _ => false,
                 };
                 if plain {
-                    let shadowed = p::instance_dict(o).is_some_and(|d| dict::get_str(d, name).is_some());
+                    let shadowed = p::instance_dict(o).is_some_and(|d| dict::get_str_obj(d, name_obj).is_some());
                     if !shadowed {
                         return Ok((m, Some(o.clone())));
                     }
                 }
             }
         }
-        Ok((p::getattr_str(self, o, name)?, None))
+        Ok((p::getattr(self, o, name_obj)?, None))
     }
 
     fn import_from(&mut self, m: &PyRef, name: &str) -> PyResult {

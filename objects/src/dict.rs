@@ -613,3 +613,21 @@ pub fn get_str_obj(d: &PyRef, key: &PyRef) -> Option<PyRef> {
         _ => None,
     })
 }
+
+/// `d[key] = v` for a `str` object key (uses its cached hash; the key is
+/// only cloned when inserted).
+pub fn set_str_obj(d: &PyRef, key: &PyRef, v: PyRef) {
+    let Some(ps) = crate::str::as_pystr(key) else { return };
+    let h = ps.hash();
+    let old = with(d, |dd| match dd.probe(key, h, &[]) {
+        Probe::Found(ix) => Some(dd.replace_value(ix, v)),
+        _ => {
+            if let Some(ix) = dd.probe_str(ps.as_str(), h) {
+                return Some(dd.replace_value(ix, v));
+            }
+            dd.insert_new(h, key.clone(), v);
+            None
+        }
+    });
+    drop(old);
+}

@@ -304,9 +304,29 @@ fn bind_classmethod(f: &PyRef, owner: &PyRef) -> PyResult {
     }
 }
 
-/// `getattr(o, name)`.
+/// `getattr(o, name)` with a `str` object name (the fast path for
+/// instances of plain classes uses the name's cached hash).
+#[inline]
 pub fn getattr(vm: &mut dyn Vm, o: &PyRef, name: &PyRef) -> PyResult {
-    getattr_str(vm, o, crate::str::as_str(name).unwrap_or(""))
+    let s = crate::str::as_str(name).unwrap_or("");
+    if let Payload::Instance(d) = &o.payload {
+        let ty = o.class();
+        if type_data(ty).flags.load(Ordering::Relaxed) & TF_HAS_GETATTRIBUTE == 0 {
+            let found = lookup(ty, s);
+            match &found {
+                Some(dsc) if descr_kind(dsc).1 => {}
+                _ => {
+                    if let Some(v) = crate::dict::get_str_obj(d, name) {
+                        return Ok(v);
+                    }
+                    if let Some(dsc) = found {
+                        return descr_get(vm, dsc, o, ty);
+                    }
+                }
+            }
+        }
+    }
+    getattr_str(vm, o, s)
 }
 
 /// `getattr(o, name)` with a Rust string name.
@@ -462,6 +482,15 @@ pub fn getattr_opt(vm: &mut dyn Vm, o: &PyRef, name: &str) -> PyResult<Option<Py
 /// `setattr(o, name, v)`; `v = None` deletes.
 pub fn setattr(vm: &mut dyn Vm, o: &PyRef, name: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     let n = crate::str::as_str(name).unwrap_or("");
+    // Fast path: a plain instance attribute store.
+    if let (Payload::Instance(d), Some(val)) = (&o.payload, &v) {
+        let ty = o.class();
+        let plain_setattr = lookup(ty, "__setattr__").is_none_or(|f| is_object_slot(&f));
+        if plain_setattr && !lookup(ty, n).is_some_and(|dsc| descr_kind(&dsc).1) {
+            crate::dict::set_str_obj(d, name, val.clone());
+            return Ok(());
+        }
+    }
     if is_heap(o) {
         let hook = if v.is_some() { "__setattr__" } else { "__delattr__" };
         if let Some(f) = lookup(o.class(), hook).filter(|f| !is_object_slot(f)) {
