@@ -47,9 +47,18 @@ impl PyRef {
     /// Allocate a new object of type `ty`, owned by the calling thread.
     #[inline(always)]
     pub fn new(ty: &PyRef, payload: Payload) -> PyRef {
-        let b = Box::new(PyObject { header: Header { words: RefWords::new_owned(), ob_type: ty.clone() }, payload });
-        // SAFETY: Box::into_raw never returns null.
-        PyRef(unsafe { NonNull::new_unchecked(Box::into_raw(b)) })
+        let mut b: Box<std::mem::MaybeUninit<PyObject>> = Box::new_uninit();
+        let p = b.as_mut_ptr();
+        // SAFETY: `p` is valid for writes and every field is written before
+        // the box is treated as initialized. Writing the fields one by one
+        // lets the compiler store the payload's variant directly instead of
+        // copying a temporary (which stalls on store forwarding).
+        unsafe {
+            std::ptr::addr_of_mut!((*p).header.words).write(RefWords::new_owned());
+            std::ptr::addr_of_mut!((*p).header.ob_type).write(ty.clone());
+            std::ptr::addr_of_mut!((*p).payload).write(payload);
+            PyRef(NonNull::new_unchecked(Box::into_raw(b.assume_init())))
+        }
     }
 
     /// Allocate an immortal object (never counted, never freed).
@@ -194,6 +203,14 @@ thread_local! {
 /// references left.
 pub unsafe fn dealloc(p: NonNull<RefWords>) {
     let p: NonNull<PyObject> = p.cast();
+    // SAFETY: from the caller: `p` is a live, unreachable PyObject.
+    let leaf = matches!(unsafe { &p.as_ref().payload }, Payload::Int(_) | Payload::Float(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::BigInt(_));
+    if leaf {
+        // Nothing inside can start a chain of frees: skip the trashcan.
+        // SAFETY: from the caller: allocated by `PyRef::new`, unreachable.
+        drop(unsafe { Box::from_raw(p.as_ptr()) });
+        return;
+    }
     let depth = FREE_DEPTH.try_with(|d| d.get()).unwrap_or(0);
     if depth >= TRASHCAN_DEPTH {
         let deferred = DEFERRED.try_with(|v| v.borrow_mut().push(p));
