@@ -786,7 +786,15 @@ impl ThreadState {
                 let annotations = if arg & 4 != 0 { Some(pop!()) } else { None };
                 let kwdefaults = if arg & 2 != 0 { Some(pop!()) } else { None };
                 let defaults = if arg & 1 != 0 { Some(pop!()) } else { None };
+                let module_level = !pystr::as_str(&qualname).unwrap_or("<").contains('<');
                 let func = function::new_function(code.clone(), f.globals.clone(), f.builtins.clone(), qualname, defaults, kwdefaults, closure);
+                if module_level {
+                    // Functions defined at module or class level live as long
+                    // as their module: make them immortal (still unshared
+                    // here), so threads calling them never contend on their
+                    // reference count. The cycle collector will reclaim them.
+                    func.make_immortal();
+                }
                 if let (Some(a), Payload::Function(fd)) = (annotations, &func.payload) {
                     fd.annotations.with(func.mutex(), |x| *x = Some(a));
                 }

@@ -112,7 +112,14 @@ pub fn build_class(vm: &mut dyn Vm, args: &[PyRef], kw: KwArgs) -> PyResult {
     let frame = Frame::new(fd.code.clone(), fd.globals.clone(), fd.builtins.clone(), Some(ns.clone()), fast);
     t.run_frame(Box::new(frame))?;
     let vm: &mut dyn Vm = t;
-    vm.call(&winner, &[name.clone(), bases_t, ns], &rest)
+    let cls = vm.call(&winner, &[name.clone(), bases_t, ns], &rest)?;
+    // Classes defined at module or class level are immortal, like the
+    // functions in them (see MakeFunction): still unshared at this point.
+    let module_level = !weft_objects::str::as_str(&fd.qualname.with(func.mutex(), |q| q.clone())).unwrap_or("<").contains('<');
+    if module_level && types::is_type(&cls) && cls.refcount() <= 2 {
+        cls.make_immortal();
+    }
+    Ok(cls)
 }
 
 fn gen_send(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {

@@ -183,6 +183,10 @@ fn read_source(path: &std::path::Path) -> PyResult<String> {
 pub fn exec_module(vm: &mut dyn Vm, name: &str, src: &str, file: &str, pkg_path: Option<String>) -> PyResult {
     let m = new_module(name);
     let d = p::instance_dict(&m).unwrap().clone();
+    // Modules and their globals live until exit and are read by every
+    // thread: immortal, so reading them never writes a reference count.
+    m.make_immortal();
+    d.make_immortal();
     dict::set_str(&d, "__file__", pystr::new_str(file));
     let package = match &pkg_path {
         Some(pp) => {

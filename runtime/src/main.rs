@@ -166,6 +166,10 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
     dict::set_str(&pd, "path", list::new_list(path));
     let main = util::new_module("__main__");
     let md = p::instance_dict(&main).unwrap().clone();
+    main.make_immortal();
+    md.make_immortal();
+    interp.builtins.make_immortal();
+    interp.modules.make_immortal();
     dict::set_str(&md, "__builtins__", interp.builtins.clone());
     if let Program::File(f) = &program {
         dict::set_str(&md, "__file__", pystr::new_str(f));
