@@ -24,6 +24,11 @@ const SHIPPED: &[(&str, &str)] = &[
     ("operator", include_str!("../lib/operator.py")),
     ("copy", include_str!("../lib/copy.py")),
     ("string", include_str!("../lib/string.py")),
+    ("abc", include_str!("../lib/abc.py")),
+    ("typing", include_str!("../lib/typing.py")),
+    ("dataclasses", include_str!("../lib/dataclasses.py")),
+    ("os", include_str!("../lib/os.py")),
+    ("posixpath", include_str!("../lib/posixpath.py")),
 ];
 
 fn module_not_found(name: &str) -> PyErr {

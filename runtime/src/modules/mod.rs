@@ -2,6 +2,7 @@
 
 pub mod io;
 pub mod math;
+pub mod os;
 pub mod sys;
 pub mod thread;
 pub mod time;

@@ -1,0 +1,94 @@
+//! `_os`: the operating-system calls behind the shipped `os` module.
+
+use crate::util::{add_fn, new_module};
+use weft_eval::state::ts;
+use weft_objects::vm::*;
+use weft_objects::{dict, int, list, str as pystr, types, PyRef};
+
+fn path_arg(a: &[PyRef], name: &str) -> PyResult<String> {
+    match a.first() {
+        Some(p) => pystr::as_str(p).map(String::from).ok_or_else(|| type_error(format!("{name}: path should be string, not {}", types::type_name(p.class())))),
+        None => Ok(".".into()),
+    }
+}
+
+fn o_getcwd(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+    let d = std::env::current_dir().map_err(|e| err(&types::t().os_error, e.to_string()))?;
+    Ok(pystr::new_string(d.display().to_string()))
+}
+fn o_getpid(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(int::new_int(std::process::id() as i64))
+}
+fn o_cpu_count(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(match std::thread::available_parallelism() {
+        Ok(n) => int::new_int(n.get() as i64),
+        Err(_) => none(),
+    })
+}
+fn o_listdir(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let p = path_arg(a, "listdir")?;
+    let rd = ts(vm).blocking(|| std::fs::read_dir(&p)).map_err(|e| PyErr(weft_objects::exceptions::new_exc(&types::t().file_not_found_error, vec![int::new_int(e.raw_os_error().unwrap_or(2) as i64), pystr::new_string(e.to_string())])))?;
+    let mut names: Vec<PyRef> = rd.filter_map(|e| e.ok()).map(|e| pystr::new_string(e.file_name().to_string_lossy().into_owned())).collect();
+    names.sort_by(|x, y| pystr::as_str(x).cmp(&pystr::as_str(y)));
+    Ok(list::new_list(names))
+}
+fn o_exists(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(bool_obj(std::path::Path::new(&path_arg(a, "exists")?).exists()))
+}
+fn o_isfile(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(bool_obj(std::path::Path::new(&path_arg(a, "isfile")?).is_file()))
+}
+fn o_isdir(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(bool_obj(std::path::Path::new(&path_arg(a, "isdir")?).is_dir()))
+}
+fn o_remove(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    std::fs::remove_file(path_arg(a, "remove")?).map_err(|e| err(&types::t().os_error, e.to_string()))?;
+    Ok(none())
+}
+fn o_mkdir(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    std::fs::create_dir(path_arg(a, "mkdir")?).map_err(|e| err(&types::t().os_error, e.to_string()))?;
+    Ok(none())
+}
+fn o_abspath(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let p = path_arg(a, "abspath")?;
+    let base = std::env::current_dir().unwrap_or_default();
+    let joined = base.join(p);
+    let mut out: Vec<String> = Vec::new();
+    for c in joined.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::Normal(s) => out.push(s.to_string_lossy().into_owned()),
+            _ => {}
+        }
+    }
+    Ok(pystr::new_string(format!("/{}", out.join("/"))))
+}
+
+/// Build the `_os` module.
+pub fn init() -> PyRef {
+    let m = new_module("_os");
+    let d = weft_objects::protocol::instance_dict(&m).unwrap().clone();
+    let env = dict::new_dict();
+    for (k, v) in std::env::vars() {
+        dict::set_str(&env, &k, pystr::new_string(v));
+    }
+    dict::set_str(&d, "environ", env);
+    for (name, f) in [
+        ("getcwd", o_getcwd as NativeFn),
+        ("getpid", o_getpid),
+        ("cpu_count", o_cpu_count),
+        ("listdir", o_listdir),
+        ("exists", o_exists),
+        ("isfile", o_isfile),
+        ("isdir", o_isdir),
+        ("remove", o_remove),
+        ("unlink", o_remove),
+        ("mkdir", o_mkdir),
+        ("abspath", o_abspath),
+    ] {
+        add_fn(&d, name, "_os", f);
+    }
+    m
+}
