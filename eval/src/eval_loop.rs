@@ -329,7 +329,7 @@ impl ThreadState {
                 let v = pop!();
                 let name = f.code.names[arg as usize].clone();
                 let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                if matches!(l.payload, Payload::Dict(_)) && l.class().is(&types::types().dict) {
+                if matches!(l.payload, Payload::Dict(..)) && l.class().is(&types::types().dict) {
                     dict::set_item(self, &l, name, v)?;
                 } else {
                     p::setitem(self, &l, &name, Some(v))?;
@@ -596,7 +596,7 @@ impl ThreadState {
             Op::DictUpdate => {
                 let m = pop!();
                 let d = f.stack[f.stack.len() - arg as usize].clone();
-                if !matches!(m.payload, Payload::Dict(_)) && p::getattr_opt(self, &m, "keys")?.is_none() {
+                if !matches!(m.payload, Payload::Dict(..)) && p::getattr_opt(self, &m, "keys")?.is_none() {
                     return Err(type_error(format!("'{}' object is not a mapping", types::type_name(m.class()))));
                 }
                 dict::update(self, &d, &m)?;
@@ -604,7 +604,7 @@ impl ThreadState {
             Op::DictMerge => {
                 let m = pop!();
                 let d = f.stack[f.stack.len() - arg as usize].clone();
-                let items = if let Payload::Dict(_) = &m.payload {
+                let items = if let Payload::Dict(..) = &m.payload {
                     dict::items(&m)
                 } else {
                     if p::getattr_opt(self, &m, "keys")?.is_none() {
@@ -653,7 +653,7 @@ impl ThreadState {
                 let n = arg as usize;
                 let items = match &seq.payload {
                     Payload::Tuple(t) if t.len() == n => t.to_vec(),
-                    Payload::List(_) => list::items(&seq),
+                    Payload::List(..) => list::items(&seq),
                     _ => self.unpack_iter(&seq, n)?,
                 };
                 if items.len() != n {

@@ -65,16 +65,36 @@ fn format_chain(vm: &mut dyn Vm, e: &PyRef, out: &mut String, seen: &mut Vec<usi
     let tb = exceptions::traceback(e);
     if !tb.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
+        // Like CPython: after three identical entries in a row, summarize.
+        let mut repeats = 0usize;
+        let mut last: Option<(String, u32, String)> = None;
+        let flush = |out: &mut String, n: usize| {
+            if n > 0 {
+                out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+            }
+        };
         for entry in &tb {
-            let file = pystr::as_str(&entry.filename).unwrap_or("?");
-            let name = pystr::as_str(&entry.name).unwrap_or("?");
+            let file = pystr::as_str(&entry.filename).unwrap_or("?").to_string();
+            let name = pystr::as_str(&entry.name).unwrap_or("?").to_string();
+            let key = (file.clone(), entry.line, name.clone());
+            if last.as_ref() == Some(&key) {
+                repeats += 1;
+                if repeats >= 3 {
+                    continue;
+                }
+            } else {
+                flush(out, repeats.saturating_sub(2));
+                repeats = 0;
+                last = Some(key);
+            }
             out.push_str(&format!("  File \"{file}\", line {}, in {name}\n", entry.line));
-            if let Some(src) = source_line(file, entry.line) {
+            if let Some(src) = source_line(&file, entry.line) {
                 if !src.is_empty() {
                     out.push_str(&format!("    {src}\n"));
                 }
             }
         }
+        flush(out, repeats.saturating_sub(2));
     }
     if types::isinstance(e, &types::t().syntax_error) {
         out.push_str(&syntax_error_detail(vm, e));

@@ -56,7 +56,7 @@ impl Vm for ThreadState {
 /// `locals`).
 pub fn run_code(ts: &mut ThreadState, code: Arc<CodeObject>, globals: PyRef, locals: Option<PyRef>) -> PyResult {
     let builtins = match dict::get_str(&globals, "__builtins__") {
-        Some(b) if matches!(b.payload, Payload::Dict(_)) => b,
+        Some(b) if matches!(b.payload, Payload::Dict(..)) => b,
         Some(b) if matches!(b.payload, Payload::Module(_)) => p::instance_dict(&b).unwrap().clone(),
         _ => {
             dict::set_str(&globals, "__builtins__", ts.interp.builtins.clone());

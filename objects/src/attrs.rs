@@ -236,7 +236,7 @@ pub fn builtin_repr(vm: &mut dyn Vm, o: &PyRef) -> PyResult<String> {
         Payload::Int(_) | Payload::BigInt(_) => crate::int::int_repr(o),
         Payload::Float(f) => crate::float::float_repr(*f),
         Payload::Str(s) => crate::str::repr_str(s.as_str()),
-        Payload::List(_) => repr_guard(o, "[...]", || {
+        Payload::List(..) => repr_guard(o, "[...]", || {
             let items = crate::list::items(o);
             Ok(format!("[{}]", join_reprs(vm, &items)?))
         })?,
@@ -247,7 +247,7 @@ pub fn builtin_repr(vm: &mut dyn Vm, o: &PyRef) -> PyResult<String> {
                 format!("({})", join_reprs(vm, items)?)
             }
         }
-        Payload::Dict(_) => repr_guard(o, "{...}", || {
+        Payload::Dict(..) => repr_guard(o, "{...}", || {
             let mut parts = Vec::new();
             for (k, v) in crate::dict::items(o) {
                 parts.push(format!("{}: {}", repr_string(vm, &k)?, repr_string(vm, &v)?));
@@ -400,7 +400,7 @@ fn pick<T: Clone>(vm: &mut dyn Vm, items: &[T], sl: &PyRef) -> PyResult<Vec<T>> 
 pub fn builtin_getitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef) -> PyResult {
     let is_slice = matches!(key.payload, Payload::Slice(_));
     match &o.payload {
-        Payload::List(_) => {
+        Payload::List(..) => {
             if is_slice {
                 let items = crate::list::items(o);
                 return Ok(crate::list::new_list(pick(vm, &items, key)?));
@@ -462,7 +462,7 @@ pub fn builtin_getitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef) -> PyResult {
 /// `o[key] = v` / `del o[key]` for built-in sequences.
 pub fn builtin_setitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     match &o.payload {
-        Payload::List(_) => {
+        Payload::List(..) => {
             if let Payload::Slice(_) = &key.payload {
                 let n = crate::list::len(o) as i64;
                 let (start, stop, step, count) = crate::range::slice_indices(vm, key, n)?;

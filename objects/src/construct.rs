@@ -68,7 +68,7 @@ pub fn create_instance(vm: &mut dyn Vm, ty: &PyRef, args: &[PyRef], kw: KwArgs) 
             vm.call(&f, &v, kw)?
         }
         None => {
-            if custom_init.is_none() && (!args.is_empty() || !kw.is_empty()) && type_data(ty).kind != BaseKind::Exception {
+            if custom_init.is_none() && (!args.is_empty() || !kw.is_empty()) && type_data(ty).kind == BaseKind::Object {
                 return Err(type_error(format!("{}() takes no arguments", type_name(ty))));
             }
             alloc_instance(ty, args)
@@ -94,6 +94,8 @@ pub fn create_instance(vm: &mut dyn Vm, ty: &PyRef, args: &[PyRef], kw: KwArgs) 
 pub fn alloc_instance(ty: &PyRef, args: &[PyRef]) -> PyRef {
     match type_data(ty).kind {
         BaseKind::Exception => crate::exceptions::new_exc(ty, args.to_vec()),
+        BaseKind::List => PyRef::new(ty, Payload::List(Locked::new(Vec::new()), Some(crate::dict::new_dict()))),
+        BaseKind::Dict => PyRef::new(ty, Payload::Dict(Box::new(Locked::new(Default::default())), Some(crate::dict::new_dict()))),
         _ => PyRef::new(ty, Payload::Instance(crate::dict::new_dict())),
     }
 }
@@ -336,8 +338,8 @@ fn builtin_new(vm: &mut dyn Vm, ty: &PyRef, args: &[PyRef], kw: KwArgs) -> PyRes
                     let last = a + (n - 1) * c;
                     Ok(p::make_iter(&t.range_iterator, crate::payload::IterKind::Range { start: last, step: -c, len: n }, 0))
                 }
-                Payload::Dict(_) => Ok(p::make_iter(&t.reversed, crate::payload::IterKind::Reversed(crate::list::new_list(crate::dict::keys(o))), 0)),
-                Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) => Ok(p::make_iter(&t.reversed, crate::payload::IterKind::Reversed(o.clone()), 0)),
+                Payload::Dict(..) => Ok(p::make_iter(&t.reversed, crate::payload::IterKind::Reversed(crate::list::new_list(crate::dict::keys(o))), 0)),
+                Payload::List(..) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) => Ok(p::make_iter(&t.reversed, crate::payload::IterKind::Reversed(o.clone()), 0)),
                 _ if lookup(o.class(), "__getitem__").is_some() && lookup(o.class(), "__len__").is_some() => {
                     Ok(p::make_iter(&t.reversed, crate::payload::IterKind::Reversed(o.clone()), 0))
                 }
@@ -470,7 +472,7 @@ pub fn type_new(vm: &mut dyn Vm, meta: &PyRef, args: &[PyRef], kw: KwArgs) -> Py
     let name = crate::str::as_str(&args[0]).ok_or_else(|| type_error("type.__new__() argument 1 must be str"))?.to_string();
     let bases = crate::tuple::as_slice(&args[1]).ok_or_else(|| type_error("type.__new__() argument 2 must be tuple"))?.to_vec();
     let ns = &args[2];
-    if !matches!(ns.payload, Payload::Dict(_)) {
+    if !matches!(ns.payload, Payload::Dict(..)) {
         return Err(type_error("type.__new__() argument 3 must be dict"));
     }
     // The most derived metaclass.
@@ -686,6 +688,28 @@ fn type_subclasscheck(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(bool_obj(crate::types::is_type(&a[1]) && is_subtype(&a[1], &a[0])))
 }
 
+fn list_init(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    no_kwargs("list", kw)?;
+    check_args("list", &a[1..], 0, 1)?;
+    let items = match a.get(1) {
+        Some(o) => p::collect(vm, o)?,
+        None => vec![],
+    };
+    let old = crate::list::with(&a[0], |v| std::mem::replace(v, items));
+    drop(old);
+    Ok(none())
+}
+fn dict_init(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    check_args("dict", &a[1..], 0, 1)?;
+    if let Some(o) = a.get(1) {
+        crate::dict::update(vm, &a[0], o)?;
+    }
+    for (k, v) in kw {
+        crate::dict::set_item(vm, &a[0], k.clone(), v.clone())?;
+    }
+    Ok(none())
+}
+
 fn exc_init(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     crate::exceptions::set_args(&a[0], crate::tuple::new_tuple(a[1..].to_vec()));
     Ok(none())
@@ -726,6 +750,8 @@ pub fn register() {
     add(&t.type_, "__subclasses__", "type", type_subclasses);
     add(&t.type_, "__instancecheck__", "type", type_instancecheck);
     add(&t.type_, "__subclasscheck__", "type", type_subclasscheck);
+    add(&t.list, "__init__", "list", list_init);
+    add(&t.dict, "__init__", "dict", dict_init);
     let be = crate::types::exc_type("BaseException");
     add(&be, "__init__", "BaseException", exc_init);
     add(&be, "__new__", "BaseException", exc_new);

@@ -305,19 +305,19 @@ impl DictData {
 
 /// A new empty dict.
 pub fn new_dict() -> PyRef {
-    PyRef::new(&types().dict, Payload::Dict(Box::new(crate::locked::Locked::new(DictData::default()))))
+    PyRef::new(&types().dict, Payload::Dict(Box::new(crate::locked::Locked::new(DictData::default())), None))
 }
 
 /// A new dict object of the given (dict) type; used while bootstrapping.
 pub fn new_dict_with_type(ty: &PyRef) -> PyRef {
-    PyRef::new(ty, Payload::Dict(Box::new(crate::locked::Locked::new(DictData::default()))))
+    PyRef::new(ty, Payload::Dict(Box::new(crate::locked::Locked::new(DictData::default())), None))
 }
 
 /// The storage of a dict object.
 #[inline]
 pub fn data(d: &PyRef) -> &crate::locked::Locked<DictData> {
     match &d.payload {
-        Payload::Dict(l) => l,
+        Payload::Dict(l, _) => l,
         _ => panic!("not a dict"),
     }
 }
@@ -490,7 +490,7 @@ pub fn copy(d: &PyRef) -> PyRef {
 
 /// `d.update(other)` from another dict or an iterable of pairs / mapping.
 pub fn update(vm: &mut dyn Vm, d: &PyRef, other: &PyRef) -> PyResult<()> {
-    if let Payload::Dict(_) = &other.payload {
+    if let Payload::Dict(..) = &other.payload {
         for (k, v) in items(other) {
             set_item(vm, d, k, v)?;
         }

@@ -457,7 +457,7 @@ pub fn str_format(vm: &mut dyn Vm, fmt: &str, args: &[PyRef], kw: KwArgs) -> PyR
 
 /// `fmt % args`.
 pub fn percent_format(vm: &mut dyn Vm, fmt: &str, args: &PyRef) -> PyResult {
-    let is_mapping = matches!(args.payload, Payload::Dict(_)) || (!type_data(args.class()).builtin && lookup(args.class(), "__getitem__").is_some() && !matches!(args.payload, Payload::Tuple(_)));
+    let is_mapping = matches!(args.payload, Payload::Dict(..)) || (!type_data(args.class()).builtin && lookup(args.class(), "__getitem__").is_some() && !matches!(args.payload, Payload::Tuple(_)));
     let items: Vec<PyRef> = match &args.payload {
         Payload::Tuple(t) => t.to_vec(),
         _ => vec![args.clone()],

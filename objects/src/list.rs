@@ -10,14 +10,14 @@ use crate::vm::{check_args, index_error, value_error, KwArgs, PyResult, Vm};
 
 /// A new list.
 pub fn new_list(items: Vec<PyRef>) -> PyRef {
-    PyRef::new(&types().list, Payload::List(Locked::new(items)))
+    PyRef::new(&types().list, Payload::List(Locked::new(items), None))
 }
 
 /// Run `f` on a list's items inside a critical section.
 #[inline]
 pub fn with<R>(l: &PyRef, f: impl FnOnce(&mut Vec<PyRef>) -> R) -> R {
     match &l.payload {
-        Payload::List(v) => v.with(l.mutex(), f),
+        Payload::List(v, _) => v.with(l.mutex(), f),
         _ => panic!("not a list"),
     }
 }
@@ -77,7 +77,7 @@ fn m_append(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 }
 fn m_extend(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("list.extend", &a[1..], 1, 1)?;
-    let items = if let Payload::List(_) = &a[1].payload { items(&a[1]) } else { crate::protocol::collect(vm, &a[1])? };
+    let items = if let Payload::List(..) = &a[1].payload { items(&a[1]) } else { crate::protocol::collect(vm, &a[1])? };
     with(&a[0], |v| v.extend(items));
     Ok(crate::vm::none())
 }

@@ -36,12 +36,12 @@ pub enum Payload {
     Bytes(Box<[u8]>),
     /// `bytearray`.
     ByteArray(Locked<Vec<u8>>),
-    /// `list`.
-    List(Locked<Vec<PyRef>>),
+    /// `list`; the second field is the `__dict__` of a subclass instance.
+    List(Locked<Vec<PyRef>>, Option<PyRef>),
     /// `tuple`.
     Tuple(Box<[PyRef]>),
-    /// `dict`.
-    Dict(Box<Locked<DictData>>),
+    /// `dict`; the second field is the `__dict__` of a subclass instance.
+    Dict(Box<Locked<DictData>>, Option<PyRef>),
     /// `set`.
     Set(Box<Locked<SetData>>),
     /// `frozenset`.
@@ -136,8 +136,12 @@ pub enum BaseKind {
     /// Exceptions.
     Exception,
     /// A built-in type that cannot be subclassed this way (or the value
-    /// layout of a built-in type: int, str, list, ...).
+    /// layout of a built-in type: int, str, ...).
     Builtin,
+    /// `list` and its subclasses: `List` payload plus an instance dict.
+    List,
+    /// `dict` and its subclasses: `Dict` payload plus an instance dict.
+    Dict,
 }
 
 /// A type object.

@@ -158,7 +158,7 @@ fn is_heap(o: &PyRef) -> bool {
 /// Look up a special method on the type (user classes only).
 fn special(o: &PyRef, name: &str) -> Option<PyRef> {
     if is_heap(o) || is_heap_type_obj(o) {
-        lookup(o.class(), name).filter(|f| !is_object_slot(f))
+        lookup(o.class(), name).filter(|f| !is_native_slot(f))
     } else {
         None
     }
@@ -172,6 +172,13 @@ fn is_heap_type_obj(o: &PyRef) -> bool {
 /// Native slots installed on `object` stand for "not overridden".
 fn is_object_slot(f: &PyRef) -> bool {
     matches!(&f.payload, Payload::Builtin(b) if b.owner == "object")
+}
+
+/// A native method of a built-in type (such as `list.__len__`): for a
+/// subclass instance it means "not overridden", so the protocol runs the
+/// native operation on the built-in payload directly.
+fn is_native_slot(f: &PyRef) -> bool {
+    matches!(&f.payload, Payload::Builtin(b) if b.bound.is_none() && !b.owner.is_empty() && b.owner != "builtins")
 }
 
 /// Call a special method found on the type with `self` first.
@@ -249,6 +256,7 @@ pub fn call_method(vm: &mut dyn Vm, o: &PyRef, name: &str, args: &[PyRef]) -> Py
 pub fn instance_dict(o: &PyRef) -> Option<&PyRef> {
     match &o.payload {
         Payload::Instance(d) => Some(d),
+        Payload::List(_, Some(d)) | Payload::Dict(_, Some(d)) => Some(d),
         Payload::Exception(e) => Some(&e.dict),
         Payload::Module(m) => Some(&m.dict),
         _ => None,
@@ -615,9 +623,9 @@ pub fn truthy_native(o: &PyRef) -> Option<bool> {
         Payload::Str(s) => s.char_len() > 0,
         Payload::Bytes(b) => !b.is_empty(),
         Payload::ByteArray(l) => l.with(o.mutex(), |v| !v.is_empty()),
-        Payload::List(l) => l.with(o.mutex(), |v| !v.is_empty()),
+        Payload::List(l, _) => l.with(o.mutex(), |v| !v.is_empty()),
         Payload::Tuple(t) => !t.is_empty(),
-        Payload::Dict(_) => crate::dict::len(o) > 0,
+        Payload::Dict(..) => crate::dict::len(o) > 0,
         Payload::Set(_) | Payload::FrozenSet(_) => crate::set::read(o, |d| !d.is_empty()),
         Payload::Range(_) => match crate::range::range_i64(o) {
             Some((a, b, c)) => crate::range::range_len(a, b, c) > 0,
@@ -632,8 +640,10 @@ pub fn truthy_native(o: &PyRef) -> Option<bool> {
 /// `bool(o)`.
 #[inline]
 pub fn truthy(vm: &mut dyn Vm, o: &PyRef) -> PyResult<bool> {
-    if let Some(b) = truthy_native(o) {
-        return Ok(b);
+    if !is_heap(o) {
+        if let Some(b) = truthy_native(o) {
+            return Ok(b);
+        }
     }
     if let Some(f) = special(o, "__bool__") {
         let r = call_special(vm, &f, o, &[])?;
@@ -646,18 +656,40 @@ pub fn truthy(vm: &mut dyn Vm, o: &PyRef) -> PyResult<bool> {
         let r = call_special(vm, &f, o, &[])?;
         return Ok(crate::int::index_i64(&r)? != 0);
     }
-    Ok(true)
+    Ok(match &o.payload {
+        Payload::List(..) | Payload::Dict(..) | Payload::Exception(_) => truthy_native_payload(o),
+        _ => true,
+    })
+}
+
+/// Truth of a built-in payload (for subclass instances without `__bool__`).
+fn truthy_native_payload(o: &PyRef) -> bool {
+    match &o.payload {
+        Payload::List(l, _) => l.with(o.mutex(), |v| !v.is_empty()),
+        Payload::Dict(..) => crate::dict::len(o) > 0,
+        _ => true,
+    }
 }
 
 /// `len(o)`.
 pub fn len(vm: &mut dyn Vm, o: &PyRef) -> PyResult<usize> {
+    if is_heap(o) && matches!(o.payload, Payload::List(..) | Payload::Dict(..)) {
+        if let Some(f) = special(o, "__len__") {
+            let r = call_special(vm, &f, o, &[])?;
+            let n = crate::int::index_i64(&index(vm, &r)?)?;
+            if n < 0 {
+                return Err(value_error("__len__() should return >= 0"));
+            }
+            return Ok(n as usize);
+        }
+    }
     Ok(match &o.payload {
         Payload::Str(s) => s.char_len(),
         Payload::Bytes(b) => b.len(),
         Payload::ByteArray(l) => l.with(o.mutex(), |v| v.len()),
-        Payload::List(_) => crate::list::len(o),
+        Payload::List(..) => crate::list::len(o),
         Payload::Tuple(t) => t.len(),
-        Payload::Dict(_) => crate::dict::len(o),
+        Payload::Dict(..) => crate::dict::len(o),
         Payload::Set(_) | Payload::FrozenSet(_) => crate::set::read(o, |d| d.len()),
         Payload::DictView(d, _) => crate::dict::len(d),
         Payload::Range(_) => match crate::range::range_i64(o) {
@@ -883,7 +915,7 @@ pub fn hash(vm: &mut dyn Vm, o: &PyRef) -> PyResult<i64> {
             }
         }
         Payload::Range(_) | Payload::Slice(_) if false => 0,
-        Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) | Payload::Slice(_) | Payload::DictView(..) => {
+        Payload::List(..) | Payload::Dict(..) | Payload::Set(_) | Payload::ByteArray(_) | Payload::Slice(_) | Payload::DictView(..) => {
             return Err(type_error(format!("unhashable type: '{}'", tname(o))))
         }
         Payload::Range(p) => {
@@ -988,14 +1020,14 @@ pub fn native_compare(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: CmpOp) -> PyRes
             vm.leave_recursion();
             r?
         }
-        (List(_), List(_)) => {
+        (List(..), List(..)) => {
             let (x, y) = (crate::list::items(a), crate::list::items(b));
             vm.enter_recursion(" in comparison")?;
             let r = seq_cmp(vm, &x, &y, op);
             vm.leave_recursion();
             r?
         }
-        (Dict(_), Dict(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+        (Dict(..), Dict(..)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             let mut same = crate::dict::len(a) == crate::dict::len(b);
             if same {
                 for (k, v) in crate::dict::items(a) {
@@ -1169,13 +1201,13 @@ pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResu
             let n = repeat_count(if matches!(a.payload, Str(_)) { b } else { a }).unwrap();
             crate::str::new_string(x.as_str().repeat(n as usize))
         }
-        (BinOp::Add, List(_), List(_)) => {
+        (BinOp::Add, List(..), List(..)) => {
             let mut v = crate::list::items(a);
             v.extend(crate::list::items(b));
             crate::list::new_list(v)
         }
-        (BinOp::Mul, List(_), Int(_)) | (BinOp::Mul, Int(_), List(_)) => {
-            let (l, n) = if matches!(a.payload, List(_)) { (a, b) } else { (b, a) };
+        (BinOp::Mul, List(..), Int(_)) | (BinOp::Mul, Int(_), List(..)) => {
+            let (l, n) = if matches!(a.payload, List(..)) { (a, b) } else { (b, a) };
             let items = crate::list::items(l);
             let n = repeat_count(n).unwrap() as usize;
             let mut v = Vec::with_capacity(items.len() * n);
@@ -1204,7 +1236,7 @@ pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResu
         }
         (BinOp::Mul, Bytes(x), Int(_)) => crate::bytes::new_bytes(x.repeat(repeat_count(b).unwrap() as usize)),
         (BinOp::Mod, Str(x), _) if !is_heap(a) => return crate::format::percent_format(vm, x.as_str(), b),
-        (BinOp::Or, Dict(_), Dict(_)) => {
+        (BinOp::Or, Dict(..), Dict(..)) => {
             let d = crate::dict::copy(a);
             crate::dict::update(vm, &d, b)?;
             d
@@ -1251,7 +1283,7 @@ pub fn binary_op(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResult {
         if !matches!(r.payload, Payload::NotImplemented) {
             return Ok(r);
         }
-    } else if !ha {
+    } else if !matches!(a.payload, Payload::Instance(_)) {
         let r = native_binary(vm, a, b, op)?;
         if !matches!(r.payload, Payload::NotImplemented) {
             return Ok(r);
@@ -1272,14 +1304,14 @@ fn binop_error(a: &PyRef, b: &PyRef, op: BinOp) -> PyErr {
     if op == BinOp::Add && matches!(a.payload, Payload::Str(_)) {
         return type_error(format!("can only concatenate str (not \"{}\") to str", tname(b)));
     }
-    if op == BinOp::Add && matches!(a.payload, Payload::List(_)) {
+    if op == BinOp::Add && matches!(a.payload, Payload::List(..)) {
         return type_error(format!("can only concatenate list (not \"{}\") to list", tname(b)));
     }
     if op == BinOp::Add && matches!(a.payload, Payload::Tuple(_)) {
         return type_error(format!("can only concatenate tuple (not \"{}\") to tuple", tname(b)));
     }
-    if op == BinOp::Mul && (matches!(a.payload, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_)) || matches!(b.payload, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_))) {
-        let other = if matches!(a.payload, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_)) { b } else { a };
+    if op == BinOp::Mul && (matches!(a.payload, Payload::Str(_) | Payload::List(..) | Payload::Tuple(_)) || matches!(b.payload, Payload::Str(_) | Payload::List(..) | Payload::Tuple(_))) {
+        let other = if matches!(a.payload, Payload::Str(_) | Payload::List(..) | Payload::Tuple(_)) { b } else { a };
         return type_error(format!("can't multiply sequence by non-int of type '{}'", tname(other)));
     }
     let sym = if op == BinOp::Pow { "** or pow()" } else { op.symbol() };
@@ -1289,12 +1321,12 @@ fn binop_error(a: &PyRef, b: &PyRef, op: BinOp) -> PyErr {
 /// `a op= b`.
 pub fn inplace_op(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResult {
     match (&a.payload, op) {
-        (Payload::List(_), BinOp::Add) if !is_heap(a) => {
-            let items = if let Payload::List(_) = &b.payload { crate::list::items(b) } else { collect(vm, b)? };
+        (Payload::List(..), BinOp::Add) if !is_heap(a) => {
+            let items = if let Payload::List(..) = &b.payload { crate::list::items(b) } else { collect(vm, b)? };
             crate::list::with(a, |v| v.extend(items));
             return Ok(a.clone());
         }
-        (Payload::List(_), BinOp::Mul) if !is_heap(a) => {
+        (Payload::List(..), BinOp::Mul) if !is_heap(a) => {
             let n = crate::int::index_i64(b)?.max(0) as usize;
             let old = crate::list::with(a, |v| {
                 let items = std::mem::take(v);
@@ -1313,7 +1345,7 @@ pub fn inplace_op(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResult 
             drop(old);
             return Ok(a.clone());
         }
-        (Payload::Dict(_), BinOp::Or) if !is_heap(a) => {
+        (Payload::Dict(..), BinOp::Or) if !is_heap(a) => {
             crate::dict::update(vm, a, b)?;
             return Ok(a.clone());
         }
@@ -1384,17 +1416,34 @@ pub fn unary_op(vm: &mut dyn Vm, a: &PyRef, op: UnaryOp) -> PyResult {
 
 // ---------------------------------------------------------------- items
 
+/// `o[key]` on a built-in payload, ignoring subclass overrides.
+pub fn getitem_builtin(vm: &mut dyn Vm, o: &PyRef, key: &PyRef) -> PyResult {
+    match &o.payload {
+        Payload::Dict(..) => match crate::dict::get_item(vm, o, key)? {
+            Some(v) => Ok(v),
+            None => Err(key_error(key.clone())),
+        },
+        _ => crate::attrs::builtin_getitem(vm, o, key),
+    }
+}
+
 /// `o[key]`.
 pub fn getitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef) -> PyResult {
+    if is_heap(o) && matches!(o.payload, Payload::List(..)) {
+        if let Some(f) = special(o, "__getitem__") {
+            return call_special(vm, &f, o, std::slice::from_ref(key));
+        }
+        return crate::attrs::builtin_getitem(vm, o, key);
+    }
     if !is_heap(o) {
         match (&o.payload, &key.payload) {
-            (Payload::List(_), Payload::Int(i)) => return crate::list::get(o, *i),
+            (Payload::List(..), Payload::Int(i)) => return crate::list::get(o, *i),
             (Payload::Tuple(t), Payload::Int(i)) => {
                 let n = t.len() as i64;
                 let j = if *i < 0 { i + n } else { *i };
                 return if j < 0 || j >= n { Err(index_error("tuple index out of range")) } else { Ok(t[j as usize].clone()) };
             }
-            (Payload::Dict(_), _) => {
+            (Payload::Dict(..), _) => {
                 return match crate::dict::get_item(vm, o, key)? {
                     Some(v) => Ok(v),
                     None => Err(key_error(key.clone())),
@@ -1408,7 +1457,7 @@ pub fn getitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef) -> PyResult {
     if let Some(f) = special(o, "__getitem__") {
         return call_special(vm, &f, o, std::slice::from_ref(key));
     }
-    if let Payload::Dict(_) = &o.payload {
+    if let Payload::Dict(..) = &o.payload {
         if let Some(v) = crate::dict::get_item(vm, o, key)? {
             return Ok(v);
         }
@@ -1440,10 +1489,15 @@ pub fn setitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef, v: Option<PyRef>) -> PyR
             return Ok(());
         }
     }
+    setitem_builtin(vm, o, key, v)
+}
+
+/// `o[key] = v` on a built-in payload, ignoring subclass overrides.
+pub fn setitem_builtin(vm: &mut dyn Vm, o: &PyRef, key: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     match (&o.payload, &key.payload, v) {
-        (Payload::List(_), Payload::Int(i), Some(v)) => crate::list::set(o, *i, v),
-        (Payload::Dict(_), _, Some(v)) => crate::dict::set_item(vm, o, key.clone(), v),
-        (Payload::Dict(_), _, None) => match crate::dict::del_item(vm, o, key)? {
+        (Payload::List(..), Payload::Int(i), Some(v)) => crate::list::set(o, *i, v),
+        (Payload::Dict(..), _, Some(v)) => crate::dict::set_item(vm, o, key.clone(), v),
+        (Payload::Dict(..), _, None) => match crate::dict::del_item(vm, o, key)? {
             Some(_) => Ok(()),
             None => Err(key_error(key.clone())),
         },
@@ -1459,8 +1513,13 @@ pub fn contains(vm: &mut dyn Vm, c: &PyRef, item: &PyRef) -> PyResult<bool> {
             return truthy(vm, &r);
         }
     }
+    contains_builtin(vm, c, item)
+}
+
+/// `item in c` on a built-in payload, ignoring subclass overrides.
+pub fn contains_builtin(vm: &mut dyn Vm, c: &PyRef, item: &PyRef) -> PyResult<bool> {
     match &c.payload {
-        Payload::Dict(_) => return Ok(crate::dict::get_item(vm, c, item)?.is_some()),
+        Payload::Dict(..) => return Ok(crate::dict::get_item(vm, c, item)?.is_some()),
         Payload::Set(_) | Payload::FrozenSet(_) => return crate::set::contains(vm, c, item),
         Payload::Str(s) if !is_heap(c) => {
             return match crate::str::as_str(item) {
@@ -1482,7 +1541,7 @@ pub fn contains(vm: &mut dyn Vm, c: &PyRef, item: &PyRef) -> PyResult<bool> {
             }
         }
         Payload::DictView(d, DictIterKind::Keys) => return Ok(crate::dict::get_item(vm, d, item)?.is_some()),
-        Payload::List(_) => {
+        Payload::List(..) => {
             let mut i = 0;
             loop {
                 let x = crate::list::with(c, |v| v.get(i).cloned());
@@ -1523,12 +1582,22 @@ pub fn make_iter(ty: &PyRef, kind: IterKind, aux: i64) -> PyRef {
     new_iter(ty, kind, aux)
 }
 
+/// `iter(o)` on a built-in payload, ignoring subclass overrides.
+pub fn iter_builtin(vm: &mut dyn Vm, o: &PyRef) -> PyResult {
+    let ty = types();
+    match &o.payload {
+        Payload::List(..) => Ok(new_iter(&ty.list_iterator, IterKind::Seq(o.clone()), 0)),
+        Payload::Dict(..) => Ok(new_iter(&ty.dict_keyiterator, IterKind::Dict(o.clone(), DictIterKind::Keys), crate::dict::len(o) as i64)),
+        _ => iter(vm, o),
+    }
+}
+
 /// `iter(o)`.
 pub fn iter(vm: &mut dyn Vm, o: &PyRef) -> PyResult {
     let ty = types();
     if !is_heap(o) {
         return Ok(match &o.payload {
-            Payload::List(_) => new_iter(&ty.list_iterator, IterKind::Seq(o.clone()), 0),
+            Payload::List(..) => new_iter(&ty.list_iterator, IterKind::Seq(o.clone()), 0),
             Payload::Tuple(_) => new_iter(&ty.tuple_iterator, IterKind::Seq(o.clone()), 0),
             Payload::Str(_) => new_iter(&ty.str_iterator, IterKind::Seq(o.clone()), 0),
             Payload::Bytes(_) | Payload::ByteArray(_) => new_iter(&ty.bytes_iterator, IterKind::Seq(o.clone()), 0),
@@ -1536,7 +1605,7 @@ pub fn iter(vm: &mut dyn Vm, o: &PyRef) -> PyResult {
                 Some((a, b, c)) => new_iter(&ty.range_iterator, IterKind::Range { start: a, step: c, len: crate::range::range_len(a, b, c) }, 0),
                 None => return Err(overflow_error("Python int too large to convert to C long")),
             },
-            Payload::Dict(_) => new_iter(&ty.dict_keyiterator, IterKind::Dict(o.clone(), DictIterKind::Keys), crate::dict::len(o) as i64),
+            Payload::Dict(..) => new_iter(&ty.dict_keyiterator, IterKind::Dict(o.clone(), DictIterKind::Keys), crate::dict::len(o) as i64),
             Payload::DictView(d, k) => {
                 let t = match k {
                     DictIterKind::Keys => &ty.dict_keyiterator,
@@ -1560,13 +1629,15 @@ pub fn iter(vm: &mut dyn Vm, o: &PyRef) -> PyResult {
         }
         return Ok(it);
     }
+    match &o.payload {
+        Payload::List(..) => return Ok(new_iter(&ty.list_iterator, IterKind::Seq(o.clone()), 0)),
+        Payload::Dict(..) => return Ok(new_iter(&ty.dict_keyiterator, IterKind::Dict(o.clone(), DictIterKind::Keys), crate::dict::len(o) as i64)),
+        _ => {}
+    }
     if special(o, "__getitem__").is_some() {
         return Ok(new_iter(&ty.iterator, IterKind::GetItem(o.clone()), 0));
     }
-    match &o.payload {
-        Payload::Exception(_) | Payload::Instance(_) => Err(type_error(format!("'{}' object is not iterable", tname(o)))),
-        _ => Err(type_error(format!("'{}' object is not iterable", tname(o)))),
-    }
+    Err(type_error(format!("'{}' object is not iterable", tname(o))))
 }
 
 fn is_iterator(o: &PyRef) -> bool {
@@ -1606,7 +1677,7 @@ fn iter_next(vm: &mut dyn Vm, it: &PyRef, d: &IterData) -> PyResult<Option<PyRef
         IterKind::Seq(seq) => {
             let i = pos as usize;
             let r = match &seq.payload {
-                Payload::List(_) => crate::list::with(seq, |v| v.get(i).cloned()),
+                Payload::List(..) => crate::list::with(seq, |v| v.get(i).cloned()),
                 Payload::Tuple(t) => t.get(i).cloned(),
                 Payload::Str(s) => {
                     if i < s.char_len() {
@@ -1791,7 +1862,7 @@ fn iter_next(vm: &mut dyn Vm, it: &PyRef, d: &IterData) -> PyResult<Option<PyRef
 pub fn collect(vm: &mut dyn Vm, o: &PyRef) -> PyResult<Vec<PyRef>> {
     if !is_heap(o) {
         match &o.payload {
-            Payload::List(_) => return Ok(crate::list::items(o)),
+            Payload::List(..) => return Ok(crate::list::items(o)),
             Payload::Tuple(t) => return Ok(t.to_vec()),
             _ => {}
         }

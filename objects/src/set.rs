@@ -343,7 +343,7 @@ pub fn from_iterable(vm: &mut dyn Vm, it: &PyRef) -> PyResult<PyRef> {
         });
         return Ok(s);
     }
-    if let Payload::Dict(_) = &it.payload {
+    if let Payload::Dict(..) = &it.payload {
         for k in crate::dict::keys(it) {
             add(vm, &s, k)?;
         }

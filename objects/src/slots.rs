@@ -69,15 +69,30 @@ compare! {
 
 fn d_len(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     arity("__len__", a, 0)?;
-    Ok(crate::int::new_int(p::len(vm, &a[0])? as i64))
+    let o = &a[0];
+    let n = match &o.payload {
+        crate::Payload::List(..) => crate::list::len(o),
+        crate::Payload::Dict(..) => crate::dict::len(o),
+        _ => p::len(vm, o)?,
+    };
+    Ok(crate::int::new_int(n as i64))
 }
 fn d_repr(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     arity("__repr__", a, 0)?;
-    p::repr(vm, &a[0])
+    if let Some(s) = p::repr_native(&a[0]) {
+        return Ok(crate::str::new_string(s));
+    }
+    vm.enter_recursion(" while getting the repr of an object")?;
+    let r = crate::attrs::builtin_repr(vm, &a[0]);
+    vm.leave_recursion();
+    r.map(crate::str::new_string)
 }
 fn d_str(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     arity("__str__", a, 0)?;
-    p::str_(vm, &a[0])
+    if let crate::Payload::Str(s) = &a[0].payload {
+        return Ok(crate::str::new_str(s.as_str()));
+    }
+    d_repr(vm, a, &[])
 }
 fn d_hash(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     arity("__hash__", a, 0)?;
@@ -89,7 +104,7 @@ fn d_bool(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 }
 fn d_iter(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     arity("__iter__", a, 0)?;
-    p::iter(vm, &a[0])
+    p::iter_builtin(vm, &a[0])
 }
 fn d_next(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     arity("__next__", a, 0)?;
@@ -97,21 +112,21 @@ fn d_next(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 }
 fn d_getitem(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     arity("__getitem__", a, 1)?;
-    p::getitem(vm, &a[0], &a[1])
+    p::getitem_builtin(vm, &a[0], &a[1])
 }
 fn d_setitem(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     arity("__setitem__", a, 2)?;
-    p::setitem(vm, &a[0], &a[1], Some(a[2].clone()))?;
+    p::setitem_builtin(vm, &a[0], &a[1], Some(a[2].clone()))?;
     Ok(none())
 }
 fn d_delitem(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     arity("__delitem__", a, 1)?;
-    p::setitem(vm, &a[0], &a[1], None)?;
+    p::setitem_builtin(vm, &a[0], &a[1], None)?;
     Ok(none())
 }
 fn d_contains(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     arity("__contains__", a, 1)?;
-    Ok(bool_obj(p::contains(vm, &a[0], &a[1])?))
+    Ok(bool_obj(p::contains_builtin(vm, &a[0], &a[1])?))
 }
 fn d_neg(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     arity("__neg__", a, 0)?;

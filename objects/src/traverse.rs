@@ -8,15 +8,21 @@ use crate::payload::{IterKind, Payload};
 /// Takes the object's critical section for mutable containers.
 pub fn traverse(o: &PyRef, visit: &mut dyn FnMut(&PyRef)) {
     match &o.payload {
-        Payload::List(l) => {
+        Payload::List(l, d) => {
             let items = l.with(o.mutex(), |v| v.clone());
             items.iter().for_each(|x| visit(x));
+            if let Some(d) = d {
+                visit(d);
+            }
         }
         Payload::Tuple(t) => t.iter().for_each(|x| visit(x)),
-        Payload::Dict(_) => {
+        Payload::Dict(_, d) => {
             for (k, v) in crate::dict::items(o) {
                 visit(&k);
                 visit(&v);
+            }
+            if let Some(d) = d {
+                visit(d);
             }
         }
         Payload::Set(_) | Payload::FrozenSet(_) => crate::set::elements(o).iter().for_each(|x| visit(x)),

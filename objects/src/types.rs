@@ -521,7 +521,7 @@ pub fn new_heap_type(meta: &PyRef, name: &str, qualname: &str, bases: Vec<PyRef>
             return Err(type_error("bases must be types"));
         }
         let bd = type_data(b);
-        if bd.builtin && bd.kind == BaseKind::Builtin && !b.is(&ty.object) && !b.is(&ty.type_) {
+        if bd.builtin && bd.kind == BaseKind::Builtin && !b.is(&ty.object) && !b.is(&ty.type_) && !b.is(&ty.list) && !b.is(&ty.dict) {
             if b.is(&ty.bool_) {
                 return Err(type_error("type 'bool' is not an acceptable base type"));
             }
@@ -529,7 +529,15 @@ pub fn new_heap_type(meta: &PyRef, name: &str, qualname: &str, bases: Vec<PyRef>
         }
     }
     let mro = c3_mro(&bases)?;
-    let kind = if mro.iter().any(|t| type_data(t).kind == BaseKind::Exception) { BaseKind::Exception } else { BaseKind::Object };
+    let kind = if mro.iter().any(|t| type_data(t).kind == BaseKind::Exception) {
+        BaseKind::Exception
+    } else if mro.iter().any(|t| t.is(&ty.list) || type_data(t).kind == BaseKind::List) {
+        BaseKind::List
+    } else if mro.iter().any(|t| t.is(&ty.dict) || type_data(t).kind == BaseKind::Dict) {
+        BaseKind::Dict
+    } else {
+        BaseKind::Object
+    };
     let mut flags = 0;
     let has = |n: &str| crate::dict::get_str(&dict, n).is_some() || mro.iter().any(|t| crate::dict::get_str(&type_data(t).dict, n).is_some());
     if has("__getattr__") {

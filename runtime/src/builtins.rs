@@ -505,7 +505,7 @@ fn b_exec_eval(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs, is_eval: bool) -> PyRes
     let locals = arg_or_kw(a, kw, 2, "locals").filter(|g| !is_none(g));
     let (globals, locals) = match globals {
         Some(g) => {
-            if !matches!(g.payload, Payload::Dict(_)) {
+            if !matches!(g.payload, Payload::Dict(..)) {
                 return Err(type_error(format!("{name}() globals must be a dict, not {}", types::type_name(g.class()))));
             }
             (g.clone(), locals.or(Some(g)))

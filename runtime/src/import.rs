@@ -46,7 +46,7 @@ fn resolve_name(vm: &mut dyn Vm, name: &str, globals: Option<&PyRef>, level: i64
         }
         return Ok(name.to_string());
     }
-    let g = globals.filter(|g| matches!(g.payload, Payload::Dict(_)));
+    let g = globals.filter(|g| matches!(g.payload, Payload::Dict(..)));
     let package = g.and_then(|g| dict::get_str(g, "__package__")).filter(|p| pystr::as_str(p).is_some_and(|s| !s.is_empty()));
     let package = match package {
         Some(p) => pystr::as_str(&p).unwrap().to_string(),

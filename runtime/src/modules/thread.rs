@@ -156,7 +156,7 @@ fn t_start_new_thread(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let func = a[0].clone();
     let args = tuple::as_slice(&a[1]).ok_or_else(|| type_error("2nd arg must be a tuple"))?.to_vec();
     let kwargs: Vec<(PyRef, PyRef)> = match a.get(2) {
-        Some(d) if matches!(d.payload, Payload::Dict(_)) => dict::items(d),
+        Some(d) if matches!(d.payload, Payload::Dict(..)) => dict::items(d),
         Some(d) if !is_none(d) => return Err(type_error("optional 3rd arg must be a dictionary")),
         _ => vec![],
     };
