@@ -1969,3 +1969,51 @@ fn assemble(u: &Unit) -> (Vec<u16>, Vec<u32>) {
         sizes = new_sizes;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ops(code: &CodeObject) -> Vec<Op> {
+        code.code.iter().map(|u| Op::from_u8(*u as u8)).collect()
+    }
+
+    #[test]
+    fn compiles_a_function_call_and_return() {
+        weft_objects::types::init();
+        let code = compile("x = 1\nprint(x + 2)\n", "t.py", Mode::Exec).unwrap();
+        let o = ops(&code);
+        assert!(o.contains(&Op::StoreName));
+        assert!(o.contains(&Op::BinaryOp));
+        assert!(o.contains(&Op::Call));
+        assert_eq!(*o.last().unwrap(), Op::ReturnValue);
+        assert_eq!(code.lines.len(), code.code.len());
+        assert_eq!(code.line_at(code.code.len() - 1), 2);
+    }
+
+    #[test]
+    fn wide_arguments_use_extended_arg() {
+        weft_objects::types::init();
+        let src: String = (0..300).map(|i| format!("v{i} = {i}\n")).collect();
+        let code = compile(&src, "t.py", Mode::Exec).unwrap();
+        assert!(ops(&code).contains(&Op::ExtendedArg));
+    }
+
+    #[test]
+    fn syntax_errors_carry_position() {
+        let e = compile("x = (1,\n", "t.py", Mode::Exec).unwrap_err();
+        assert_eq!(e.msg, "'(' was never closed");
+        assert_eq!((e.line, e.col), (1, 5));
+        let e = compile("def f():\nreturn 1\n", "t.py", Mode::Exec).unwrap_err();
+        assert!(e.indentation, "{}", e.msg);
+        let e = compile("return 5\n", "t.py", Mode::Exec).unwrap_err();
+        assert_eq!(e.msg, "'return' outside function");
+    }
+
+    #[test]
+    fn deep_nesting_is_a_syntax_error_not_a_crash() {
+        let src = format!("x = {}1{}\n", "(".repeat(5000), ")".repeat(5000));
+        let e = compile(&src, "t.py", Mode::Exec).unwrap_err();
+        assert_eq!(e.msg, "too many nested parentheses");
+    }
+}

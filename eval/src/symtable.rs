@@ -760,3 +760,44 @@ impl Builder {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(src: &str) -> SymTable {
+        let body: Vec<Stmt> = ruff_python_parser::parse_module(src).unwrap().into_syntax().body.into_iter().collect();
+        SymTable::build(&body).unwrap()
+    }
+
+    #[test]
+    fn closures_make_cells_and_free_variables() {
+        let t = table("def outer():\n    x = 1\n    def inner():\n        return x + y\n    return inner\n");
+        let outer = &t.scopes[t.scopes[0].children[0]];
+        let inner = &t.scopes[outer.children[0]];
+        assert_eq!(outer.binding("x"), Binding::Cell);
+        assert_eq!(inner.binding("x"), Binding::Free);
+        assert_eq!(inner.binding("y"), Binding::GlobalImplicit);
+        assert_eq!(outer.cellvars, vec!["x".to_string()]);
+        assert_eq!(inner.freevars, vec!["x".to_string()]);
+    }
+
+    #[test]
+    fn global_and_nonlocal_declarations() {
+        let t = table("g = 0\ndef f():\n    global g\n    g = 1\n    def h():\n        nonlocal_target = 1\n    return h\n");
+        let f = &t.scopes[t.scopes[0].children[0]];
+        assert_eq!(f.binding("g"), Binding::GlobalExplicit);
+        let bad: Vec<Stmt> = ruff_python_parser::parse_module("def f():\n    nonlocal q\n").unwrap().into_syntax().body.into_iter().collect();
+        let e = SymTable::build(&bad).err().expect("nonlocal without binding is an error");
+        assert_eq!(e.msg, "no binding for nonlocal 'q' found");
+    }
+
+    #[test]
+    fn methods_using_super_get_a_class_cell() {
+        let t = table("class A:\n    def m(self):\n        return super().m()\n");
+        let cls = &t.scopes[t.scopes[0].children[0]];
+        assert!(cls.needs_class_cell);
+        let m = &t.scopes[cls.children[0]];
+        assert_eq!(m.binding("__class__"), Binding::Free);
+    }
+}

@@ -96,3 +96,9 @@ impl CodeObject {
         self.lines.get(pc).copied().unwrap_or(self.firstlineno)
     }
 }
+
+impl std::fmt::Debug for CodeObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<code object {} ({} units)>", crate::str::as_str(&self.qualname).unwrap_or("?"), self.code.len())
+    }
+}
