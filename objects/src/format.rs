@@ -97,7 +97,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
 }
 
 fn pad(body: String, sign: &str, sp: &Spec, default_align: char) -> String {
-    let fill = sp.fill.unwrap_or(if sp.zero && sp.align.is_none() { '0' } else { ' ' });
+    let fill = sp.fill.unwrap_or(if sp.zero { '0' } else { ' ' });
     let align = sp.align.unwrap_or(if sp.zero && sp.fill.is_none() { '=' } else { default_align });
     let len = body.chars().count() + sign.chars().count();
     let w = sp.width.unwrap_or(0);

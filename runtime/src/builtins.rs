@@ -136,24 +136,48 @@ fn b_sum(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
         return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
     let it = p::iter(vm, &a[0])?;
-    // Float accumulation uses compensated summation as CPython does.
+    // Floats are summed with Neumaier's compensation, as CPython 3.12+.
     let mut fsum: Option<(f64, f64)> = None;
     while let Some(x) = p::next(vm, &it)? {
-        if let (Payload::Float(f), true) = (&x.payload, fsum.is_some() || matches!(acc.payload, Payload::Float(_))) {
-            let (s, c) = fsum.get_or_insert_with(|| (float::as_f64(&acc).unwrap_or(0.0), 0.0));
-            let y = f - *c;
-            let t = *s + y;
-            *c = (t - *s) - y;
-            *s = t;
-            continue;
-        }
-        if let Some((s, _)) = fsum.take() {
-            acc = float::new_float(s);
+        if let Some((s, c)) = fsum.as_mut() {
+            match &x.payload {
+                Payload::Float(f) => {
+                    let t = *s + f;
+                    if s.abs() >= f.abs() {
+                        *c += (*s - t) + f;
+                    } else {
+                        *c += (f - t) + *s;
+                    }
+                    *s = t;
+                    continue;
+                }
+                Payload::Int(i) if !types::type_data(x.class()).is_heap => {
+                    *s += *i as f64;
+                    continue;
+                }
+                _ => {
+                    let (s, c) = fsum.take().unwrap();
+                    acc = float::new_float(if c != 0.0 && c.is_finite() { s + c } else { s });
+                }
+            }
+        } else if let (Payload::Float(f), Payload::Float(_) | Payload::Int(_)) = (&x.payload, &acc.payload) {
+            if matches!(acc.payload, Payload::Float(_)) || !types::type_data(acc.class()).is_heap {
+                let start = match &acc.payload {
+                    Payload::Float(v) => *v,
+                    Payload::Int(i) => *i as f64,
+                    _ => 0.0,
+                };
+                fsum = Some((start + f, {
+                    let t = start + f;
+                    if start.abs() >= f.abs() { (start - t) + f } else { (f - t) + start }
+                }));
+                continue;
+            }
         }
         acc = p::binary_op(vm, &acc, &x, BinOp::Add)?;
     }
-    if let Some((s, _)) = fsum {
-        acc = float::new_float(s);
+    if let Some((s, c)) = fsum {
+        acc = float::new_float(if c != 0.0 && c.is_finite() { s + c } else { s });
     }
     Ok(acc)
 }
