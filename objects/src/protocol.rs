@@ -1014,6 +1014,13 @@ pub fn native_compare(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: CmpOp) -> PyRes
     Ok(Some(match (&a.payload, &b.payload) {
         (Str(x), Str(y)) => bool_obj(op.test(x.as_str().cmp(y.as_str()))),
         (Bytes(x), Bytes(y)) => bool_obj(op.test(x.cmp(y))),
+        (Complex(..), _) | (_, Complex(..)) if matches!(op, CmpOp::Eq | CmpOp::Ne) && (is_num(a) || matches!(a.payload, Complex(..))) && (is_num(b) || matches!(b.payload, Complex(..))) => {
+            let c = |o: &PyRef| match &o.payload {
+                Complex(r, i) => (*r, *i),
+                _ => (as_float_operand(o).and_then(|r| r.ok()).unwrap_or(f64::NAN), 0.0),
+            };
+            bool_obj((c(a) == c(b)) == (op == CmpOp::Eq))
+        }
         (Tuple(x), Tuple(y)) => {
             vm.enter_recursion(" in comparison")?;
             let r = seq_cmp(vm, x, y, op);
@@ -1189,6 +1196,73 @@ pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResu
             return float_op(op, x, y);
         }
         _ => {}
+    }
+    if matches!(a.payload, Complex(..)) || matches!(b.payload, Complex(..)) {
+        let as_c = |o: &PyRef| -> Option<PyResult<(f64, f64)>> {
+            match &o.payload {
+                Complex(r, i) => Some(Ok((*r, *i))),
+                Int(_) | BigInt(_) | Float(_) => Some(as_float_operand(o).unwrap().map(|f| (f, 0.0))),
+                _ => Option::None,
+            }
+        };
+        if let (Some(x), Some(y)) = (as_c(a), as_c(b)) {
+            let ((ar, ai), (br, bi)) = (x?, y?);
+            let (r, i) = match op {
+                BinOp::Add => (ar + br, ai + bi),
+                BinOp::Sub => (ar - br, ai - bi),
+                BinOp::Mul => (ar * br - ai * bi, ar * bi + ai * br),
+                BinOp::TrueDiv => {
+                    let d = br * br + bi * bi;
+                    if d == 0.0 {
+                        return Err(zero_division("division by zero"));
+                    }
+                    ((ar * br + ai * bi) / d, (ai * br - ar * bi) / d)
+                }
+                BinOp::Pow => {
+                    if ar == 0.0 && ai == 0.0 {
+                        if bi != 0.0 || br < 0.0 {
+                            return Err(zero_division("zero to a negative or complex power"));
+                        }
+                        if br == 0.0 {
+                            (1.0, 0.0)
+                        } else {
+                            (0.0, 0.0)
+                        }
+                    } else if bi == 0.0 && br.fract() == 0.0 && br.abs() < 100.0 {
+                        // Repeated multiplication for integral exponents, as CPython.
+                        let mut n = br.abs() as i64;
+                        let (mut rr, mut ri) = (1.0f64, 0.0f64);
+                        let (mut xr, mut xi) = (ar, ai);
+                        while n > 0 {
+                            if n & 1 == 1 {
+                                let t = rr * xr - ri * xi;
+                                ri = rr * xi + ri * xr;
+                                rr = t;
+                            }
+                            let t = xr * xr - xi * xi;
+                            xi = 2.0 * xr * xi;
+                            xr = t;
+                            n >>= 1;
+                        }
+                        if br < 0.0 {
+                            let d = rr * rr + ri * ri;
+                            (rr / d, -ri / d)
+                        } else {
+                            (rr, ri)
+                        }
+                    } else {
+                        let vabs = ar.hypot(ai);
+                        let len = vabs.powf(br);
+                        let at = ai.atan2(ar);
+                        let phase = at * br;
+                        let (len, phase) = if bi != 0.0 { (len / (at * bi).exp(), phase + bi * vabs.ln()) } else { (len, phase) };
+                        (len * phase.cos(), len * phase.sin())
+                    }
+                }
+                _ => return Ok(not_impl()),
+            };
+            return Ok(PyRef::new(&types().complex, Complex(r, i)));
+        }
     }
     Ok(match (op, &a.payload, &b.payload) {
         (BinOp::Add, Str(x), Str(y)) => {

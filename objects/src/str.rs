@@ -470,7 +470,18 @@ fn m_lower(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(new_string(this(a).as_str().to_lowercase()))
 }
 fn m_casefold(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    Ok(new_string(this(a).as_str().to_lowercase()))
+    // Lower-casing plus the full case folds that differ from it.
+    let mut out = String::new();
+    for c in this(a).as_str().chars() {
+        match c {
+            'ß' | 'ẞ' => out.push_str("ss"),
+            'ﬁ' => out.push_str("fi"),
+            'ﬂ' => out.push_str("fl"),
+            'ς' => out.push('σ'),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    Ok(new_string(out))
 }
 fn m_swapcase(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(new_string(
