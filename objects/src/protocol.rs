@@ -1381,6 +1381,9 @@ fn binop_error(a: &PyRef, b: &PyRef, op: BinOp) -> PyErr {
     if op == BinOp::Add && matches!(a.payload, Payload::List(..)) {
         return type_error(format!("can only concatenate list (not \"{}\") to list", tname(b)));
     }
+    if op == BinOp::Add && matches!(a.payload, Payload::Bytes(_) | Payload::ByteArray(_)) {
+        return type_error(format!("can't concat {} to {}", tname(b), tname(a)));
+    }
     if op == BinOp::Add && matches!(a.payload, Payload::Tuple(_)) {
         return type_error(format!("can only concatenate tuple (not \"{}\") to tuple", tname(b)));
     }
