@@ -61,6 +61,30 @@ impl PyRef {
         }
     }
 
+    /// Allocate a number (`Int` or `Float` payload of a built-in type),
+    /// reusing a block from this thread's free list when there is one.
+    #[inline(always)]
+    pub fn new_number(ty: &PyRef, payload: Payload) -> PyRef {
+        debug_assert!(matches!(payload, Payload::Int(_) | Payload::Float(_)));
+        let reused = FREE_NUMBERS.try_with(|f| f.borrow_mut().pop()).ok().flatten();
+        match reused {
+            Some(p) => {
+                // SAFETY: blocks on the free list were allocated by
+                // `PyRef::new` as `PyObject`s and hold a number whose fields
+                // need no drop (immortal type, plain payload); every field
+                // is overwritten here before the object is used.
+                unsafe {
+                    let raw = p.as_ptr();
+                    std::ptr::addr_of_mut!((*raw).header.words).write(RefWords::new_owned());
+                    std::ptr::addr_of_mut!((*raw).header.ob_type).write(ty.clone());
+                    std::ptr::addr_of_mut!((*raw).payload).write(payload);
+                }
+                PyRef(p)
+            }
+            None => PyRef::new(ty, payload),
+        }
+    }
+
     /// Allocate an immortal object (never counted, never freed).
     pub fn new_immortal(ty: &PyRef, payload: Payload) -> PyRef {
         let r = PyRef::new(ty, payload);
@@ -191,9 +215,33 @@ impl std::fmt::Debug for PyRef {
 /// Objects freed deeper than this are deferred to the outermost free.
 const TRASHCAN_DEPTH: u32 = 64;
 
+/// Freed number objects kept per thread for reuse (at most this many).
+const FREE_NUMBERS_MAX: usize = 1024;
+
+/// A thread's free list of number blocks; returns them to the allocator
+/// when the thread ends.
+struct FreeNumbers(Vec<NonNull<PyObject>>);
+
+impl FreeNumbers {
+    fn pop(&mut self) -> Option<NonNull<PyObject>> {
+        self.0.pop()
+    }
+}
+
+impl Drop for FreeNumbers {
+    fn drop(&mut self) {
+        for p in self.0.drain(..) {
+            // SAFETY: each block is a `Box<PyObject>` allocation holding a
+            // number (immortal type, no owned data), owned by this list.
+            drop(unsafe { Box::from_raw(p.as_ptr()) });
+        }
+    }
+}
+
 thread_local! {
     static FREE_DEPTH: Cell<u32> = const { Cell::new(0) };
     static DEFERRED: RefCell<Vec<NonNull<PyObject>>> = const { RefCell::new(Vec::new()) };
+    static FREE_NUMBERS: RefCell<FreeNumbers> = const { RefCell::new(FreeNumbers(Vec::new())) };
 }
 
 /// Free an object whose count reached zero.
@@ -204,7 +252,23 @@ thread_local! {
 pub unsafe fn dealloc(p: NonNull<RefWords>) {
     let p: NonNull<PyObject> = p.cast();
     // SAFETY: from the caller: `p` is a live, unreachable PyObject.
-    let leaf = matches!(unsafe { &p.as_ref().payload }, Payload::Int(_) | Payload::Float(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::BigInt(_));
+    let obj = unsafe { p.as_ref() };
+    if matches!(obj.payload, Payload::Int(_) | Payload::Float(_)) && obj.header.ob_type.header.words.is_immortal() {
+        // Keep the block for the next number: nothing in it needs dropping.
+        let kept = FREE_NUMBERS.try_with(|f| {
+            let mut f = f.borrow_mut();
+            if f.0.len() < FREE_NUMBERS_MAX {
+                f.0.push(p);
+                true
+            } else {
+                false
+            }
+        });
+        if kept == Ok(true) {
+            return;
+        }
+    }
+    let leaf = matches!(obj.payload, Payload::Int(_) | Payload::Float(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::BigInt(_));
     if leaf {
         // Nothing inside can start a chain of frees: skip the trashcan.
         // SAFETY: from the caller: allocated by `PyRef::new`, unreachable.
