@@ -105,6 +105,12 @@ impl ThreadState {
 
 impl Drop for ThreadState {
     fn drop(&mut self) {
+        // Release every object reference this thread still holds while it
+        // is attached: in the gil build counts may only be touched with the
+        // GIL held.
+        self.frame_pool.clear();
+        self.exc_info.clear();
+        weft_objects::types::clear_thread_caches();
         weft_sync::thread::detach(&self.rec);
         weft_sync::thread::unregister_current();
     }

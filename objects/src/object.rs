@@ -238,6 +238,14 @@ impl Drop for FreeNumbers {
     }
 }
 
+/// Return this thread's free number blocks to the allocator.
+pub fn clear_free_numbers() {
+    let old = FREE_NUMBERS.try_with(|f| std::mem::take(&mut f.borrow_mut().0));
+    if let Ok(v) = old {
+        drop(FreeNumbers(v));
+    }
+}
+
 thread_local! {
     static FREE_DEPTH: Cell<u32> = const { Cell::new(0) };
     static DEFERRED: RefCell<Vec<NonNull<PyObject>>> = const { RefCell::new(Vec::new()) };

@@ -423,6 +423,14 @@ thread_local! {
     static MCACHE: std::cell::RefCell<Vec<Option<CacheEntry>>> = std::cell::RefCell::new((0..CACHE_SIZE).map(|_| None).collect());
 }
 
+/// Drop this thread's cached references (attribute cache, free number
+/// blocks) before the thread stops running Python code.
+pub fn clear_thread_caches() {
+    let old = MCACHE.try_with(|c| std::mem::take(&mut *c.borrow_mut()));
+    drop(old);
+    crate::object::clear_free_numbers();
+}
+
 /// Look `name` up along `ty`'s MRO (the type itself first), through the
 /// per-thread attribute cache.
 #[inline]
@@ -431,7 +439,7 @@ pub fn lookup(ty: &PyRef, name: &str) -> Option<PyRef> {
     let slot = ((ty.addr() >> 4) ^ (name.as_ptr() as usize >> 3) ^ name.len().wrapping_mul(0x9e37)) & (CACHE_SIZE - 1);
     let hit = MCACHE.try_with(|c| {
         let c = c.borrow();
-        match &c[slot] {
+        match c.get(slot).and_then(|e| e.as_ref()).map(Some).unwrap_or(None) {
             Some(e) if e.ty == ty.addr() && e.epoch == epoch && &*e.name == name => Some(e.value.clone()),
             _ => None,
         }
@@ -441,7 +449,13 @@ pub fn lookup(ty: &PyRef, name: &str) -> Option<PyRef> {
     }
     let v = lookup_uncached(ty, name);
     let entry = CacheEntry { ty: ty.addr(), epoch, name: name.into(), value: v.clone() };
-    let old = MCACHE.try_with(|c| c.borrow_mut()[slot].replace(entry));
+    let old = MCACHE.try_with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() < CACHE_SIZE {
+            c.resize_with(CACHE_SIZE, || None);
+        }
+        c[slot].replace(entry)
+    });
     drop(old);
     v
 }

@@ -176,7 +176,7 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
         dict::set_str(&md, "__file__", pystr::new_str(f));
     }
     dict::set_str(&interp.modules, "__main__", main);
-    let result = compile_or_raise(&mut ts, &src, &filename, weft_eval::Mode::Exec).and_then(|code| weft_eval::vm_impl::run_code(&mut ts, code, md, None));
+    let result = compile_or_raise(&mut ts, &src, &filename, weft_eval::Mode::Exec).and_then(|code| weft_eval::vm_impl::run_code(&mut ts, code, md.clone(), None));
     let mut status = match result {
         Ok(_) => 0,
         Err(e) => report(&mut ts, &interp, e),
@@ -190,9 +190,9 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
         }
     }
     modules::io::flush_std(&interp);
-    // The process exits next: like CPython, skip tearing down every object.
-    std::mem::forget(interp);
-    drop(ts);
+    // The process exits next: like CPython, skip tearing down every object
+    // (other threads, daemons included, may still be running).
+    std::mem::forget((interp, sys, pd, md, ts));
     status
 }
 

@@ -51,11 +51,19 @@ pub struct ThreadRecord {
     /// Bits the eval loop tests on backward jumps and calls.
     pub breaker: AtomicU32,
     pub(crate) merge_queue: Mutex<Vec<QueuedObject>>,
-    /// The GIL this thread takes on attach (gil build only).
-    pub gil: Option<Arc<Gil>>,
+    /// The GIL this thread takes on attach (gil build only). Set once, at
+    /// registration by the runtime (a thread may have been registered
+    /// earlier, implicitly, by its first object allocation).
+    gil: std::sync::OnceLock<Arc<Gil>>,
 }
 
 impl ThreadRecord {
+    /// The GIL this thread takes on attach, if any.
+    #[inline]
+    pub fn gil(&self) -> Option<&Arc<Gil>> {
+        self.gil.get()
+    }
+
     /// Whether the thread is attached right now (a snapshot).
     pub fn is_attached(&self) -> bool {
         self.state.load(Ordering::Relaxed) == ATTACHED
@@ -117,6 +125,10 @@ pub fn current() -> Arc<ThreadRecord> {
 /// attach. Registering twice returns the existing record.
 pub fn register_current(gil: Option<Arc<Gil>>) -> Arc<ThreadRecord> {
     if let Some(r) = CURRENT.with(|c| c.borrow().clone()) {
+        if let Some(g) = gil {
+            // Registered implicitly before: attach to the GIL from now on.
+            let _ = r.gil.set(g);
+        }
         return r;
     }
     let g = global();
@@ -132,7 +144,13 @@ pub fn register_current(gil: Option<Arc<Gil>>) -> Arc<ThreadRecord> {
             state: AtomicU8::new(initial),
             breaker: AtomicU32::new(0),
             merge_queue: Mutex::new(Vec::new()),
-            gil,
+            gil: {
+                let cell = std::sync::OnceLock::new();
+                if let Some(g) = gil {
+                    let _ = cell.set(g);
+                }
+                cell
+            },
         });
         reg.threads.insert(tid, rec.clone());
         rec
@@ -165,7 +183,7 @@ pub fn unregister_current() {
 /// progress; takes the GIL first in the gil build; resumes the innermost
 /// suspended critical section.
 pub fn attach(rec: &ThreadRecord) {
-    if let Some(gil) = &rec.gil {
+    if let Some(gil) = rec.gil() {
         gil.take(rec);
     }
     // SeqCst: pairs with the stopper's scan (see `stop_the_world`).
@@ -202,7 +220,7 @@ pub fn detach(rec: &ThreadRecord) {
             g.cond.notify_all();
         }
     }
-    if let Some(gil) = &rec.gil {
+    if let Some(gil) = rec.gil() {
         gil.release(rec);
     }
 }
@@ -235,7 +253,7 @@ pub fn handle_breaker(rec: &ThreadRecord) -> u32 {
         park_for_stop(rec);
     }
     if bits & BREAK_GIL_DROP != 0 {
-        if let Some(gil) = &rec.gil {
+        if let Some(gil) = rec.gil() {
             gil.yield_to_waiter(rec);
         } else {
             rec.breaker.fetch_and(!BREAK_GIL_DROP, Ordering::AcqRel);

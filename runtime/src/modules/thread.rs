@@ -175,6 +175,9 @@ fn t_start_new_thread(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
                 eprint!("Exception ignored in thread started by: {f}\n{text}");
             }
         }
+        // Every object reference goes before the thread detaches: in the
+        // gil build counts are only safe to touch while holding the GIL.
+        drop((func, args, kwargs));
         drop(ts);
     });
     if r.is_err() {
