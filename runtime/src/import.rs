@@ -29,6 +29,8 @@ const SHIPPED: &[(&str, &str)] = &[
     ("dataclasses", include_str!("../lib/dataclasses.py")),
     ("os", include_str!("../lib/os.py")),
     ("posixpath", include_str!("../lib/posixpath.py")),
+    ("concurrent", include_str!("../lib/concurrent.py")),
+    ("concurrent.futures", include_str!("../lib/concurrent_futures.py")),
 ];
 
 fn module_not_found(name: &str) -> PyErr {

@@ -1,0 +1,2 @@
+"""The concurrent package (concurrent.futures)."""
+__path__ = []
