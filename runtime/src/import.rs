@@ -29,6 +29,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ("dataclasses", include_str!("../lib/dataclasses.py")),
     ("os", include_str!("../lib/os.py")),
     ("posixpath", include_str!("../lib/posixpath.py")),
+    ("json", include_str!("../lib/json.py")),
     ("concurrent", include_str!("../lib/concurrent.py")),
     ("concurrent.futures", include_str!("../lib/concurrent_futures.py")),
 ];
