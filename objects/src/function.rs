@@ -96,8 +96,58 @@ fn m_deleter(_: &mut dyn crate::vm::Vm, a: &[PyRef], _: crate::vm::KwArgs) -> Py
     prop_with(&a[0], 2, a[1].clone())
 }
 
+fn f_get(_: &mut dyn crate::vm::Vm, a: &[PyRef], _: crate::vm::KwArgs) -> PyResult {
+    crate::vm::check_args("__get__", &a[1..], 1, 2)?;
+    if crate::vm::is_none(&a[1]) {
+        return Ok(a[0].clone());
+    }
+    Ok(new_method(a[0].clone(), a[1].clone()))
+}
+fn sm_get(_: &mut dyn crate::vm::Vm, a: &[PyRef], _: crate::vm::KwArgs) -> PyResult {
+    match &a[0].payload {
+        Payload::StaticMethod(f) => Ok(f.clone()),
+        _ => Ok(a[0].clone()),
+    }
+}
+fn cm_get(_: &mut dyn crate::vm::Vm, a: &[PyRef], _: crate::vm::KwArgs) -> PyResult {
+    let owner = match (a.get(2), a.get(1)) {
+        (Some(t), _) if !crate::vm::is_none(t) => t.clone(),
+        (_, Some(o)) => o.class().clone(),
+        _ => return Err(crate::vm::type_error("__get__(None, None) is invalid")),
+    };
+    match &a[0].payload {
+        Payload::ClassMethod(f) => Ok(new_method(f.clone(), owner)),
+        _ => Ok(a[0].clone()),
+    }
+}
+fn prop_get(vm: &mut dyn crate::vm::Vm, a: &[PyRef], _: crate::vm::KwArgs) -> PyResult {
+    let Payload::Property(p) = &a[0].payload else { return Ok(a[0].clone()) };
+    match a.get(1) {
+        Some(o) if !crate::vm::is_none(o) => {
+            if crate::vm::is_none(&p[0]) {
+                return Err(crate::vm::attribute_error("property has no getter"));
+            }
+            vm.call(&p[0], std::slice::from_ref(o), &[])
+        }
+        _ => Ok(a[0].clone()),
+    }
+}
+fn prop_set(vm: &mut dyn crate::vm::Vm, a: &[PyRef], _: crate::vm::KwArgs) -> PyResult {
+    let Payload::Property(p) = &a[0].payload else { return Ok(crate::vm::none()) };
+    if crate::vm::is_none(&p[1]) {
+        return Err(crate::vm::attribute_error("property has no setter"));
+    }
+    vm.call(&p[1], &a[1..3], &[])?;
+    Ok(crate::vm::none())
+}
+
 /// Install the methods of `property`.
 pub fn register() {
+    crate::types::add_method(&types().function, "__get__", f_get);
+    crate::types::add_method(&types().staticmethod, "__get__", sm_get);
+    crate::types::add_method(&types().classmethod, "__get__", cm_get);
+    crate::types::add_method(&types().property, "__get__", prop_get);
+    crate::types::add_method(&types().property, "__set__", prop_set);
     let t = &types().property;
     crate::types::add_method(t, "getter", m_getter);
     crate::types::add_method(t, "setter", m_setter);

@@ -1969,7 +1969,7 @@ pub fn isinstance_full(vm: &mut dyn Vm, o: &PyRef, cls: &PyRef) -> PyResult<bool
                 return Ok(true);
             }
             if !type_data(cls.class()).builtin {
-                if let Some(f) = lookup(cls.class(), "__instancecheck__") {
+                if let Some(f) = lookup(cls.class(), "__instancecheck__").filter(|f| !is_native_slot(f)) {
                     let r = vm.call(&f, &[cls.clone(), o.clone()], &[])?;
                     return truthy(vm, &r);
                 }
@@ -1999,7 +1999,7 @@ pub fn issubclass_full(vm: &mut dyn Vm, a: &PyRef, cls: &PyRef) -> PyResult<bool
                 return Ok(true);
             }
             if !type_data(cls.class()).builtin {
-                if let Some(f) = lookup(cls.class(), "__subclasscheck__") {
+                if let Some(f) = lookup(cls.class(), "__subclasscheck__").filter(|f| !is_native_slot(f)) {
                     let r = vm.call(&f, &[cls.clone(), a.clone()], &[])?;
                     return truthy(vm, &r);
                 }

@@ -30,6 +30,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ("os", include_str!("../lib/os.py")),
     ("posixpath", include_str!("../lib/posixpath.py")),
     ("json", include_str!("../lib/json.py")),
+    ("enum", include_str!("../lib/enum.py")),
     ("concurrent", include_str!("../lib/concurrent.py")),
     ("concurrent.futures", include_str!("../lib/concurrent_futures.py")),
 ];
