@@ -11,14 +11,23 @@ use std::sync::Arc;
 
 /// A new native function (unbound unless `bound` is given).
 pub fn new_builtin(name: &'static str, owner: &'static str, func: NativeFn, bound: Option<PyRef>) -> PyRef {
-    PyRef::new(&types().builtin_function, Payload::Builtin(Box::new(BuiltinData { name, owner, func, bound, class_method: false })))
+    PyRef::new(&types().builtin_function, Payload::Builtin(Box::new(BuiltinData { name, owner, func, bound, class_method: false, self_type: None })))
+}
+
+/// A native method of built-in type `ty` (its calls check `self`).
+pub fn new_method_of(name: &'static str, ty: &PyRef, func: NativeFn) -> PyRef {
+    let owner: &'static str = crate::types::type_name(ty).to_string().leak();
+    PyRef::new(
+        &types().builtin_function,
+        Payload::Builtin(Box::new(BuiltinData { name, owner, func, bound: None, class_method: false, self_type: Some(ty.clone()) })),
+    )
 }
 
 /// Bind a native method to a receiver.
 pub fn bind_builtin(f: &BuiltinData, recv: PyRef) -> PyRef {
     PyRef::new(
         &types().builtin_function,
-        Payload::Builtin(Box::new(BuiltinData { name: f.name, owner: f.owner, func: f.func, bound: Some(recv), class_method: f.class_method })),
+        Payload::Builtin(Box::new(BuiltinData { name: f.name, owner: f.owner, func: f.func, bound: Some(recv), class_method: f.class_method, self_type: f.self_type.clone() })),
     )
 }
 

@@ -126,6 +126,9 @@ pub struct BuiltinData {
     pub bound: Option<PyRef>,
     /// Whether this is a classmethod of a built-in type (bound to the type).
     pub class_method: bool,
+    /// For a method of a built-in type: that type, which an unbound call's
+    /// first argument must be an instance of.
+    pub self_type: Option<PyRef>,
 }
 
 /// Which payload instances of a type carry.

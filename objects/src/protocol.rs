@@ -207,7 +207,23 @@ pub fn has_default_eq(o: &PyRef) -> bool {
 pub fn call(vm: &mut dyn Vm, f: &PyRef, args: &[PyRef], kw: KwArgs) -> PyResult {
     match &f.payload {
         Payload::Builtin(b) => match &b.bound {
-            None => (b.func)(vm, args, kw),
+            None => {
+                if let Some(t) = &b.self_type {
+                    match args.first() {
+                        Some(s) if is_subtype(s.class(), t) => {}
+                        Some(s) => {
+                            return Err(type_error(format!(
+                                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                                b.name,
+                                type_name(t),
+                                tname(s)
+                            )))
+                        }
+                        None => return Err(type_error(format!("unbound method {}.{}() needs an argument", type_name(t), b.name))),
+                    }
+                }
+                (b.func)(vm, args, kw)
+            }
             Some(recv) => {
                 let mut v = Vec::with_capacity(args.len() + 1);
                 v.push(recv.clone());

@@ -589,7 +589,7 @@ pub fn type_modified(ty: &PyRef) {
 
 /// Add a native method to a built-in type's dict.
 pub fn add_method(ty: &PyRef, name: &'static str, func: NativeFn) {
-    let f = crate::function::new_builtin(name, type_name(ty).to_string().leak(), func, None);
+    let f = crate::function::new_method_of(name, ty, func);
     f.make_immortal();
     crate::dict::set_str(&type_data(ty).dict, name, f);
     weft_sync::epoch::bump_type_epoch();
