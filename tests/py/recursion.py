@@ -15,3 +15,26 @@ for _ in range(100000):
 print("built nested")
 del l
 print("freed nested")
+nested = []
+for _ in range(100000):
+    nested = [nested]
+try:
+    repr(nested)
+except RecursionError as e:
+    print("repr:", e)
+a = []; b = []
+for _ in range(100000):
+    a = [a]; b = [b]
+try:
+    a == b
+except RecursionError as e:
+    print("compare:", e)
+d = {}
+for _ in range(100000):
+    d = {"k": d}
+try:
+    str(d)
+except RecursionError as e:
+    print("str:", e)
+del nested, a, b, d
+print("done")
