@@ -1,0 +1,164 @@
+//! Compiling `def`, `lambda` and `class`: defaults, closures, qualified
+//! names, class bodies.
+
+#[allow(unused_imports)]
+use super::*;
+
+impl<'a> Compiler<'a> {
+    // ------------------------------------------------------------ functions and classes
+
+    pub(super) fn qualname_for(&self, name: &str) -> String {
+        let u = self.units.last().unwrap();
+        match u.kind {
+            ScopeKind::Module => name.to_string(),
+            ScopeKind::Class => format!("{}.{}", u.qualname, name),
+            _ => format!("{}.<locals>.{}", u.qualname, name),
+        }
+    }
+
+    /// Push defaults/kwdefaults/annotations; returns MAKE_FUNCTION flags.
+    pub(super) fn function_prelude(&mut self, p: Option<&'a ast::Parameters>) -> u32 {
+        let mut flags = 0;
+        let Some(p) = p else { return 0 };
+        let defaults: Vec<&Expr> = p.posonlyargs.iter().chain(p.args.iter()).filter_map(|a| a.default.as_deref()).collect();
+        if !defaults.is_empty() {
+            for d in &defaults {
+                self.expr(d);
+            }
+            self.emit(Op::BuildTuple, defaults.len() as u32);
+            flags |= 1;
+        }
+        let kwd: Vec<(&str, &Expr)> = p.kwonlyargs.iter().filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.id.as_str(), d))).collect();
+        if !kwd.is_empty() {
+            for (n, d) in &kwd {
+                self.load_const(pystr::new_str(n));
+                self.expr(d);
+            }
+            self.emit(Op::BuildMap, kwd.len() as u32);
+            flags |= 2;
+        }
+        flags
+    }
+
+    pub(super) fn setup_params(&mut self, p: Option<&ast::Parameters>) {
+        let Some(p) = p else { return };
+        let u = self.u();
+        u.posonly = p.posonlyargs.len() as u32;
+        u.argcount = (p.posonlyargs.len() + p.args.len()) as u32;
+        u.kwonly = p.kwonlyargs.len() as u32;
+        if p.vararg.is_some() {
+            u.flags |= CO_VARARGS;
+        }
+        if p.kwarg.is_some() {
+            u.flags |= CO_VARKEYWORDS;
+        }
+    }
+
+    pub(super) fn make_closure(&mut self, code: Arc<CodeObject>, qualname: &str, mut flags: u32) {
+        if !code.freevars.is_empty() {
+            let frees: Vec<String> = code.freevars.iter().map(|f| pystr::as_str(f).unwrap().to_string()).collect();
+            for f in &frees {
+                let s = if self.u().kind == ScopeKind::Class && f == "__class__" { self.deref_slot("__class__") } else { self.deref_slot(f) };
+                self.emit(Op::LoadClosure, s);
+            }
+            self.emit(Op::BuildTuple, frees.len() as u32);
+            flags |= 8;
+        }
+        let c = PyRef::new(&weft_objects::types::types().code, weft_objects::Payload::Code(code));
+        self.load_const(c);
+        self.load_const(pystr::new_str(qualname));
+        self.emit(Op::MakeFunction, flags);
+    }
+
+    pub(super) fn function_def(&mut self, f: &'a ast::StmtFunctionDef) {
+        for d in &f.decorator_list {
+            self.expr(&d.expression);
+        }
+        let flags = self.function_prelude(Some(&f.parameters));
+        let qualname = self.qualname_for(&f.name.id);
+        let scope = self.table.scope_of(f.range);
+        let line = self.line_of(f.range);
+        let line = if f.decorator_list.is_empty() { line } else { self.line_of(f.decorator_list[0].range) };
+        self.enter(scope, f.name.id.to_string(), qualname.clone(), line);
+        self.setup_params(Some(&f.parameters));
+        if let Some(d) = Self::docstring(&f.body) {
+            self.u().consts.push(pystr::new_string(d));
+            self.u().flags |= CO_HAS_DOC;
+        }
+        self.stmts(&f.body);
+        let code = self.leave();
+        self.set_line(f.range);
+        self.make_closure(code, &qualname, flags);
+        for _ in &f.decorator_list {
+            self.emit(Op::Call, 1);
+        }
+        self.store_name(&f.name.id);
+    }
+
+    pub(super) fn lambda(&mut self, l: &'a ast::ExprLambda) {
+        let flags = self.function_prelude(l.parameters.as_deref());
+        let qualname = self.qualname_for("<lambda>");
+        let scope = self.table.scope_of(l.range);
+        let line = self.line_of(l.range);
+        self.enter(scope, "<lambda>".into(), qualname.clone(), line);
+        self.setup_params(l.parameters.as_deref());
+        self.expr(&l.body);
+        self.emit(Op::ReturnValue, 0);
+        let code = self.leave();
+        self.make_closure(code, &qualname, flags);
+    }
+
+    pub(super) fn class_def(&mut self, c: &'a ast::StmtClassDef) {
+        if c.type_params.is_some() {
+            return self.not_supported("class type parameters", c.range);
+        }
+        for d in &c.decorator_list {
+            self.expr(&d.expression);
+        }
+        self.emit(Op::LoadBuildClass, 0);
+        let qualname = self.qualname_for(&c.name.id);
+        let scope = self.table.scope_of(c.range);
+        let line = if c.decorator_list.is_empty() { self.line_of(c.range) } else { self.line_of(c.decorator_list[0].range) };
+        self.enter(scope, c.name.id.to_string(), qualname.clone(), line);
+        let i = self.name_ix("__name__");
+        self.emit(Op::LoadName, i);
+        let i = self.name_ix("__module__");
+        self.emit(Op::StoreName, i);
+        self.load_const(pystr::new_str(&qualname));
+        let i = self.name_ix("__qualname__");
+        self.emit(Op::StoreName, i);
+        if Self::has_annotations(&c.body) {
+            self.emit(Op::SetupAnnotations, 0);
+        }
+        let body: &'a [Stmt] = &c.body;
+        if let Some(d) = Self::docstring(body) {
+            self.load_const(pystr::new_string(d));
+            let i = self.name_ix("__doc__");
+            self.emit(Op::StoreName, i);
+            self.stmts(&body[1..]);
+        } else {
+            self.stmts(body);
+        }
+        if self.table.scopes[scope].needs_class_cell {
+            let s = self.deref_slot("__class__");
+            self.emit(Op::LoadClosure, s);
+            let i = self.name_ix("__classcell__");
+            self.emit(Op::StoreName, i);
+        }
+        self.load_const(weft_objects::vm::none());
+        self.emit(Op::ReturnValue, 0);
+        let code = self.leave();
+        self.set_line(c.range());
+        self.make_closure(code, &qualname, 0);
+        self.load_const(pystr::new_str(&c.name.id));
+        let (args, kws): (Vec<&Expr>, Vec<&ast::Keyword>) = match &c.arguments {
+            Some(a) => (a.args.iter().collect(), a.keywords.iter().collect()),
+            None => (vec![], vec![]),
+        };
+        self.call_args(&args, &kws, 2);
+        for _ in &c.decorator_list {
+            self.emit(Op::Call, 1);
+        }
+        self.store_name(&c.name.id);
+    }
+}

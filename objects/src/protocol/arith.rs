@@ -1,0 +1,454 @@
+//! Arithmetic: binary, in-place and unary operators with native fast paths
+//! and reflected dunder dispatch.
+
+#[allow(unused_imports)]
+use super::*;
+/// Binary operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum BinOp {
+    /// +
+    Add,
+    /// -
+    Sub,
+    /// *
+    Mul,
+    /// @
+    MatMul,
+    /// /
+    TrueDiv,
+    /// //
+    FloorDiv,
+    /// %
+    Mod,
+    /// **
+    Pow,
+    /// <<
+    LShift,
+    /// >>
+    RShift,
+    /// &
+    And,
+    /// |
+    Or,
+    /// ^
+    Xor,
+}
+
+impl BinOp {
+    /// All operators in operand order (the bytecode operand is the index).
+    pub const ALL: [BinOp; 13] = [
+        BinOp::Add,
+        BinOp::Sub,
+        BinOp::Mul,
+        BinOp::MatMul,
+        BinOp::TrueDiv,
+        BinOp::FloorDiv,
+        BinOp::Mod,
+        BinOp::Pow,
+        BinOp::LShift,
+        BinOp::RShift,
+        BinOp::And,
+        BinOp::Or,
+        BinOp::Xor,
+    ];
+    /// The operator symbol.
+    pub fn symbol(self) -> &'static str {
+        ["+", "-", "*", "@", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"][self as usize]
+    }
+    fn dunder(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+            BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+            BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+            BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+            BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+            BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+            BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+            BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+            BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+            BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+            BinOp::And => ("__and__", "__rand__", "__iand__"),
+            BinOp::Or => ("__or__", "__ror__", "__ior__"),
+            BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+        }
+    }
+    fn int_op(self) -> Option<crate::int::IntOp> {
+        use crate::int::IntOp as I;
+        Some(match self {
+            BinOp::Add => I::Add,
+            BinOp::Sub => I::Sub,
+            BinOp::Mul => I::Mul,
+            BinOp::FloorDiv => I::FloorDiv,
+            BinOp::Mod => I::Mod,
+            BinOp::Pow => I::Pow,
+            BinOp::LShift => I::LShift,
+            BinOp::RShift => I::RShift,
+            BinOp::And => I::And,
+            BinOp::Or => I::Or,
+            BinOp::Xor => I::Xor,
+            _ => return None,
+        })
+    }
+}
+
+// ---------------------------------------------------------------- arithmetic
+
+pub(crate) fn as_float_operand(o: &PyRef) -> Option<PyResult<f64>> {
+    match &o.payload {
+        Payload::Float(f) => Some(Ok(*f)),
+        Payload::Int(i) => Some(Ok(*i as f64)),
+        Payload::BigInt(_) => Some(crate::int::int_to_f64(o)),
+        _ => None,
+    }
+}
+
+pub(crate) fn float_op(op: BinOp, x: f64, y: f64) -> PyResult {
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv => {
+            if y == 0.0 {
+                return Err(zero_division("division by zero"));
+            }
+            x / y
+        }
+        BinOp::FloorDiv => {
+            if y == 0.0 {
+                return Err(zero_division("division by zero"));
+            }
+            crate::float::float_floordiv(x, y)
+        }
+        BinOp::Mod => {
+            if y == 0.0 {
+                return Err(zero_division("division by zero"));
+            }
+            crate::float::float_mod(x, y)
+        }
+        BinOp::Pow => crate::float::float_pow(x, y)?,
+        _ => return Ok(not_impl()),
+    };
+    Ok(crate::float::new_float(r))
+}
+
+pub(crate) fn repeat_count(o: &PyRef) -> Option<i64> {
+    match &o.payload {
+        Payload::Int(i) => Some((*i).max(0)),
+        _ => None,
+    }
+}
+
+/// Built-in binary operation; `NotImplemented` when unsupported.
+pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResult {
+    use Payload::*;
+    match (&a.payload, &b.payload) {
+        (Int(_) | BigInt(_), Int(_) | BigInt(_)) => {
+            if let Some(iop) = op.int_op() {
+                return crate::int::int_op(iop, a, b);
+            }
+            if op == BinOp::TrueDiv {
+                return crate::int::int_truediv(a, b);
+            }
+            return Ok(not_impl());
+        }
+        (Float(_), _) | (_, Float(_)) if is_num(a) && is_num(b) => {
+            let x = as_float_operand(a).unwrap()?;
+            let y = as_float_operand(b).unwrap()?;
+            return float_op(op, x, y);
+        }
+        _ => {}
+    }
+    if matches!(a.payload, Complex(..)) || matches!(b.payload, Complex(..)) {
+        let as_c = |o: &PyRef| -> Option<PyResult<(f64, f64)>> {
+            match &o.payload {
+                Complex(r, i) => Some(Ok((*r, *i))),
+                Int(_) | BigInt(_) | Float(_) => Some(as_float_operand(o).unwrap().map(|f| (f, 0.0))),
+                _ => Option::None,
+            }
+        };
+        if let (Some(x), Some(y)) = (as_c(a), as_c(b)) {
+            let ((ar, ai), (br, bi)) = (x?, y?);
+            let (r, i) = match op {
+                BinOp::Add => (ar + br, ai + bi),
+                BinOp::Sub => (ar - br, ai - bi),
+                BinOp::Mul => (ar * br - ai * bi, ar * bi + ai * br),
+                BinOp::TrueDiv => {
+                    let d = br * br + bi * bi;
+                    if d == 0.0 {
+                        return Err(zero_division("division by zero"));
+                    }
+                    ((ar * br + ai * bi) / d, (ai * br - ar * bi) / d)
+                }
+                BinOp::Pow => {
+                    if ar == 0.0 && ai == 0.0 {
+                        if bi != 0.0 || br < 0.0 {
+                            return Err(zero_division("zero to a negative or complex power"));
+                        }
+                        if br == 0.0 {
+                            (1.0, 0.0)
+                        } else {
+                            (0.0, 0.0)
+                        }
+                    } else if bi == 0.0 && br.fract() == 0.0 && br.abs() < 100.0 {
+                        // Repeated multiplication for integral exponents, as CPython.
+                        let mut n = br.abs() as i64;
+                        let (mut rr, mut ri) = (1.0f64, 0.0f64);
+                        let (mut xr, mut xi) = (ar, ai);
+                        while n > 0 {
+                            if n & 1 == 1 {
+                                let t = rr * xr - ri * xi;
+                                ri = rr * xi + ri * xr;
+                                rr = t;
+                            }
+                            let t = xr * xr - xi * xi;
+                            xi = 2.0 * xr * xi;
+                            xr = t;
+                            n >>= 1;
+                        }
+                        if br < 0.0 {
+                            let d = rr * rr + ri * ri;
+                            (rr / d, -ri / d)
+                        } else {
+                            (rr, ri)
+                        }
+                    } else {
+                        let vabs = ar.hypot(ai);
+                        let len = vabs.powf(br);
+                        let at = ai.atan2(ar);
+                        let phase = at * br;
+                        let (len, phase) = if bi != 0.0 { (len / (at * bi).exp(), phase + bi * vabs.ln()) } else { (len, phase) };
+                        (len * phase.cos(), len * phase.sin())
+                    }
+                }
+                _ => return Ok(not_impl()),
+            };
+            return Ok(PyRef::new(&types().complex, Complex(r, i)));
+        }
+    }
+    Ok(match (op, &a.payload, &b.payload) {
+        (BinOp::Add, Str(x), Str(y)) => {
+            let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+            s.push_str(x.as_str());
+            s.push_str(y.as_str());
+            crate::str::new_string(s)
+        }
+        (BinOp::Mul, Str(x), Int(_)) | (BinOp::Mul, Int(_), Str(x)) => {
+            let n = repeat_count(if matches!(a.payload, Str(_)) { b } else { a }).unwrap();
+            crate::str::new_string(x.as_str().repeat(n as usize))
+        }
+        (BinOp::Add, List(..), List(..)) => {
+            let mut v = crate::list::items(a);
+            v.extend(crate::list::items(b));
+            crate::list::new_list(v)
+        }
+        (BinOp::Mul, List(..), Int(_)) | (BinOp::Mul, Int(_), List(..)) => {
+            let (l, n) = if matches!(a.payload, List(..)) { (a, b) } else { (b, a) };
+            let items = crate::list::items(l);
+            let n = repeat_count(n).unwrap() as usize;
+            let mut v = Vec::with_capacity(items.len() * n);
+            for _ in 0..n {
+                v.extend(items.iter().cloned());
+            }
+            crate::list::new_list(v)
+        }
+        (BinOp::Add, Tuple(x), Tuple(y)) => {
+            let mut v = x.to_vec();
+            v.extend(y.iter().cloned());
+            crate::tuple::new_tuple(v)
+        }
+        (BinOp::Mul, Tuple(x), Int(_)) | (BinOp::Mul, Int(_), Tuple(x)) => {
+            let n = repeat_count(if matches!(a.payload, Tuple(_)) { b } else { a }).unwrap() as usize;
+            let mut v = Vec::with_capacity(x.len() * n);
+            for _ in 0..n {
+                v.extend(x.iter().cloned());
+            }
+            crate::tuple::new_tuple(v)
+        }
+        (BinOp::Add, Bytes(x), Bytes(y)) => {
+            let mut v = x.to_vec();
+            v.extend_from_slice(y);
+            crate::bytes::new_bytes(v)
+        }
+        (BinOp::Mul, Bytes(x), Int(_)) => crate::bytes::new_bytes(x.repeat(repeat_count(b).unwrap() as usize)),
+        (BinOp::Mod, Str(x), _) if !is_heap(a) => return crate::format::percent_format(vm, x.as_str(), b),
+        (BinOp::Or, Dict(..), Dict(..)) => {
+            let d = crate::dict::copy(a);
+            crate::dict::update(vm, &d, b)?;
+            d
+        }
+        (op, Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => match op {
+            BinOp::Or => crate::set::union(vm, a, b)?,
+            BinOp::And => crate::set::intersection(vm, a, b)?,
+            BinOp::Sub => crate::set::difference(vm, a, b)?,
+            BinOp::Xor => crate::set::symmetric_difference(vm, a, b)?,
+            _ => not_impl(),
+        },
+        (op, DictView(x, DictIterKind::Keys), _) if matches!(op, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor) => {
+            let s = crate::set::from_iterable(vm, x)?;
+            let o = crate::set::from_iterable(vm, b)?;
+            return native_binary(vm, &s, &o, op);
+        }
+        _ => not_impl(),
+    })
+}
+
+/// `a op b`.
+#[inline]
+pub fn binary_op(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResult {
+    let (ha, hb) = (is_heap(a), is_heap(b));
+    if !ha && !hb {
+        let r = native_binary(vm, a, b, op)?;
+        if !matches!(r.payload, Payload::NotImplemented) {
+            return Ok(r);
+        }
+        return Err(binop_error(a, b, op));
+    }
+    let (name, rname, _) = op.dunder();
+    let reflected_first = hb && !a.class().is(b.class()) && is_subtype(b.class(), a.class());
+    if reflected_first {
+        if let Some(f) = special(b, rname) {
+            let r = call_special(vm, &f, b, std::slice::from_ref(a))?;
+            if !matches!(r.payload, Payload::NotImplemented) {
+                return Ok(r);
+            }
+        }
+    }
+    if let Some(f) = special(a, name) {
+        let r = call_special(vm, &f, a, std::slice::from_ref(b))?;
+        if !matches!(r.payload, Payload::NotImplemented) {
+            return Ok(r);
+        }
+    } else if !matches!(a.payload, Payload::Instance(_)) {
+        let r = native_binary(vm, a, b, op)?;
+        if !matches!(r.payload, Payload::NotImplemented) {
+            return Ok(r);
+        }
+    }
+    if !reflected_first && !a.class().is(b.class()) {
+        if let Some(f) = special(b, rname) {
+            let r = call_special(vm, &f, b, std::slice::from_ref(a))?;
+            if !matches!(r.payload, Payload::NotImplemented) {
+                return Ok(r);
+            }
+        }
+    }
+    Err(binop_error(a, b, op))
+}
+
+pub(crate) fn binop_error(a: &PyRef, b: &PyRef, op: BinOp) -> PyErr {
+    if op == BinOp::Add && matches!(a.payload, Payload::Str(_)) {
+        return type_error(format!("can only concatenate str (not \"{}\") to str", tname(b)));
+    }
+    if op == BinOp::Add && matches!(a.payload, Payload::List(..)) {
+        return type_error(format!("can only concatenate list (not \"{}\") to list", tname(b)));
+    }
+    if op == BinOp::Add && matches!(a.payload, Payload::Bytes(_) | Payload::ByteArray(_)) {
+        return type_error(format!("can't concat {} to {}", tname(b), tname(a)));
+    }
+    if op == BinOp::Add && matches!(a.payload, Payload::Tuple(_)) {
+        return type_error(format!("can only concatenate tuple (not \"{}\") to tuple", tname(b)));
+    }
+    if op == BinOp::Mul && (matches!(a.payload, Payload::Str(_) | Payload::List(..) | Payload::Tuple(_)) || matches!(b.payload, Payload::Str(_) | Payload::List(..) | Payload::Tuple(_))) {
+        let other = if matches!(a.payload, Payload::Str(_) | Payload::List(..) | Payload::Tuple(_)) { b } else { a };
+        return type_error(format!("can't multiply sequence by non-int of type '{}'", tname(other)));
+    }
+    let sym = if op == BinOp::Pow { "** or pow()" } else { op.symbol() };
+    type_error(format!("unsupported operand type(s) for {sym}: '{}' and '{}'", tname(a), tname(b)))
+}
+
+/// `a op= b`.
+pub fn inplace_op(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResult {
+    match (&a.payload, op) {
+        (Payload::List(..), BinOp::Add) if !is_heap(a) => {
+            let items = if let Payload::List(..) = &b.payload { crate::list::items(b) } else { collect(vm, b)? };
+            crate::list::with(a, |v| v.extend(items));
+            return Ok(a.clone());
+        }
+        (Payload::List(..), BinOp::Mul) if !is_heap(a) => {
+            let n = crate::int::index_i64(b)?.max(0) as usize;
+            let old = crate::list::with(a, |v| {
+                let items = std::mem::take(v);
+                for _ in 0..n {
+                    v.extend(items.iter().cloned());
+                }
+                items
+            });
+            drop(old);
+            return Ok(a.clone());
+        }
+        (Payload::Set(_), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) if crate::set::is_anyset(b) && !is_heap(a) => {
+            let r = binary_op(vm, a, b, op)?;
+            let d = crate::set::read(&r, |d| d.clone());
+            let old = crate::set::with(a, |x| std::mem::replace(x, d));
+            drop(old);
+            return Ok(a.clone());
+        }
+        (Payload::Dict(..), BinOp::Or) if !is_heap(a) => {
+            crate::dict::update(vm, a, b)?;
+            return Ok(a.clone());
+        }
+        _ => {}
+    }
+    if is_heap(a) {
+        if let Some(f) = special(a, op.dunder().2) {
+            let r = call_special(vm, &f, a, std::slice::from_ref(b))?;
+            if !matches!(r.payload, Payload::NotImplemented) {
+                return Ok(r);
+            }
+        }
+    }
+    binary_op(vm, a, b, op).map_err(|e| {
+        if err_matches(&e, &t().type_error) && crate::exceptions::exc_summary(&e.0).contains("unsupported operand") {
+            let sym = if op == BinOp::Pow { "**=".to_string() } else { format!("{}=", op.symbol()) };
+            type_error(format!("unsupported operand type(s) for {sym}: '{}' and '{}'", tname(a), tname(b)))
+        } else {
+            e
+        }
+    })
+}
+
+/// Unary operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum UnaryOp {
+    /// -x
+    Neg,
+    /// +x
+    Pos,
+    /// ~x
+    Invert,
+    /// not x
+    Not,
+}
+
+/// `op a`.
+pub fn unary_op(vm: &mut dyn Vm, a: &PyRef, op: UnaryOp) -> PyResult {
+    if op == UnaryOp::Not {
+        return Ok(bool_obj(!truthy(vm, a)?));
+    }
+    if !is_heap(a) {
+        match (&a.payload, op) {
+            (Payload::Int(i), UnaryOp::Neg) => return Ok(i.checked_neg().map(crate::int::new_int).unwrap_or_else(|| crate::int::from_bigint(-num_bigint::BigInt::from(*i)))),
+            (Payload::BigInt(b), UnaryOp::Neg) => return Ok(crate::int::from_bigint(-(**b).clone())),
+            (Payload::Int(i), UnaryOp::Pos) => return Ok(crate::int::new_int(*i)),
+            (Payload::BigInt(_), UnaryOp::Pos) => return Ok(a.clone()),
+            (Payload::Int(i), UnaryOp::Invert) => return Ok(crate::int::new_int(!*i)),
+            (Payload::BigInt(b), UnaryOp::Invert) => return Ok(crate::int::from_bigint(-(**b).clone() - 1)),
+            (Payload::Float(f), UnaryOp::Neg) => return Ok(crate::float::new_float(-*f)),
+            (Payload::Float(f), UnaryOp::Pos) => return Ok(crate::float::new_float(*f)),
+            (Payload::Complex(x, y), UnaryOp::Neg) => return Ok(PyRef::new(&types().complex, Payload::Complex(-x, -y))),
+            _ => {}
+        }
+    }
+    let (name, sym) = match op {
+        UnaryOp::Neg => ("__neg__", "unary -"),
+        UnaryOp::Pos => ("__pos__", "unary +"),
+        UnaryOp::Invert => ("__invert__", "unary ~"),
+        UnaryOp::Not => unreachable!(),
+    };
+    match special(a, name) {
+        Some(f) => call_special(vm, &f, a, &[]),
+        None => Err(type_error(format!("bad operand type for {sym}: '{}'", tname(a)))),
+    }
+}

@@ -1,0 +1,69 @@
+//! Calling objects: functions, bound methods, native functions, types and
+//! instances with `__call__`.
+
+#[allow(unused_imports)]
+use super::*;
+// ---------------------------------------------------------------- calls
+
+/// Call any callable.
+pub fn call(vm: &mut dyn Vm, f: &PyRef, args: &[PyRef], kw: KwArgs) -> PyResult {
+    match &f.payload {
+        Payload::Builtin(b) => match &b.bound {
+            None => {
+                if let Some(t) = &b.self_type {
+                    match args.first() {
+                        Some(s) if is_subtype(s.class(), t) => {}
+                        Some(s) => {
+                            return Err(type_error(format!(
+                                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                                b.name,
+                                type_name(t),
+                                tname(s)
+                            )))
+                        }
+                        None => return Err(type_error(format!("unbound method {}.{}() needs an argument", type_name(t), b.name))),
+                    }
+                }
+                (b.func)(vm, args, kw)
+            }
+            Some(recv) => {
+                let mut v = Vec::with_capacity(args.len() + 1);
+                v.push(recv.clone());
+                v.extend_from_slice(args);
+                (b.func)(vm, &v, kw)
+            }
+        },
+        Payload::Method(m) => {
+            let mut v = Vec::with_capacity(args.len() + 1);
+            v.push(m[1].clone());
+            v.extend_from_slice(args);
+            vm.call(&m[0], &v, kw)
+        }
+        Payload::Type(_) => crate::construct::type_call(vm, f, args, kw),
+        Payload::Function(_) => vm.call(f, args, kw),
+        Payload::StaticMethod(inner) => vm.call(inner, args, kw),
+        _ => match special(f, "__call__") {
+            Some(c) => {
+                let mut v = Vec::with_capacity(args.len() + 1);
+                v.push(f.clone());
+                v.extend_from_slice(args);
+                vm.call(&c, &v, kw)
+            }
+            None => Err(type_error(format!("'{}' object is not callable", tname(f)))),
+        },
+    }
+}
+
+/// Whether `o` is callable.
+pub fn callable(o: &PyRef) -> bool {
+    match &o.payload {
+        Payload::Builtin(_) | Payload::Method(_) | Payload::Type(_) | Payload::Function(_) => true,
+        _ => is_heap(o) && lookup(o.class(), "__call__").is_some(),
+    }
+}
+
+/// `o.name(*args)`.
+pub fn call_method(vm: &mut dyn Vm, o: &PyRef, name: &str, args: &[PyRef]) -> PyResult {
+    let f = getattr_str(vm, o, name)?;
+    vm.call(&f, args, &[])
+}
