@@ -234,8 +234,13 @@ pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResu
             crate::str::new_string(s)
         }
         (BinOp::Mul, Str(x), Int(_)) | (BinOp::Mul, Int(_), Str(x)) => {
-            let n = repeat_count(if matches!(a.payload, Str(_)) { b } else { a }).unwrap();
-            crate::str::new_string(x.as_str().repeat(n as usize))
+            let n = repeat_count(if matches!(a.payload, Str(_)) { b } else { a }).unwrap() as usize;
+            let mut out = String::new();
+            reserve_repeat(&mut out, x.as_str().len(), n)?;
+            for _ in 0..n {
+                out.push_str(x.as_str());
+            }
+            crate::str::new_string(out)
         }
         (BinOp::Add, List(..), List(..)) => {
             let mut v = crate::list::items(a);
@@ -246,7 +251,8 @@ pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResu
             let (l, n) = if matches!(a.payload, List(..)) { (a, b) } else { (b, a) };
             let items = crate::list::items(l);
             let n = repeat_count(n).unwrap() as usize;
-            let mut v = Vec::with_capacity(items.len() * n);
+            let mut v = Vec::new();
+            reserve_repeat(&mut v, items.len(), n)?;
             for _ in 0..n {
                 v.extend(items.iter().cloned());
             }
@@ -259,7 +265,8 @@ pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResu
         }
         (BinOp::Mul, Tuple(x), Int(_)) | (BinOp::Mul, Int(_), Tuple(x)) => {
             let n = repeat_count(if matches!(a.payload, Tuple(_)) { b } else { a }).unwrap() as usize;
-            let mut v = Vec::with_capacity(x.len() * n);
+            let mut v = Vec::new();
+            reserve_repeat(&mut v, x.len(), n)?;
             for _ in 0..n {
                 v.extend(x.iter().cloned());
             }
@@ -270,7 +277,15 @@ pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResu
             v.extend_from_slice(y);
             crate::bytes::new_bytes(v)
         }
-        (BinOp::Mul, Bytes(x), Int(_)) => crate::bytes::new_bytes(x.repeat(repeat_count(b).unwrap() as usize)),
+        (BinOp::Mul, Bytes(x), Int(_)) => {
+            let n = repeat_count(b).unwrap() as usize;
+            let mut v = Vec::new();
+            reserve_repeat(&mut v, x.len(), n)?;
+            for _ in 0..n {
+                v.extend_from_slice(x);
+            }
+            crate::bytes::new_bytes(v)
+        }
         (BinOp::Mod, Str(x), _) if !is_heap(a) => return crate::format::percent_format(vm, x.as_str(), b),
         (BinOp::Or, Dict(..), Dict(..)) => {
             let d = crate::dict::copy(a);
@@ -450,5 +465,47 @@ pub fn unary_op(vm: &mut dyn Vm, a: &PyRef, op: UnaryOp) -> PyResult {
     match special(a, name) {
         Some(f) => call_special(vm, &f, a, &[]),
         None => Err(type_error(format!("bad operand type for {sym}: '{}'", tname(a)))),
+    }
+}
+
+/// Storage that can reserve room for a repetition without aborting.
+pub(crate) trait TryReserve {
+    /// Reserve `n` more items, reporting failure instead of aborting.
+    fn try_more(&mut self, n: usize) -> bool;
+}
+
+impl<T> TryReserve for Vec<T> {
+    fn try_more(&mut self, n: usize) -> bool {
+        self.try_reserve_exact(n).is_ok()
+    }
+}
+
+impl TryReserve for String {
+    fn try_more(&mut self, n: usize) -> bool {
+        self.try_reserve_exact(n).is_ok()
+    }
+}
+
+/// Physical memory of the machine (from /proc/meminfo; 16 GiB if unknown):
+/// larger requests cannot succeed, and the allocator would only abort or
+/// be killed trying.
+fn physical_memory() -> usize {
+    static MEM: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *MEM.get_or_init(|| {
+        std::fs::read_to_string("/proc/meminfo")
+            .ok()
+            .and_then(|t| t.lines().find(|l| l.starts_with("MemTotal:")).and_then(|l| l.split_whitespace().nth(1)).and_then(|k| k.parse::<usize>().ok()))
+            .map(|kib| kib * 1024)
+            .unwrap_or(16 << 30)
+    })
+}
+
+/// Reserve `len * n` items for `seq * n`: MemoryError (as CPython) when the
+/// result cannot be allocated, instead of aborting the process.
+pub(crate) fn reserve_repeat<V: TryReserve>(v: &mut V, len: usize, n: usize) -> PyResult<()> {
+    let item = std::mem::size_of::<V>().clamp(1, 8);
+    match len.checked_mul(n) {
+        Some(total) if total.saturating_mul(item) <= physical_memory() && v.try_more(total) => Ok(()),
+        _ => Err(PyErr(crate::exceptions::new_exc(&crate::types::exc_type("MemoryError"), vec![]))),
     }
 }
