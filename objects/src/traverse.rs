@@ -114,5 +114,36 @@ mod tests {
         assert_eq!(v[1], l.addr());
         let c = crate::function::new_cell(Some(t.clone()));
         assert_eq!(visited(&c), vec![t.addr()]);
+        let s = crate::set::new_set();
+        crate::set::with(&s, |sd| sd.add_hashed_native(crate::str::as_pystr(&a).unwrap().hash(), a.clone()));
+        assert_eq!(visited(&s), vec![a.addr()]);
+        let slice = crate::range::new_slice(b.clone(), crate::vm::none(), crate::vm::none());
+        assert_eq!(visited(&slice)[0], b.addr());
+        let inst = crate::construct::alloc_instance(&crate::types::types().object, &[]);
+        assert_eq!(visited(&inst).len(), 1, "an instance reports its attribute dict");
+    }
+
+    #[test]
+    fn immortal_objects_are_never_written() {
+        crate::types::init();
+        let none = crate::vm::none();
+        let words = &none.header.words;
+        let before = (words.local.load(std::sync::atomic::Ordering::Relaxed), words.shared.load(std::sync::atomic::Ordering::Relaxed));
+        let hs: Vec<_> = (0..4)
+            .map(|_| {
+                std::thread::spawn(|| {
+                    for _ in 0..10_000 {
+                        let n = crate::vm::none();
+                        let t = crate::vm::bool_obj(true);
+                        let i = crate::int::new_int(7);
+                        drop((n.clone(), t.clone(), i.clone()));
+                    }
+                })
+            })
+            .collect();
+        hs.into_iter().for_each(|h| h.join().unwrap());
+        let after = (words.local.load(std::sync::atomic::Ordering::Relaxed), words.shared.load(std::sync::atomic::Ordering::Relaxed));
+        assert_eq!(before, after);
+        assert!(words.is_immortal());
     }
 }
