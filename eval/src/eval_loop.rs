@@ -942,6 +942,15 @@ impl ThreadState {
                 f.stack.push(l);
             }
             Op::LoadGlobals => f.stack.push(f.globals.clone()),
+            Op::MatchPattern => {
+                let spec = pop!();
+                let values = pop!();
+                let subj = pop!();
+                let mut caps = Vec::new();
+                let vals = tuple::as_slice(&values).unwrap_or(&[]).to_vec();
+                let r = if crate::matching::match_pattern(self, &subj, &spec, &vals, &mut caps)? { tuple::new_tuple(caps) } else { none() };
+                f.stack.push(r);
+            }
         }
         Ok(Flow::Next)
     }

@@ -12,6 +12,7 @@ pub mod eval_loop;
 pub mod vm_impl;
 pub mod generator;
 pub mod traceback;
+pub mod matching;
 
 pub use compile::{compile, CompileError, Mode};
 pub use state::{Interp, ThreadState};

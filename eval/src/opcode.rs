@@ -185,6 +185,9 @@ pub enum Op {
     LoadLocals,
     /// `-> globals dict`
     LoadGlobals,
+    /// `subject values spec -> captures_tuple_or_None` (structural pattern
+    /// matching, see `matching`).
+    MatchPattern,
 }
 
 impl Op {
@@ -278,6 +281,7 @@ impl Op {
             81 => Op::SetupAnnotations,
             82 => Op::LoadLocals,
             83 => Op::LoadGlobals,
+            84 => Op::MatchPattern,
             _ => Op::Nop,
         }
     }

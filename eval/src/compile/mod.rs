@@ -173,6 +173,7 @@ mod assemble;
 mod errors;
 mod expr;
 mod function;
+mod pattern;
 mod stmt;
 mod unit;
 

@@ -255,7 +255,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
-            Stmt::Match(m) => self.not_supported("the 'match' statement", m.range),
+            Stmt::Match(m) => self.match_stmt(m),
             Stmt::TypeAlias(t) => self.not_supported("the 'type' statement", t.range),
             Stmt::IpyEscapeCommand(c) => self.fail("invalid syntax", c.range),
         }
