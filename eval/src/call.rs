@@ -203,6 +203,37 @@ impl ThreadState {
         Ok(frame)
     }
 
+    /// Like `function_frame`, but moves the arguments out of `stack[start..]`
+    /// (no reference-count traffic for them) when they bind positionally
+    /// one to one; the caller truncates the stack afterwards either way.
+    #[inline]
+    pub fn function_frame_moving(&mut self, func: &PyRef, stack: &mut Vec<PyRef>, start: usize) -> PyResult<Box<Frame>> {
+        let Payload::Function(f) = &func.payload else { unreachable!() };
+        let code = &f.code;
+        let n = stack.len() - start;
+        let simple = n == code.argcount as usize && code.kwonlyargcount == 0 && code.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0;
+        if !simple {
+            return self.function_frame(func, &stack[start..], &[]);
+        }
+        let mut frame = match self.frame_pool.pop() {
+            Some(mut fr) => {
+                fr.code = f.code.clone();
+                fr.globals = f.globals.clone();
+                fr.builtins = f.builtins.clone();
+                fr.locals = None;
+                fr.pc = 0;
+                fr
+            }
+            None => Box::new(Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), None, Vec::new())),
+        };
+        frame.fast.extend(stack.drain(start..).map(Some));
+        frame.fast.resize(code.nlocalsplus(), None);
+        if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+            setup_cells(code, &mut frame.fast, f.closure.as_ref());
+        }
+        Ok(frame)
+    }
+
     /// Return a finished frame to the pool.
     #[inline]
     pub fn recycle(&mut self, mut frame: Box<Frame>) {

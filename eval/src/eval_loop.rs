@@ -391,7 +391,7 @@ impl ThreadState {
                 let callable = f.stack[base].clone();
                 if let Payload::Function(fd) = &callable.payload {
                     if fd.code.flags & (CO_GENERATOR | CO_COROUTINE) == 0 {
-                        let frame = self.function_frame(&callable, &f.stack[start..], &[])?;
+                        let frame = self.function_frame_moving(&callable, &mut f.stack, start)?;
                         f.stack.truncate(base);
                         return Ok(Flow::Call(frame));
                     }
@@ -407,7 +407,7 @@ impl ThreadState {
                 let callable = f.stack[base].clone();
                 if let Payload::Function(fd) = &callable.payload {
                     if fd.code.flags & (CO_GENERATOR | CO_COROUTINE) == 0 {
-                        let frame = self.function_frame(&callable, &f.stack[base + 1..], &[])?;
+                        let frame = self.function_frame_moving(&callable, &mut f.stack, base + 1)?;
                         f.stack.truncate(base);
                         return Ok(Flow::Call(frame));
                     }
