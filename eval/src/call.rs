@@ -185,17 +185,7 @@ impl ThreadState {
     #[inline]
     pub fn function_frame(&mut self, func: &PyRef, args: &[PyRef], kw: KwArgs) -> PyResult<Box<Frame>> {
         let Payload::Function(f) = &func.payload else { unreachable!() };
-        let mut frame = match self.frame_pool.pop() {
-            Some(mut fr) => {
-                fr.code = f.code.clone();
-                fr.globals = f.globals.clone();
-                fr.builtins = f.builtins.clone();
-                fr.locals = None;
-                fr.pc = 0;
-                fr
-            }
-            None => Box::new(Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), None, Vec::new())),
-        };
+        let mut frame = self.pooled_frame(f);
         if let Err(e) = bind_args_into(func, f, args, kw, &mut frame.fast) {
             self.recycle(frame);
             return Err(e);
@@ -215,7 +205,19 @@ impl ThreadState {
         if !simple {
             return self.function_frame(func, &stack[start..], &[]);
         }
-        let mut frame = match self.frame_pool.pop() {
+        let mut frame = self.pooled_frame(f);
+        frame.fast.extend(stack.drain(start..).map(Some));
+        frame.fast.resize(code.nlocalsplus(), None);
+        if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+            setup_cells(code, &mut frame.fast, f.closure.as_ref());
+        }
+        Ok(frame)
+    }
+
+    /// A frame for `f`'s code with empty locals, from the pool if possible.
+    #[inline]
+    fn pooled_frame(&mut self, f: &FunctionData) -> Box<Frame> {
+        match self.frame_pool.pop() {
             Some(mut fr) => {
                 fr.code = f.code.clone();
                 fr.globals = f.globals.clone();
@@ -225,13 +227,7 @@ impl ThreadState {
                 fr
             }
             None => Box::new(Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), None, Vec::new())),
-        };
-        frame.fast.extend(stack.drain(start..).map(Some));
-        frame.fast.resize(code.nlocalsplus(), None);
-        if !code.cellvars.is_empty() || !code.freevars.is_empty() {
-            setup_cells(code, &mut frame.fast, f.closure.as_ref());
         }
-        Ok(frame)
     }
 
     /// Return a finished frame to the pool.

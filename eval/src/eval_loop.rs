@@ -472,7 +472,7 @@ impl ThreadState {
                 let a = pop!();
                 let op = CmpOp::ALL[arg as usize];
                 let r = match (&a.payload, &b.payload) {
-                    (Payload::Int(x), Payload::Int(y)) => bool_obj(cmp_i(op, x.cmp(y))),
+                    (Payload::Int(x), Payload::Int(y)) => bool_obj(op.test(x.cmp(y))),
                     (Payload::Float(x), Payload::Float(y)) => bool_obj(match op {
                         CmpOp::Lt => x < y,
                         CmpOp::Le => x <= y,
@@ -1158,19 +1158,6 @@ fn unpack_error(got: usize, n: usize) -> PyErr {
         value_error(format!("too many values to unpack (expected {n})"))
     } else {
         value_error(format!("not enough values to unpack (expected {n}, got {got})"))
-    }
-}
-
-#[inline(always)]
-fn cmp_i(op: CmpOp, o: std::cmp::Ordering) -> bool {
-    use std::cmp::Ordering::*;
-    match op {
-        CmpOp::Lt => o == Less,
-        CmpOp::Le => o != Greater,
-        CmpOp::Eq => o == Equal,
-        CmpOp::Ne => o != Equal,
-        CmpOp::Gt => o == Greater,
-        CmpOp::Ge => o != Less,
     }
 }
 

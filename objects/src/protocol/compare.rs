@@ -33,7 +33,9 @@ impl CmpOp {
     fn swapped(self) -> CmpOp {
         [CmpOp::Gt, CmpOp::Ge, CmpOp::Eq, CmpOp::Ne, CmpOp::Lt, CmpOp::Le][self as usize]
     }
-    fn test(self, o: std::cmp::Ordering) -> bool {
+    /// Whether an ordering satisfies this comparison.
+    #[inline]
+    pub fn test(self, o: std::cmp::Ordering) -> bool {
         use std::cmp::Ordering::*;
         match self {
             CmpOp::Lt => o == Less,
