@@ -79,6 +79,10 @@ impl SharedSnapshot {
 }
 
 /// Frees an object whose count reached zero; `ptr` is the object start.
+///
+/// # Safety
+/// Implementations may assume the pointer is a live object with no
+/// references left.
 pub type DeallocFn = unsafe fn(NonNull<RefWords>);
 
 /// What a decrement decided.
@@ -220,6 +224,11 @@ impl RefWords {
         }
     }
 
+    /// The non-owner decrement (see the module docs).
+    ///
+    /// # Safety
+    /// As for [`RefWords::decref`]: `this` is the object these words belong
+    /// to and `dealloc` frees it.
     #[cfg(not(feature = "gil"))]
     #[cold]
     unsafe fn decref_shared(&self, this: NonNull<RefWords>, dealloc: DeallocFn) -> Decref {
