@@ -31,6 +31,8 @@ const SHIPPED: &[(&str, &str)] = &[
     ("posixpath", include_str!("../lib/posixpath.py")),
     ("json", include_str!("../lib/json.py")),
     ("enum", include_str!("../lib/enum.py")),
+    ("io", include_str!("../lib/io.py")),
+    ("traceback", include_str!("../lib/traceback.py")),
     ("concurrent", include_str!("../lib/concurrent.py")),
     ("concurrent.futures", include_str!("../lib/concurrent_futures.py")),
 ];

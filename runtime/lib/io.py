@@ -1,0 +1,178 @@
+"""In-memory text and binary streams (StringIO, BytesIO) and open()."""
+
+import builtins as _builtins
+
+open = _builtins.open
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+class StringIO:
+    def __init__(self, initial_value='', newline='\n'):
+        if initial_value is None:
+            initial_value = ''
+        if not isinstance(initial_value, str):
+            raise TypeError(f"initial_value must be str or None, not {type(initial_value).__name__}")
+        self._buf = initial_value
+        self._pos = 0
+        self.closed = False
+
+    def _check(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def write(self, s):
+        self._check()
+        if not isinstance(s, str):
+            raise TypeError(f"string argument expected, got '{type(s).__name__}'")
+        if self._pos == len(self._buf):
+            self._buf += s
+        else:
+            if self._pos > len(self._buf):
+                self._buf += '\0' * (self._pos - len(self._buf))
+            self._buf = self._buf[:self._pos] + s + self._buf[self._pos + len(s):]
+        self._pos += len(s)
+        return len(s)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def read(self, size=-1):
+        self._check()
+        if size is None or size < 0:
+            r = self._buf[self._pos:]
+        else:
+            r = self._buf[self._pos:self._pos + size]
+        self._pos += len(r)
+        return r
+
+    def readline(self, size=-1):
+        self._check()
+        i = self._buf.find('\n', self._pos)
+        end = len(self._buf) if i < 0 else i + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        r = self._buf[self._pos:end]
+        self._pos = end
+        return r
+
+    def readlines(self, hint=-1):
+        out = []
+        while True:
+            line = self.readline()
+            if not line:
+                return out
+            out.append(line)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def getvalue(self):
+        self._check()
+        return self._buf
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if whence == 0:
+            self._pos = pos
+        elif whence == 1:
+            self._pos += pos
+        else:
+            self._pos = len(self._buf) + pos
+        return self._pos
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        self._buf = self._buf[:size]
+        return size
+
+    def flush(self):
+        pass
+
+    def close(self):
+        self.closed = True
+
+    def readable(self):
+        return True
+
+    def writable(self):
+        return True
+
+    def seekable(self):
+        return True
+
+    def isatty(self):
+        return False
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+        return False
+
+
+class BytesIO:
+    def __init__(self, initial_bytes=b''):
+        self._buf = bytes(initial_bytes or b'')
+        self._pos = 0
+        self.closed = False
+
+    def write(self, b):
+        b = bytes(b)
+        if self._pos > len(self._buf):
+            self._buf += b'\0' * (self._pos - len(self._buf))
+        self._buf = self._buf[:self._pos] + b + self._buf[self._pos + len(b):]
+        self._pos += len(b)
+        return len(b)
+
+    def read(self, size=-1):
+        if size is None or size < 0:
+            r = bytes(self._buf[self._pos:])
+        else:
+            r = bytes(self._buf[self._pos:self._pos + size])
+        self._pos += len(r)
+        return r
+
+    def getvalue(self):
+        return bytes(self._buf)
+
+    def seek(self, pos, whence=0):
+        if whence == 0:
+            self._pos = pos
+        elif whence == 1:
+            self._pos += pos
+        else:
+            self._pos = len(self._buf) + pos
+        return self._pos
+
+    def tell(self):
+        return self._pos
+
+    def close(self):
+        self.closed = True
+
+    def flush(self):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+        return False
