@@ -344,9 +344,32 @@ impl ThreadState {
             }
             Op::LoadGlobal => {
                 let name = &f.code.names[arg as usize];
-                match dict::get_str_obj(&f.globals, name).or_else(|| dict::get_str_obj(&f.builtins, name)) {
-                    Some(v) => f.stack.push(v),
-                    None => return Err(name_error(pystr::as_str(name).unwrap_or("?"))),
+                let cacheable = f.globals.header.words.is_immortal() && f.builtins.header.words.is_immortal();
+                if cacheable {
+                    let slot = ((f.globals.addr() >> 4) ^ (name.addr() >> 4)) & (crate::state::GLOBAL_CACHE_SIZE - 1);
+                    let versions = (dict::version(&f.globals), dict::version(&f.builtins));
+                    if let Some(Some(e)) = self.global_cache.get(slot) {
+                        if e.globals == f.globals.addr() && e.name.is(name) && e.versions == versions {
+                            f.stack.push(e.value.clone());
+                            return Ok(Flow::Next);
+                        }
+                    }
+                    match dict::get_str_obj(&f.globals, name).or_else(|| dict::get_str_obj(&f.builtins, name)) {
+                        Some(v) => {
+                            let entry = crate::state::GlobalEntry { globals: f.globals.addr(), name: name.clone(), versions, value: v.clone() };
+                            if let Some(s) = self.global_cache.get_mut(slot) {
+                                let old = s.replace(entry);
+                                drop(old);
+                            }
+                            f.stack.push(v)
+                        }
+                        None => return Err(name_error(pystr::as_str(name).unwrap_or("?"))),
+                    }
+                } else {
+                    match dict::get_str_obj(&f.globals, name).or_else(|| dict::get_str_obj(&f.builtins, name)) {
+                        Some(v) => f.stack.push(v),
+                        None => return Err(name_error(pystr::as_str(name).unwrap_or("?"))),
+                    }
                 }
             }
             Op::StoreGlobal => {

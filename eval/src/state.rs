@@ -75,14 +75,32 @@ pub struct ThreadState {
     pub native_depth: usize,
     /// Finished frames kept for reuse (no allocation per call).
     pub frame_pool: Vec<Box<crate::frame::Frame>>,
+    /// `LOAD_GLOBAL` results for immortal globals/builtins dicts, validated
+    /// by both dicts' published versions (no lock on a hit).
+    pub global_cache: Vec<Option<GlobalEntry>>,
 }
+
+/// One cached global lookup.
+pub struct GlobalEntry {
+    /// The globals dict's address.
+    pub globals: usize,
+    /// The name (kept alive so its address stays unique).
+    pub name: PyRef,
+    /// Published versions of globals and builtins when filled.
+    pub versions: (u64, u64),
+    /// The value found.
+    pub value: PyRef,
+}
+
+/// Size of the per-thread global lookup cache.
+pub const GLOBAL_CACHE_SIZE: usize = 512;
 
 impl ThreadState {
     /// Register the calling thread and attach it.
     pub fn new(interp: Arc<Interp>) -> ThreadState {
         let rec = weft_sync::thread::register_current(interp.gil.clone());
         weft_sync::thread::attach(&rec);
-        ThreadState { interp, rec, exc_info: Vec::new(), depth: 0, native_depth: 0, frame_pool: Vec::new() }
+        ThreadState { interp, rec, exc_info: Vec::new(), depth: 0, native_depth: 0, frame_pool: Vec::new(), global_cache: (0..GLOBAL_CACHE_SIZE).map(|_| None).collect() }
     }
 
     /// Check the recursion limit before entering a frame.
@@ -110,6 +128,7 @@ impl Drop for ThreadState {
         // GIL held.
         self.frame_pool.clear();
         self.exc_info.clear();
+        self.global_cache.clear();
         weft_objects::types::clear_thread_caches();
         weft_sync::thread::detach(&self.rec);
         weft_sync::thread::unregister_current();

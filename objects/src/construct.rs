@@ -95,7 +95,7 @@ pub fn alloc_instance(ty: &PyRef, args: &[PyRef]) -> PyRef {
     match type_data(ty).kind {
         BaseKind::Exception => crate::exceptions::new_exc(ty, args.to_vec()),
         BaseKind::List => PyRef::new(ty, Payload::List(Locked::new(Vec::new()), Some(crate::dict::new_dict()))),
-        BaseKind::Dict => PyRef::new(ty, Payload::Dict(Box::new(Locked::new(Default::default())), Some(crate::dict::new_dict()))),
+        BaseKind::Dict => PyRef::new(ty, Payload::Dict(crate::dict::DictBox::new(), Some(crate::dict::new_dict()))),
         _ => PyRef::new(ty, Payload::Instance(crate::dict::new_dict())),
     }
 }

@@ -303,21 +303,48 @@ impl DictData {
     }
 }
 
+/// A dict's storage plus its published version: the version is updated
+/// (Release) at the end of every mutating section, so readers can validate a
+/// cached lookup with one load and no lock.
+pub struct DictBox {
+    /// The entries, guarded by the dict object's mutex.
+    pub data: crate::locked::Locked<DictData>,
+    /// Copy of `DictData::version` readable without the lock.
+    pub version: std::sync::atomic::AtomicU64,
+}
+
+impl DictBox {
+    /// Empty storage.
+    pub fn new() -> Box<DictBox> {
+        Box::new(DictBox { data: crate::locked::Locked::new(DictData::default()), version: std::sync::atomic::AtomicU64::new(0) })
+    }
+}
+
+/// The published version of a dict (changes on every mutation).
+#[inline]
+pub fn version(d: &PyRef) -> u64 {
+    match &d.payload {
+        // Acquire: pairs with the Release store in `with`.
+        Payload::Dict(b, _) => b.version.load(std::sync::atomic::Ordering::Acquire),
+        _ => 0,
+    }
+}
+
 /// A new empty dict.
 pub fn new_dict() -> PyRef {
-    PyRef::new(&types().dict, Payload::Dict(Box::new(crate::locked::Locked::new(DictData::default())), None))
+    PyRef::new(&types().dict, Payload::Dict(DictBox::new(), None))
 }
 
 /// A new dict object of the given (dict) type; used while bootstrapping.
 pub fn new_dict_with_type(ty: &PyRef) -> PyRef {
-    PyRef::new(ty, Payload::Dict(Box::new(crate::locked::Locked::new(DictData::default())), None))
+    PyRef::new(ty, Payload::Dict(DictBox::new(), None))
 }
 
 /// The storage of a dict object.
 #[inline]
 pub fn data(d: &PyRef) -> &crate::locked::Locked<DictData> {
     match &d.payload {
-        Payload::Dict(l, _) => l,
+        Payload::Dict(b, _) => &b.data,
         _ => panic!("not a dict"),
     }
 }
@@ -325,7 +352,16 @@ pub fn data(d: &PyRef) -> &crate::locked::Locked<DictData> {
 /// Run `f` on the dict's storage in a critical section.
 #[inline]
 pub fn with<R>(d: &PyRef, f: impl FnOnce(&mut DictData) -> R) -> R {
-    data(d).with(d.mutex(), f)
+    let Payload::Dict(b, _) = &d.payload else { panic!("not a dict") };
+    b.data.with(d.mutex(), |dd| {
+        let before = dd.version;
+        let r = f(dd);
+        if dd.version != before {
+            // Release: a reader that sees the new version sees the change.
+            b.version.store(dd.version, std::sync::atomic::Ordering::Release);
+        }
+        r
+    })
 }
 
 /// `d[key]` for a `&str` key (no Python code can run).

@@ -3,7 +3,6 @@
 //! the built-in base they extend, such as `Exception`).
 
 use crate::code::CodeObject;
-use crate::dict::DictData;
 use crate::locked::Locked;
 use crate::object::PyRef;
 use crate::set::SetData;
@@ -41,7 +40,7 @@ pub enum Payload {
     /// `tuple`.
     Tuple(Box<[PyRef]>),
     /// `dict`; the second field is the `__dict__` of a subclass instance.
-    Dict(Box<Locked<DictData>>, Option<PyRef>),
+    Dict(Box<crate::dict::DictBox>, Option<PyRef>),
     /// `set`.
     Set(Box<Locked<SetData>>),
     /// `frozenset`.
