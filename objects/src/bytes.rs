@@ -84,6 +84,147 @@ fn m_append(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(crate::vm::none())
 }
 
+fn ba(o: &PyRef) -> PyResult<&Locked<Vec<u8>>> {
+    match &o.payload {
+        Payload::ByteArray(l) => Ok(l),
+        _ => Err(crate::vm::type_error("expected a bytearray")),
+    }
+}
+fn m_extend(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("extend", &a[1..], 1, 1)?;
+    let data = match as_bytes_vec(&a[1]) {
+        Some(d) => d,
+        None => {
+            let mut v = Vec::new();
+            for x in crate::protocol::collect(vm, &a[1])? {
+                let n = crate::int::index_i64(&x)?;
+                if !(0..256).contains(&n) {
+                    return Err(crate::vm::value_error("byte must be in range(0, 256)"));
+                }
+                v.push(n as u8);
+            }
+            v
+        }
+    };
+    ba(&a[0])?.with(a[0].mutex(), |b| b.extend(data));
+    Ok(crate::vm::none())
+}
+fn m_pop(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let i = match a.get(1) {
+        Some(o) => crate::int::index_i64(o)?,
+        None => -1,
+    };
+    let r = ba(&a[0])?.with(a[0].mutex(), |b| {
+        let n = b.len() as i64;
+        if n == 0 {
+            return Err(crate::vm::index_error("pop from empty bytearray"));
+        }
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            return Err(crate::vm::index_error("pop index out of range"));
+        }
+        Ok(b.remove(j as usize))
+    })?;
+    Ok(crate::int::new_int(r as i64))
+}
+fn m_clear(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    ba(&a[0])?.with(a[0].mutex(), |b| b.clear());
+    Ok(crate::vm::none())
+}
+fn m_reverse(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    ba(&a[0])?.with(a[0].mutex(), |b| b.reverse());
+    Ok(crate::vm::none())
+}
+fn m_upper(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let v = as_bytes_vec(&a[0]).unwrap_or_default().to_ascii_uppercase();
+    Ok(if matches!(a[0].payload, Payload::Bytes(_)) { new_bytes(v) } else { new_bytearray(v) })
+}
+fn m_lower(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let v = as_bytes_vec(&a[0]).unwrap_or_default().to_ascii_lowercase();
+    Ok(if matches!(a[0].payload, Payload::Bytes(_)) { new_bytes(v) } else { new_bytearray(v) })
+}
+fn m_startswith(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("startswith", &a[1..], 1, 1)?;
+    let (s, p) = (as_bytes_vec(&a[0]).unwrap_or_default(), as_bytes_vec(&a[1]).ok_or_else(|| crate::vm::type_error("a bytes-like object is required"))?);
+    Ok(crate::vm::bool_obj(s.starts_with(&p)))
+}
+fn m_endswith(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("endswith", &a[1..], 1, 1)?;
+    let (s, p) = (as_bytes_vec(&a[0]).unwrap_or_default(), as_bytes_vec(&a[1]).ok_or_else(|| crate::vm::type_error("a bytes-like object is required"))?);
+    Ok(crate::vm::bool_obj(s.ends_with(&p)))
+}
+fn m_join(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("join", &a[1..], 1, 1)?;
+    let sep = as_bytes_vec(&a[0]).unwrap_or_default();
+    let mut out = Vec::new();
+    for (i, x) in crate::protocol::collect(vm, &a[1])?.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        out.extend(as_bytes_vec(x).ok_or_else(|| crate::vm::type_error(format!("sequence item {i}: expected a bytes-like object, {} found", crate::types::type_name(x.class()))))?);
+    }
+    Ok(if matches!(a[0].payload, Payload::Bytes(_)) { new_bytes(out) } else { new_bytearray(out) })
+}
+fn m_split(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let s = as_bytes_vec(&a[0]).unwrap_or_default();
+    let parts: Vec<Vec<u8>> = match a.get(1).and_then(as_bytes_vec) {
+        Some(sep) if !sep.is_empty() => {
+            let mut out = Vec::new();
+            let mut start = 0;
+            let mut i = 0;
+            while i + sep.len() <= s.len() {
+                if s[i..i + sep.len()] == sep[..] {
+                    out.push(s[start..i].to_vec());
+                    i += sep.len();
+                    start = i;
+                } else {
+                    i += 1;
+                }
+            }
+            out.push(s[start..].to_vec());
+            out
+        }
+        Some(_) => return Err(crate::vm::value_error("empty separator")),
+        None => s.split(|c| c.is_ascii_whitespace()).filter(|p| !p.is_empty()).map(|p| p.to_vec()).collect(),
+    };
+    let mk = |v: Vec<u8>| if matches!(a[0].payload, Payload::Bytes(_)) { new_bytes(v) } else { new_bytearray(v) };
+    Ok(crate::list::new_list(parts.into_iter().map(mk).collect()))
+}
+fn m_strip(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let s = as_bytes_vec(&a[0]).unwrap_or_default();
+    let chars = a.get(1).and_then(as_bytes_vec).unwrap_or_else(|| b" \t\n\r\x0b\x0c".to_vec());
+    let start = s.iter().position(|c| !chars.contains(c)).unwrap_or(s.len());
+    let end = s.iter().rposition(|c| !chars.contains(c)).map(|e| e + 1).unwrap_or(start);
+    let v = s[start..end.max(start)].to_vec();
+    Ok(if matches!(a[0].payload, Payload::Bytes(_)) { new_bytes(v) } else { new_bytearray(v) })
+}
+fn m_count(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("count", &a[1..], 1, 1)?;
+    let s = as_bytes_vec(&a[0]).unwrap_or_default();
+    let n = match &a[1].payload {
+        Payload::Int(b) => s.iter().filter(|c| **c as i64 == *b).count(),
+        _ => {
+            let sub = as_bytes_vec(&a[1]).ok_or_else(|| crate::vm::type_error("argument should be integer or bytes-like object"))?;
+            if sub.is_empty() {
+                s.len() + 1
+            } else {
+                let mut n = 0;
+                let mut i = 0;
+                while i + sub.len() <= s.len() {
+                    if s[i..i + sub.len()] == sub[..] {
+                        n += 1;
+                        i += sub.len();
+                    } else {
+                        i += 1;
+                    }
+                }
+                n
+            }
+        }
+    };
+    Ok(crate::int::new_int(n as i64))
+}
+
 /// Install the methods of `bytes` and `bytearray`.
 pub fn register() {
     for t in [&types().bytes, &types().bytearray] {
@@ -91,4 +232,21 @@ pub fn register() {
         crate::types::add_method(t, "hex", m_hex);
     }
     crate::types::add_method(&types().bytearray, "append", m_append);
+    for (n, f) in [("extend", m_extend as crate::vm::NativeFn), ("pop", m_pop), ("clear", m_clear), ("reverse", m_reverse)] {
+        crate::types::add_method(&types().bytearray, n, f);
+    }
+    for t in [&types().bytes, &types().bytearray] {
+        for (n, f) in [
+            ("upper", m_upper as crate::vm::NativeFn),
+            ("lower", m_lower),
+            ("startswith", m_startswith),
+            ("endswith", m_endswith),
+            ("join", m_join),
+            ("split", m_split),
+            ("strip", m_strip),
+            ("count", m_count),
+        ] {
+            crate::types::add_method(t, n, f);
+        }
+    }
 }

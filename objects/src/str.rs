@@ -786,6 +786,77 @@ fn m_expandtabs(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     }
     Ok(new_string(out))
 }
+fn m_format_map(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("format_map", &a[1..], 1, 1)?;
+    let kw: Vec<(PyRef, PyRef)> = match &a[1].payload {
+        Payload::Dict(..) => crate::dict::items(&a[1]),
+        _ => {
+            let keys = crate::protocol::call_method(vm, &a[1], "keys", &[])?;
+            let mut v = Vec::new();
+            for k in crate::protocol::collect(vm, &keys)? {
+                let val = crate::protocol::getitem(vm, &a[1], &k)?;
+                v.push((k, val));
+            }
+            v
+        }
+    };
+    crate::format::str_format(vm, this(a).as_str(), &[], &kw)
+}
+
+fn m_maketrans(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    // Called as str.maketrans(...) (static): arguments start at a[0].
+    let args: &[PyRef] = if a.first().is_some_and(|x| crate::types::is_type(x)) { &a[1..] } else { a };
+    let d = crate::dict::new_dict();
+    match args.len() {
+        1 => {
+            for (k, v) in crate::dict::items(&args[0]) {
+                let key = match as_str(&k) {
+                    Some(s) if s.chars().count() == 1 => crate::int::new_int(s.chars().next().unwrap() as i64),
+                    Some(_) => return Err(value_error("string keys in translate table must be of length 1")),
+                    None => k,
+                };
+                crate::dict::set_item(vm, &d, key, v)?;
+            }
+        }
+        2 | 3 => {
+            let x: Vec<char> = must_str(&args[0], "maketrans() argument 1 must be str")?.chars().collect();
+            let y: Vec<char> = must_str(&args[1], "maketrans() argument 2 must be str")?.chars().collect();
+            if x.len() != y.len() {
+                return Err(value_error("the first two maketrans arguments must have equal length"));
+            }
+            for (c, r) in x.iter().zip(y.iter()) {
+                crate::dict::set_item(vm, &d, crate::int::new_int(*c as i64), crate::int::new_int(*r as i64))?;
+            }
+            if let Some(z) = args.get(2) {
+                for c in must_str(z, "maketrans() argument 3 must be str")?.chars() {
+                    crate::dict::set_item(vm, &d, crate::int::new_int(c as i64), crate::vm::none())?;
+                }
+            }
+        }
+        _ => return Err(type_error("maketrans() takes 1 to 3 arguments")),
+    }
+    Ok(d)
+}
+
+fn m_translate(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("translate", &a[1..], 1, 1)?;
+    let mut out = String::new();
+    for c in this(a).as_str().chars() {
+        let key = crate::int::new_int(c as i64);
+        match crate::protocol::getitem(vm, &a[1], &key) {
+            Ok(v) => match &v.payload {
+                Payload::None => {}
+                Payload::Int(i) => out.push(char::from_u32(*i as u32).ok_or_else(|| value_error("character mapping must be in range(0x110000)"))?),
+                Payload::Str(s) => out.push_str(s.as_str()),
+                _ => return Err(type_error("character mapping must return integer, None or str")),
+            },
+            Err(e) if crate::vm::err_matches(&e, &crate::types::t().lookup_error) => out.push(c),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(new_string(out))
+}
+
 fn m_format(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     crate::format::str_format(vm, this(a).as_str(), &a[1..], kw)
 }
@@ -848,4 +919,9 @@ pub fn register() {
     m(t, "encode", m_encode);
     m(t, "expandtabs", m_expandtabs);
     m(t, "format", m_format);
+    m(t, "format_map", m_format_map);
+    m(t, "translate", m_translate);
+    let mt = crate::function::new_builtin("maketrans", "str", m_maketrans, None);
+    mt.make_immortal();
+    crate::types::add_attr(t, "maketrans", PyRef::new_immortal(&types().staticmethod, Payload::StaticMethod(mt)));
 }

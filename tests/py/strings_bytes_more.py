@@ -1,0 +1,7 @@
+t = str.maketrans("abc", "xyz", "d")
+print("aabbccdd".translate(t), "hello".translate({ord("l"): "L", ord("o"): None}), str.maketrans({"a": "1"}))
+print("{name} is {age}".format_map({"name": "bo", "age": 3}))
+b = bytearray(b"abc")
+b.extend(b"def"); b.append(33); print(b, b.pop(), b, len(b))
+b.reverse(); print(b)
+print(b"Hello".upper(), b"a,b,,c".split(b","), b" x y ".split(), b"  pad ".strip(), b"-".join([b"a", b"b"]), b"aaa".count(b"a"), b"abc".startswith(b"ab"))
