@@ -375,6 +375,7 @@ class Thread:
         self._started = Event()
         self._is_stopped = False
         self._done = _allocate_lock()
+        self._context = None
         self._initialized = True
 
     def __repr__(self):
@@ -396,6 +397,8 @@ class Thread:
             raise RuntimeError("threads can only be started once")
         with _active_limbo_lock:
             _limbo[self] = self
+        import contextvars
+        self._context = contextvars._thread_start_context()
         self._done.acquire()
         try:
             _start_new_thread(self._bootstrap, ())
@@ -421,7 +424,10 @@ class Thread:
             del _limbo[self]
         self._started.set()
         try:
-            self.run()
+            if self._context is not None:
+                self._context.run(self.run)
+            else:
+                self.run()
         except BaseException as e:
             excepthook(_ExceptHookArgs(type(e), e, None, self))
         finally:
