@@ -33,6 +33,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ("enum", include_str!("../lib/enum.py")),
     ("io", include_str!("../lib/io.py")),
     ("contextvars", include_str!("../lib/contextvars.py")),
+    ("textwrap", include_str!("../lib/textwrap.py")),
     ("traceback", include_str!("../lib/traceback.py")),
     ("concurrent", include_str!("../lib/concurrent.py")),
     ("concurrent.futures", include_str!("../lib/concurrent_futures.py")),
