@@ -348,7 +348,7 @@ class Thread:
     _initialized = False
 
     def __init__(self, group=None, target=None, name=None,
-                 args=(), kwargs=None, *, daemon=None):
+                 args=(), kwargs=None, *, daemon=None, context=None):
         assert group is None, "group argument must be None for now"
         if kwargs is None:
             kwargs = {}
@@ -375,7 +375,7 @@ class Thread:
         self._started = Event()
         self._is_stopped = False
         self._done = _allocate_lock()
-        self._context = None
+        self._context = context
         self._initialized = True
 
     def __repr__(self):
@@ -397,8 +397,9 @@ class Thread:
             raise RuntimeError("threads can only be started once")
         with _active_limbo_lock:
             _limbo[self] = self
-        import contextvars
-        self._context = contextvars._thread_start_context()
+        if self._context is None:
+            import contextvars
+            self._context = contextvars._thread_start_context()
         self._done.acquire()
         try:
             _start_new_thread(self._bootstrap, ())

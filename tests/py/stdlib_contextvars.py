@@ -19,3 +19,15 @@ try:
 except LookupError:
     print("LookupError")
 print(v.get("dflt"))
+
+# A thread given an explicit context runs in it, and changes stay there.
+given = contextvars.Context()
+given.run(request.set, "given")
+seen = []
+def in_given():
+    seen.append(request.get())
+    request.set("changed in thread")
+t = threading.Thread(target=in_given, context=given)
+t.start()
+t.join()
+print(seen, given[request], request.get())
