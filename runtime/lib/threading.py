@@ -423,6 +423,9 @@ class Thread:
         with _active_limbo_lock:
             _active[self._ident] = self
             del _limbo[self]
+        # The per-thread dicts of threading.local objects this thread used;
+        # they are dropped when the thread ends.
+        self._local_dicts = []
         self._started.set()
         try:
             if self._context is not None:
@@ -432,6 +435,9 @@ class Thread:
         except BaseException as e:
             excepthook(_ExceptHookArgs(type(e), e, None, self))
         finally:
+            for dicts in self._local_dicts:
+                dicts.pop(self._ident, None)
+            self._local_dicts = None
             self._is_stopped = True
             with _active_limbo_lock:
                 _active.pop(self._ident, None)
@@ -572,23 +578,33 @@ def stack_size(size=0):
 class local:
     """Thread-local data: attributes are per thread."""
 
-    def __init__(self, *args, **kw):
-        if (args or kw) and (type(self).__init__ is local.__init__):
+    def __new__(cls, /, *args, **kw):
+        if (args or kw) and (cls.__init__ is object.__init__):
             raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
+        # The creating thread's dict exists at once: type() calls __init__
+        # for it; other threads call __init__ when they first touch self.
         object.__setattr__(self, '_local__dicts', {})
         object.__setattr__(self, '_local__args', (args, kw))
+        object.__getattribute__(self, '_local__dict')(False)
+        return self
 
-    def _local__dict(self):
+    def _local__dict(self, initialize=True):
         dicts = object.__getattribute__(self, '_local__dicts')
         key = get_ident()
         d = dicts.get(key)
         if d is None:
             d = {}
             dicts[key] = d
+            # A thread started by Thread.start drops its dict when it ends;
+            # the main thread's lives as long as the local object.
+            owner = _active.get(key)
+            used = getattr(owner, '_local_dicts', None)
+            if used is not None:
+                used.append(dicts)
             args, kw = object.__getattribute__(self, '_local__args')
             cls = type(self)
-            if cls.__init__ is not local.__init__:
-                dicts[key] = d
+            if initialize and cls.__init__ is not object.__init__:
                 cls.__init__(self, *args, **kw)
         return d
 
