@@ -127,27 +127,40 @@ fn m_sqrt(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     }
     Ok(float::new_float(x.sqrt()))
 }
-fn m_log(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("log", a, 1, 2)?;
-    let ln = |vm: &mut dyn Vm, o: &PyRef| -> PyResult<f64> {
-        if let Payload::BigInt(b) = &o.payload {
-            if b.is_positive() {
-                let bits = b.bits();
-                let shift = bits.saturating_sub(60);
-                let top = (&**b >> shift).to_f64().unwrap();
-                return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
-            }
-        }
-        let x = f64_of(vm, o)?;
-        if x <= 0.0 {
+/// `f(x)` for the logarithm `f` (ln, log2 or log10) of a positive number.
+/// An int too large for a float is split as CPython's `loghelper` does:
+/// `x = m * 2**e` with `m` in [0.5, 1], giving `f(m) + f(2) * e`.
+fn log_of(vm: &mut dyn Vm, o: &PyRef, f: fn(f64) -> f64) -> PyResult<f64> {
+    if let Payload::BigInt(b) = &o.payload {
+        if !b.is_positive() {
             return Err(value_error("expected a positive input"));
         }
-        Ok(x.ln())
-    };
-    let l = ln(vm, &a[0])?;
+        if let Some(x) = b.to_f64().filter(|x| x.is_finite()) {
+            return Ok(f(x));
+        }
+        // The top 64 bits, with a sticky low bit for any bits below them so
+        // that the conversion to f64 rounds as a correct rounding would.
+        let bits = b.bits();
+        let shift = bits - 64;
+        let mut top = (&**b >> shift).to_u64().unwrap_or(u64::MAX);
+        if b.trailing_zeros().is_some_and(|tz| tz < shift) {
+            top |= 1;
+        }
+        let m = top as f64 / 2f64.powi(64);
+        return Ok(f(m) + f(2.0) * bits as f64);
+    }
+    let x = f64_of(vm, o)?;
+    if x <= 0.0 {
+        return Err(value_error("expected a positive input"));
+    }
+    Ok(f(x))
+}
+fn m_log(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("log", a, 1, 2)?;
+    let l = log_of(vm, &a[0], f64::ln)?;
     match a.get(1) {
         Some(b) => {
-            let lb = ln(vm, b)?;
+            let lb = log_of(vm, b, f64::ln)?;
             if lb == 0.0 {
                 return Err(zero_division("division by zero"));
             }
@@ -158,19 +171,11 @@ fn m_log(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 }
 fn m_log2(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("log2", a, 1, 1)?;
-    let x = f64_of(vm, &a[0])?;
-    if x <= 0.0 {
-        return Err(value_error("expected a positive input"));
-    }
-    Ok(float::new_float(x.log2()))
+    Ok(float::new_float(log_of(vm, &a[0], f64::log2)?))
 }
 fn m_log10(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("log10", a, 1, 1)?;
-    let x = f64_of(vm, &a[0])?;
-    if x <= 0.0 {
-        return Err(value_error("expected a positive input"));
-    }
-    Ok(float::new_float(x.log10()))
+    Ok(float::new_float(log_of(vm, &a[0], f64::log10)?))
 }
 fn m_log1p(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("log1p", a, 1, 1)?;
