@@ -127,18 +127,7 @@ impl<'a> Compiler<'a> {
         self.load_const(pystr::new_str(&qualname));
         let i = self.name_ix("__qualname__");
         self.emit(Op::StoreName, i);
-        if Self::has_annotations(&c.body) {
-            self.emit(Op::SetupAnnotations, 0);
-        }
-        let body: &'a [Stmt] = &c.body;
-        if let Some(d) = Self::docstring(body) {
-            self.load_const(pystr::new_string(d));
-            let i = self.name_ix("__doc__");
-            self.emit(Op::StoreName, i);
-            self.stmts(&body[1..]);
-        } else {
-            self.stmts(body);
-        }
+        self.namespace_body(&c.body);
         if self.table.scopes[scope].needs_class_cell {
             let s = self.deref_slot("__class__");
             self.emit(Op::LoadClosure, s);

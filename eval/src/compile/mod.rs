@@ -120,7 +120,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
     let mut c = Compiler { table, source, index: &index, filename: pystr::new_str(filename), units: vec![], error: None, eval_mode: mode == Mode::Eval };
     c.enter(0, "<module>".into(), "<module>".into(), 1);
     if mode == Mode::Exec {
-        c.module_body(&body);
+        c.namespace_body(&body);
     } else {
         c.stmts(&body);
     }

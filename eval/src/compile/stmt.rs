@@ -28,7 +28,10 @@ impl<'a> Compiler<'a> {
         })
     }
 
-    pub(super) fn module_body(&mut self, body: &'a [Stmt]) {
+    /// The body of a module or a class: `__annotations__` set up when the
+    /// body annotates names, the docstring stored as `__doc__`, then the
+    /// statements.
+    pub(super) fn namespace_body(&mut self, body: &'a [Stmt]) {
         if Self::has_annotations(body) {
             self.emit(Op::SetupAnnotations, 0);
         }
