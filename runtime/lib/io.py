@@ -9,7 +9,70 @@ class UnsupportedOperation(OSError, ValueError):
     pass
 
 
-class StringIO:
+class _MemoryIO:
+    """What StringIO and BytesIO share: the position, closing, seeking and
+    the context-manager protocol. Subclasses hold the data in self._buf."""
+
+    # CPython's StringIO words this without the final period.
+    _closed_message = "I/O operation on closed file."
+
+    def _check(self):
+        if self.closed:
+            raise ValueError(self._closed_message)
+
+    def _check_iobase(self):
+        # The methods CPython inherits from IOBase use IOBase's wording.
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if whence == 0:
+            self._pos = pos
+        elif whence == 1:
+            self._pos += pos
+        else:
+            self._pos = len(self._buf) + pos
+        return self._pos
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def flush(self):
+        self._check()
+
+    def close(self):
+        self.closed = True
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def isatty(self):
+        self._check_iobase()
+        return False
+
+    def __enter__(self):
+        self._check_iobase()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+        return False
+
+
+class StringIO(_MemoryIO):
+    _closed_message = "I/O operation on closed file"
+
     def __init__(self, initial_value='', newline='\n'):
         if initial_value is None:
             initial_value = ''
@@ -18,10 +81,6 @@ class StringIO:
         self._buf = initial_value
         self._pos = 0
         self.closed = False
-
-    def _check(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
 
     def write(self, s):
         self._check()
@@ -80,19 +139,8 @@ class StringIO:
         self._check()
         return self._buf
 
-    def seek(self, pos, whence=0):
-        self._check()
-        if whence == 0:
-            self._pos = pos
-        elif whence == 1:
-            self._pos += pos
-        else:
-            self._pos = len(self._buf) + pos
-        return self._pos
-
-    def tell(self):
-        self._check()
-        return self._pos
+    def flush(self):
+        pass
 
     def truncate(self, size=None):
         self._check()
@@ -101,39 +149,15 @@ class StringIO:
         self._buf = self._buf[:size]
         return size
 
-    def flush(self):
-        pass
 
-    def close(self):
-        self.closed = True
-
-    def readable(self):
-        return True
-
-    def writable(self):
-        return True
-
-    def seekable(self):
-        return True
-
-    def isatty(self):
-        return False
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-        return False
-
-
-class BytesIO:
+class BytesIO(_MemoryIO):
     def __init__(self, initial_bytes=b''):
         self._buf = bytes(initial_bytes or b'')
         self._pos = 0
         self.closed = False
 
     def write(self, b):
+        self._check()
         b = bytes(b)
         if self._pos > len(self._buf):
             self._buf += b'\0' * (self._pos - len(self._buf))
@@ -142,6 +166,7 @@ class BytesIO:
         return len(b)
 
     def read(self, size=-1):
+        self._check()
         if size is None or size < 0:
             r = bytes(self._buf[self._pos:])
         else:
@@ -150,29 +175,5 @@ class BytesIO:
         return r
 
     def getvalue(self):
+        self._check()
         return bytes(self._buf)
-
-    def seek(self, pos, whence=0):
-        if whence == 0:
-            self._pos = pos
-        elif whence == 1:
-            self._pos += pos
-        else:
-            self._pos = len(self._buf) + pos
-        return self._pos
-
-    def tell(self):
-        return self._pos
-
-    def close(self):
-        self.closed = True
-
-    def flush(self):
-        pass
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-        return False
