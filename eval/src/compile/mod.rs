@@ -50,6 +50,7 @@ struct Instr {
     line: u32,
 }
 
+#[derive(Clone)]
 enum FBlock<'a> {
     Loop { cont: Label, brk: Label, is_for: bool },
     TryExcept,
@@ -159,15 +160,6 @@ pub(super) fn binop_of(op: ast::Operator) -> BinOp {
     }
 }
 
-enum FBlockCopy<'a> {
-    Loop(Label, Label, bool),
-    TryExcept,
-    FinallyTry(&'a [Stmt]),
-    FinallyEnd,
-    With,
-    ExceptHandler,
-    HandlerCleanup(String),
-}
 
 mod assemble;
 mod errors;

@@ -268,21 +268,11 @@ impl<'a> Compiler<'a> {
     /// `break`/`continue` (up to the innermost loop). Returns the loop's
     /// target label for break/continue.
     pub(super) fn unwind_fblocks(&mut self, is_return: bool, is_continue: Option<bool>) -> Option<Label> {
-        let blocks: Vec<usize> = (0..self.u().fblocks.len()).rev().collect();
-        let saved: Vec<FBlock<'a>> = Vec::new();
-        let _ = saved;
-        for i in blocks {
-            let fb = match &self.u().fblocks[i] {
-                FBlock::Loop { cont, brk, is_for } => FBlockCopy::Loop(*cont, *brk, *is_for),
-                FBlock::TryExcept => FBlockCopy::TryExcept,
-                FBlock::FinallyTry(b) => FBlockCopy::FinallyTry(b),
-                FBlock::FinallyEnd => FBlockCopy::FinallyEnd,
-                FBlock::With => FBlockCopy::With,
-                FBlock::ExceptHandler => FBlockCopy::ExceptHandler,
-                FBlock::HandlerCleanup(n) => FBlockCopy::HandlerCleanup(n.clone()),
-            };
+        for i in (0..self.u().fblocks.len()).rev() {
+            // A copy: compiling a finally body below needs `self` mutably.
+            let fb = self.u().fblocks[i].clone();
             match fb {
-                FBlockCopy::Loop(cont, brk, is_for) => {
+                FBlock::Loop { cont, brk, is_for } => {
                     if let Some(c) = is_continue {
                         if c {
                             return Some(cont);
@@ -297,8 +287,8 @@ impl<'a> Compiler<'a> {
                         self.emit(Op::PopTop, 0);
                     }
                 }
-                FBlockCopy::TryExcept => self.emit(Op::PopBlock, 0),
-                FBlockCopy::FinallyTry(body) => {
+                FBlock::TryExcept => self.emit(Op::PopBlock, 0),
+                FBlock::FinallyTry(body) => {
                     self.emit(Op::PopBlock, 0);
                     // Compile the finally body with this block removed.
                     let removed: Vec<FBlock<'a>> = self.u().fblocks.drain(i..).collect();
@@ -307,7 +297,7 @@ impl<'a> Compiler<'a> {
                     self.u().line = keep_line;
                     self.u().fblocks.extend(removed);
                 }
-                FBlockCopy::FinallyEnd => {
+                FBlock::FinallyEnd => {
                     // Stack: exc [value]; drop exc, leave the handler.
                     if is_return {
                         self.emit(Op::Swap, 2);
@@ -315,17 +305,17 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::PopTop, 0);
                     self.emit(Op::PopExcept, 0);
                 }
-                FBlockCopy::With => {
+                FBlock::With => {
                     self.emit(Op::PopBlock, 0);
                     if is_return {
                         self.emit(Op::Swap, 2);
                     }
                     self.emit(Op::WithExitNormal, 0);
                 }
-                FBlockCopy::ExceptHandler => {
+                FBlock::ExceptHandler => {
                     self.emit(Op::PopExcept, 0);
                 }
-                FBlockCopy::HandlerCleanup(name) => {
+                FBlock::HandlerCleanup(name) => {
                     self.emit(Op::PopBlock, 0);
                     self.load_const(weft_objects::vm::none());
                     self.store_name(&name);
