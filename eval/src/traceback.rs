@@ -23,7 +23,13 @@ pub fn exception_only(vm: &mut dyn Vm, e: &PyRef) -> String {
         String::new()
     };
     let name = if module.is_empty() || module == "builtins" || module == "__main__" { td.qualname.clone() } else { format!("{module}.{}", td.qualname) };
-    let msg = match p::str_string(vm, e) {
+    let syntax_msg = if types::isinstance(e, &types::t().syntax_error) {
+        exceptions::data(e).and_then(|d| weft_objects::dict::get_str(&d.dict, "msg")).filter(|m| !weft_objects::vm::is_none(m))
+    } else {
+        None
+    };
+    let shown = syntax_msg.unwrap_or_else(|| e.clone());
+    let msg = match p::str_string(vm, &shown) {
         Ok(s) => s,
         Err(_) => "<exception str() failed>".into(),
     };

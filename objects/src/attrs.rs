@@ -38,6 +38,8 @@ pub fn builtin_attr(vm: &mut dyn Vm, o: &PyRef, name: &str) -> Option<PyResult> 
     }
     let r = match (&o.payload, name) {
         (Payload::Instance(d), "__dict__") => d.clone(),
+        (Payload::Subclass(s), "__dict__") => s.dict.clone(),
+        (Payload::Subclass(s), _) => return builtin_attr(vm, &s.value, name),
         (Payload::Exception(e), "__dict__") => e.dict.clone(),
         (Payload::Module(m), "__dict__") => m.dict.clone(),
         (Payload::Function(f), _) => match name {
@@ -106,9 +108,11 @@ pub fn builtin_attr(vm: &mut dyn Vm, o: &PyRef, name: &str) -> Option<PyResult> 
         (Payload::Slice(p), "start") => p[0].clone(),
         (Payload::Slice(p), "stop") => p[1].clone(),
         (Payload::Slice(p), "step") => p[2].clone(),
+        (Payload::Int(_) | Payload::BigInt(_), "real" | "numerator") if o.class().is(&types().int) => o.clone(),
         (Payload::Int(_) | Payload::BigInt(_), "real" | "numerator") => crate::int::from_bigint(crate::int::to_bigint(o).unwrap()),
         (Payload::Int(_) | Payload::BigInt(_), "imag") => crate::int::new_int(0),
         (Payload::Int(_) | Payload::BigInt(_), "denominator") => crate::int::new_int(1),
+        (Payload::Float(_), "real") if o.class().is(&types().float) => o.clone(),
         (Payload::Float(f), "real") => crate::float::new_float(*f),
         (Payload::Float(_), "imag") => crate::float::new_float(0.0),
         (Payload::Complex(r, _), "real") => crate::float::new_float(*r),
@@ -233,7 +237,7 @@ fn join_reprs(vm: &mut dyn Vm, items: &[PyRef]) -> PyResult<String> {
 /// `repr()` of built-in objects that may contain arbitrary objects.
 pub fn builtin_repr(vm: &mut dyn Vm, o: &PyRef) -> PyResult<String> {
     Ok(match &o.payload {
-        Payload::Int(_) | Payload::BigInt(_) => crate::int::int_repr(o),
+        Payload::Int(_) | Payload::BigInt(_) => crate::int::int_repr_checked(o)?,
         Payload::Float(f) => crate::float::float_repr(*f),
         Payload::Str(s) => crate::str::repr_str(s.as_str()),
         Payload::List(..) => repr_guard(o, "[...]", || {

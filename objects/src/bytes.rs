@@ -18,6 +18,7 @@ pub fn new_bytearray(b: Vec<u8>) -> PyRef {
 
 /// Copy of the bytes of a bytes-like object.
 pub fn as_bytes_vec(o: &PyRef) -> Option<Vec<u8>> {
+    let o = crate::subclass::native(o);
     match &o.payload {
         Payload::Bytes(b) => Some(b.to_vec()),
         Payload::ByteArray(l) => Some(l.with(o.mutex(), |v| v.clone())),

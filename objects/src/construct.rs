@@ -397,11 +397,14 @@ fn int_new(vm: &mut dyn Vm, args: &[PyRef], kw: KwArgs) -> PyResult {
         if b != 0 && !(2..=36).contains(&b) {
             return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        let text = match &a.payload {
+        let text = match &crate::subclass::native(a).payload {
             Payload::Str(s) => s.as_str().to_string(),
             Payload::Bytes(bs) => String::from_utf8_lossy(bs).into_owned(),
             _ => return Err(type_error("int() can't convert non-string with explicit base")),
         };
+        if !(b as u32).is_power_of_two() {
+            crate::int::check_str_digits(&text)?;
+        }
         return crate::int::parse_int(&text, b as u32)
             .map(crate::int::from_bigint)
             .ok_or_else(|| value_error(format!("invalid literal for int() with base {b}: {}", crate::str::repr_str(&text))));
@@ -422,9 +425,12 @@ fn int_new(vm: &mut dyn Vm, args: &[PyRef], kw: KwArgs) -> PyResult {
                 Ok(crate::int::from_bigint(num_bigint::BigInt::from(t as i128).max(bigint_from_f64(t))))
             }
         }
-        Payload::Str(s) => crate::int::parse_int(s.as_str(), 10)
-            .map(crate::int::from_bigint)
-            .ok_or_else(|| value_error(format!("invalid literal for int() with base 10: {}", crate::str::repr_str(s.as_str())))),
+        Payload::Str(s) => {
+            crate::int::check_str_digits(s.as_str())?;
+            crate::int::parse_int(s.as_str(), 10)
+                .map(crate::int::from_bigint)
+                .ok_or_else(|| value_error(format!("invalid literal for int() with base 10: {}", crate::str::repr_str(s.as_str()))))
+        }
         Payload::Bytes(b) => {
             let text = String::from_utf8_lossy(b).into_owned();
             crate::int::parse_int(&text, 10)
@@ -440,6 +446,9 @@ fn int_new(vm: &mut dyn Vm, args: &[PyRef], kw: KwArgs) -> PyResult {
                     }
                     return Ok(r);
                 }
+            }
+            if let Payload::Subclass(d) = &a.payload {
+                return int_new(vm, std::slice::from_ref(&d.value), kw);
             }
             Err(type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", tname(a))))
         }
@@ -575,6 +584,9 @@ fn object_new(_: &mut dyn Vm, a: &[PyRef], _kw: KwArgs) -> PyResult {
         return Err(type_error(format!("object.__new__(X): X is not a type object ({})", tname(ty))));
     }
     if type_data(ty).builtin && !ty.is(&types().object) && type_data(ty).kind != BaseKind::Exception {
+        return Err(type_error(format!("object.__new__({}) is not safe, use {}.__new__()", type_name(ty), type_name(ty))));
+    }
+    if crate::subclass::value_base(ty).is_some() {
         return Err(type_error(format!("object.__new__({}) is not safe, use {}.__new__()", type_name(ty), type_name(ty))));
     }
     Ok(alloc_instance(ty, &a[1..]))

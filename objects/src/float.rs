@@ -15,7 +15,7 @@ pub fn new_float(v: f64) -> PyRef {
 /// The value of a float object.
 #[inline]
 pub fn as_f64(o: &PyRef) -> Option<f64> {
-    match &o.payload {
+    match &crate::subclass::native(o).payload {
         Payload::Float(f) => Some(*f),
         _ => None,
     }

@@ -136,7 +136,7 @@ pub fn format_int(v: &num_bigint::BigInt, sp: &Spec) -> PyResult<String> {
         return Err(value_error("Precision not allowed in integer format specifier"));
     }
     let (mut digits, prefix) = match ty {
-        'd' | 'n' => (a.to_string(), ""),
+        'd' | 'n' => (crate::int::big_decimal(&a)?, ""),
         'b' => (a.to_str_radix(2), "0b"),
         'o' => (a.to_str_radix(8), "0o"),
         'x' => (a.to_str_radix(16), "0x"),
@@ -595,10 +595,10 @@ pub fn percent_format(vm: &mut dyn Vm, fmt: &str, args: &PyRef) -> PyResult {
                     }
                 };
                 let digits = if let Some(pr) = sp.precision.take() {
-                    let d = num_traits::Signed::abs(&v).to_string();
+                    let d = crate::int::big_decimal(&num_traits::Signed::abs(&v))?;
                     format!("{}{}", "0".repeat(pr.saturating_sub(d.len())), d)
                 } else {
-                    num_traits::Signed::abs(&v).to_string()
+                    crate::int::big_decimal(&num_traits::Signed::abs(&v))?
                 };
                 pad(digits, sign_str(num_traits::Signed::is_negative(&v), &sp), &sp, '>')
             }

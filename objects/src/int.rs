@@ -37,7 +37,7 @@ pub fn is_int(o: &PyRef) -> bool {
 
 /// The value as a big integer.
 pub fn to_bigint(o: &PyRef) -> Option<BigInt> {
-    match &o.payload {
+    match &crate::subclass::native(o).payload {
         Payload::Int(i) => Some(BigInt::from(*i)),
         Payload::BigInt(b) => Some((**b).clone()),
         _ => None,
@@ -46,7 +46,7 @@ pub fn to_bigint(o: &PyRef) -> Option<BigInt> {
 
 /// `operator.index(o)` as i64 for native ints (OverflowError beyond i64).
 pub fn index_i64(o: &PyRef) -> PyResult<i64> {
-    match &o.payload {
+    match &crate::subclass::native(o).payload {
         Payload::Int(i) => Ok(*i),
         Payload::BigInt(_) => Err(overflow_error("Python int too large to convert to C ssize_t")),
         _ => Err(type_error(format!("'{}' object cannot be interpreted as an integer", crate::types::type_name(o.class())))),
@@ -76,7 +76,75 @@ pub fn hash_bigint(b: &BigInt) -> i64 {
     }
 }
 
-/// Decimal text of an int.
+/// `sys.int_info.default_max_str_digits`.
+pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
+
+/// `sys.set_int_max_str_digits()`'s setting (0: no limit), shared by the
+/// interpreter's threads.
+static MAX_STR_DIGITS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(DEFAULT_MAX_STR_DIGITS);
+
+/// The current limit on decimal digits converted between int and str.
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Set the limit (0 disables it; otherwise at least 640, as CPython).
+pub fn set_max_str_digits(n: usize) {
+    MAX_STR_DIGITS.store(n, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// ValueError when `text` (an int literal for a non-power-of-two base)
+/// has more digits than the limit.
+pub fn check_str_digits(text: &str) -> PyResult<()> {
+    let limit = max_str_digits();
+    if limit == 0 || text.len() <= limit {
+        return Ok(());
+    }
+    let digits = text.trim().trim_start_matches(['+', '-']).chars().filter(|c| *c != '_').count();
+    if digits > limit {
+        return Err(value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(())
+}
+
+/// Decimal text of an int, or CPython's ValueError past the digit limit.
+pub fn int_repr_checked(o: &PyRef) -> PyResult<String> {
+    if let Payload::BigInt(b) = &crate::subclass::native(o).payload {
+        big_decimal(b)
+    } else {
+        Ok(int_repr(crate::subclass::native(o)))
+    }
+}
+
+/// Decimal text of a big int within the digit limit.
+pub fn big_decimal(b: &BigInt) -> PyResult<String> {
+    let limit = max_str_digits();
+    let err = || value_error(format!("Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"));
+    // bits * log10(2) digits, at most one more: refuse without converting.
+    if limit != 0 && (b.bits() as f64) * std::f64::consts::LOG10_2 > (limit + 1) as f64 {
+        return Err(err());
+    }
+    let s = b.to_string();
+    if limit != 0 && s.trim_start_matches('-').len() > limit {
+        return Err(err());
+    }
+    Ok(s)
+}
+
+/// Whether the decimal text of `o` is within the digit limit.
+pub fn repr_fits(o: &PyRef) -> bool {
+    match &o.payload {
+        Payload::BigInt(b) => {
+            let limit = max_str_digits();
+            limit == 0 || (b.bits() as f64) * std::f64::consts::LOG10_2 < limit as f64
+        }
+        _ => true,
+    }
+}
+
+/// Decimal text of an int (no digit limit; see [`int_repr_checked`]).
 pub fn int_repr(o: &PyRef) -> String {
     match &o.payload {
         Payload::Int(i) => i.to_string(),
@@ -426,17 +494,38 @@ fn m_to_bytes(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     }
     Ok(crate::bytes::new_bytes(bytes))
 }
-fn m_from_bytes(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
-    let data = crate::bytes::as_bytes_vec(&a[1]).ok_or_else(|| type_error("cannot convert object to bytes"))?;
-    let order = a.get(2).or_else(|| crate::vm::kwarg(kw, "byteorder")).and_then(crate::str::as_str).unwrap_or("big").to_string();
-    let signed = crate::vm::kwarg(kw, "signed").map(|o| crate::protocol::truthy_native(o).unwrap_or(false)).unwrap_or(false);
+fn m_from_bytes(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::check_kwargs("from_bytes", kw, &["bytes", "byteorder", "signed"])?;
+    let Some(src) = a.get(1).or_else(|| crate::vm::kwarg(kw, "bytes")) else {
+        return Err(type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+    };
+    let data = match crate::bytes::as_bytes_vec(src) {
+        Some(d) => d,
+        None => {
+            let b = crate::construct::type_call(vm, &types().bytes, std::slice::from_ref(src), &[])?;
+            crate::bytes::as_bytes_vec(&b).unwrap_or_default()
+        }
+    };
+    let order = match a.get(2).or_else(|| crate::vm::kwarg(kw, "byteorder")) {
+        Some(o) => crate::str::as_str(o).ok_or_else(|| type_error(format!("from_bytes() argument 'byteorder' must be str, not {}", crate::types::type_name(o.class()))))?.to_string(),
+        None => "big".to_string(),
+    };
+    let signed = match crate::vm::kwarg(kw, "signed") {
+        Some(o) => crate::protocol::truthy(vm, o)?,
+        None => false,
+    };
     let v = match (order.as_str(), signed) {
         ("big", true) => BigInt::from_signed_bytes_be(&data),
         ("big", false) => BigInt::from_bytes_be(Sign::Plus, &data),
-        (_, true) => BigInt::from_signed_bytes_le(&data),
-        (_, false) => BigInt::from_bytes_le(Sign::Plus, &data),
+        ("little", true) => BigInt::from_signed_bytes_le(&data),
+        ("little", false) => BigInt::from_bytes_le(Sign::Plus, &data),
+        _ => return Err(value_error("byteorder must be either 'little' or 'big'")),
     };
-    Ok(from_bigint(v))
+    let v = from_bigint(v);
+    if a[0].is(&types().int) || !crate::types::is_type(&a[0]) {
+        return Ok(v);
+    }
+    vm.call(&a[0], &[v], &[])
 }
 
 /// Install the methods of `int`.

@@ -29,6 +29,7 @@ pub mod protocol;
 pub mod attrs;
 pub mod construct;
 pub mod slots;
+pub mod subclass;
 
 pub use object::{PyObject, PyRef};
 pub use payload::Payload;

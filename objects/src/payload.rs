@@ -61,6 +61,9 @@ pub enum Payload {
     Type(Box<TypeData>),
     /// An instance of a user class with an attribute dict.
     Instance(PyRef),
+    /// An instance of a user subclass of a value type (`int`, `str`,
+    /// `tuple`, ...): the wrapped value and the instance dict.
+    Subclass(Box<SubclassData>),
     /// An exception instance.
     Exception(Box<ExcData>),
     /// A module.
@@ -144,6 +147,17 @@ pub enum BaseKind {
     List,
     /// `dict` and its subclasses: `Dict` payload plus an instance dict.
     Dict,
+    /// Subclasses of `int`, `float`, `complex`, `str`, `bytes`, `tuple` and
+    /// `frozenset`: `Subclass` payload.
+    Value,
+}
+
+/// The body of a value-type subclass instance (see `subclass.rs`).
+pub struct SubclassData {
+    /// The plain built-in value (never itself a `Subclass`).
+    pub value: PyRef,
+    /// `__dict__`.
+    pub dict: PyRef,
 }
 
 /// A type object.

@@ -15,15 +15,36 @@ fn arity(name: &str, a: &[PyRef], n: usize) -> PyResult<()> {
     Ok(())
 }
 
+/// Whether a numeric dunder of `slf`'s type must answer NotImplemented for
+/// `other` (CPython: `int.__add__(1.0)` and `float.__eq__(1j)` do; the
+/// operator machinery then tries the other operand).
+fn foreign_operand(slf: &PyRef, other: &PyRef) -> bool {
+    use crate::Payload::*;
+    let (s, o) = (crate::subclass::native(slf), crate::subclass::native(other));
+    match (&s.payload, &o.payload) {
+        (Int(_) | BigInt(_), Int(_) | BigInt(_)) => false,
+        (Int(_) | BigInt(_), _) => true,
+        (Float(_), Int(_) | BigInt(_) | Float(_)) => false,
+        (Float(_), _) => true,
+        _ => false,
+    }
+}
+
 macro_rules! binary {
     ($($fname:ident, $rname:ident => $op:expr, $dn:literal, $rdn:literal;)*) => {
         $(
         fn $fname(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
             arity($dn, a, 1)?;
+            if foreign_operand(&a[0], &a[1]) {
+                return Ok(not_impl());
+            }
             p::native_binary(vm, &a[0], &a[1], $op)
         }
         fn $rname(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
             arity($rdn, a, 1)?;
+            if foreign_operand(&a[0], &a[1]) {
+                return Ok(not_impl());
+            }
             p::native_binary(vm, &a[1], &a[0], $op)
         }
         )*
@@ -51,6 +72,9 @@ macro_rules! compare {
         $(
         fn $fname(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
             arity($dn, a, 1)?;
+            if foreign_operand(&a[0], &a[1]) {
+                return Ok(not_impl());
+            }
             Ok(p::native_compare(vm, &a[0], &a[1], $op)?.unwrap_or_else(not_impl))
         }
         )*
@@ -155,19 +179,31 @@ fn d_float(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 fn d_format(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     arity("__format__", a, 1)?;
     let spec = crate::str::as_str(&a[1]).ok_or_else(|| type_error("format spec must be a str"))?;
+    if let crate::Payload::Subclass(d) = &a[0].payload {
+        // CPython: an empty spec formats a subclass instance as str(self).
+        if spec.is_empty() {
+            return p::str_(vm, &a[0]);
+        }
+        return Ok(crate::str::new_string(crate::format::format_value(vm, &d.value, spec)?));
+    }
     Ok(crate::str::new_string(crate::format::format_value(vm, &a[0], spec)?))
 }
 
 /// Install the dunder wrappers on the built-in types.
 pub fn register() {
     let t = types();
-    let common: &[(&str, NativeFn)] = &[("__repr__", d_repr), ("__str__", d_str), ("__format__", d_format)];
+    let common: &[(&str, NativeFn)] = &[("__repr__", d_repr), ("__format__", d_format)];
     let numeric = [&t.int, &t.float, &t.complex, &t.bool_];
     let seqs = [&t.str, &t.list, &t.tuple, &t.bytes, &t.bytearray];
     let all = [
         &t.int, &t.float, &t.complex, &t.bool_, &t.str, &t.list, &t.tuple, &t.bytes, &t.bytearray, &t.dict, &t.set, &t.frozenset, &t.range,
     ];
     for ty in all {
+        // int, float, complex and bool inherit object.__str__ (so str() of a
+        // subclass with its own __repr__ uses it), as in CPython.
+        if !numeric.iter().any(|n| ty.is(n)) {
+            add_method(ty, "__str__", d_str);
+        }
         for (n, f) in common {
             add_method(ty, n, *f);
         }

@@ -145,7 +145,7 @@ pub fn new_char(c: char) -> PyRef {
 /// The text of a `str` object.
 #[inline]
 pub fn as_str(o: &PyRef) -> Option<&str> {
-    match &o.payload {
+    match &crate::subclass::native(o).payload {
         Payload::Str(s) => Some(s.as_str()),
         _ => None,
     }
@@ -154,7 +154,7 @@ pub fn as_str(o: &PyRef) -> Option<&str> {
 /// The `PyStr` of a `str` object.
 #[inline]
 pub fn as_pystr(o: &PyRef) -> Option<&PyStr> {
-    match &o.payload {
+    match &crate::subclass::native(o).payload {
         Payload::Str(s) => Some(s),
         _ => None,
     }

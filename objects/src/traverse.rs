@@ -35,6 +35,10 @@ pub fn traverse(o: &PyRef, visit: &mut dyn FnMut(&PyRef)) {
             }
         }
         Payload::Instance(d) => visit(d),
+        Payload::Subclass(s) => {
+            visit(&s.value);
+            visit(&s.dict);
+        }
         Payload::StaticMethod(f) | Payload::ClassMethod(f) => visit(f),
         Payload::Function(f) => {
             visit(&f.globals);

@@ -16,7 +16,7 @@ pub fn new_tuple(items: Vec<PyRef>) -> PyRef {
 /// The items of a tuple.
 #[inline]
 pub fn as_slice(o: &PyRef) -> Option<&[PyRef]> {
-    match &o.payload {
+    match &crate::subclass::native(o).payload {
         Payload::Tuple(t) => Some(t),
         _ => None,
     }

@@ -285,6 +285,7 @@ pub fn init() {
         crate::function::register();
         crate::construct::register();
         crate::slots::register();
+        crate::subclass::register();
     });
 }
 
@@ -535,15 +536,42 @@ pub fn new_heap_type(meta: &PyRef, name: &str, qualname: &str, bases: Vec<PyRef>
             return Err(type_error("bases must be types"));
         }
         let bd = type_data(b);
-        if bd.builtin && bd.kind == BaseKind::Builtin && !b.is(&ty.object) && !b.is(&ty.type_) && !b.is(&ty.list) && !b.is(&ty.dict) {
-            if b.is(&ty.bool_) {
-                return Err(type_error("type 'bool' is not an acceptable base type"));
+        let value_type = crate::subclass::value_bases().iter().any(|v| b.is(v));
+        if bd.builtin && bd.kind == BaseKind::Builtin && !value_type && !b.is(&ty.object) && !b.is(&ty.type_) && !b.is(&ty.list) && !b.is(&ty.dict) {
+            if b.is(&ty.bool_) || b.is(&ty.range) || b.is(&ty.slice) || b.is(&ty.none_type) {
+                return Err(type_error(format!("type '{}' is not an acceptable base type", bd.name)));
             }
             return Err(crate::vm::not_implemented(format!("subclassing built-in type '{}' is not supported yet", bd.name)));
         }
     }
     let mro = c3_mro(&bases)?;
-    let kind = if mro.iter().any(|t| type_data(t).kind == BaseKind::Exception) {
+    // Instance layouts: at most one built-in layout may be extended.
+    let layout = |t: &PyRef| -> Option<PyRef> {
+        let k = type_data(t).kind;
+        if k == BaseKind::Value || crate::subclass::value_bases().iter().any(|v| t.is(v)) {
+            crate::subclass::value_base(t)
+        } else if t.is(&ty.list) || k == BaseKind::List {
+            Some(ty.list.clone())
+        } else if t.is(&ty.dict) || k == BaseKind::Dict {
+            Some(ty.dict.clone())
+        } else if k == BaseKind::Exception {
+            Some(exc_type("BaseException"))
+        } else {
+            None
+        }
+    };
+    let mut base_layout: Option<PyRef> = None;
+    for b in &bases {
+        if let Some(l) = layout(b) {
+            match &base_layout {
+                Some(prev) if !prev.is(&l) => return Err(type_error("multiple bases have instance lay-out conflict")),
+                _ => base_layout = Some(l),
+            }
+        }
+    }
+    let kind = if mro.iter().any(|t| crate::subclass::value_bases().iter().any(|v| t.is(v))) {
+        BaseKind::Value
+    } else if mro.iter().any(|t| type_data(t).kind == BaseKind::Exception) {
         BaseKind::Exception
     } else if mro.iter().any(|t| t.is(&ty.list) || type_data(t).kind == BaseKind::List) {
         BaseKind::List

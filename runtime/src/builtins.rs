@@ -677,4 +677,83 @@ pub fn install(b: &PyRef) {
     for (name, f) in fns {
         add_fn(b, name, "builtins", *f);
     }
+    install_numeric_dunders();
+}
+
+/// Numeric special methods that share their logic with the builtins
+/// (`int.__abs__`, `float.__round__`, `int.__divmod__`, ...). Called on a
+/// subclass instance they see its plain value (the call path unwraps
+/// `self`), so `abs(MyInt(-2))` and `round(MyFloat(2.5))` work.
+fn install_numeric_dunders() {
+    fn d_abs(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+        check_args("__abs__", &a[1..], 0, 0)?;
+        b_abs(vm, &a[..1], &[])
+    }
+    fn d_round(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+        check_args("__round__", &a[1..], 0, 1)?;
+        b_round(vm, a, kw)
+    }
+    fn is_number(o: &PyRef) -> bool {
+        matches!(weft_objects::subclass::native(o).payload, Payload::Int(_) | Payload::BigInt(_) | Payload::Float(_))
+    }
+    fn divmod_of(vm: &mut dyn Vm, x: &PyRef, y: &PyRef) -> PyResult {
+        let (x, y) = (weft_objects::subclass::native(x), weft_objects::subclass::native(y));
+        let int_only = int::is_int(x) && !int::is_int(y);
+        if !is_number(y) || int_only {
+            return Ok(not_impl());
+        }
+        b_divmod(vm, &[x.clone(), y.clone()], &[])
+    }
+    fn d_divmod(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+        check_args("__divmod__", &a[1..], 1, 1)?;
+        divmod_of(vm, &a[0], &a[1])
+    }
+    fn d_rdivmod(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+        check_args("__rdivmod__", &a[1..], 1, 1)?;
+        if int::is_int(&a[0]) && !int::is_int(weft_objects::subclass::native(&a[1])) {
+            return Ok(not_impl());
+        }
+        divmod_of(vm, &a[1], &a[0])
+    }
+    fn to_int(vm: &mut dyn Vm, o: &PyRef, f: fn(f64) -> f64) -> PyResult {
+        match &o.payload {
+            Payload::Float(x) => {
+                let r = f(*x);
+                if r.is_nan() {
+                    return Err(value_error("cannot convert float NaN to integer"));
+                }
+                if r.is_infinite() {
+                    return Err(overflow_error("cannot convert float infinity to integer"));
+                }
+                vm.call(&types::types().int.clone(), &[float::new_float(r)], &[])
+            }
+            _ => Ok(o.clone()),
+        }
+    }
+    fn d_trunc(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+        check_args("__trunc__", &a[1..], 0, 0)?;
+        to_int(vm, &a[0], f64::trunc)
+    }
+    fn d_floor(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+        check_args("__floor__", &a[1..], 0, 0)?;
+        to_int(vm, &a[0], f64::floor)
+    }
+    fn d_ceil(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+        check_args("__ceil__", &a[1..], 0, 0)?;
+        to_int(vm, &a[0], f64::ceil)
+    }
+    let t = types::types();
+    for ty in [&t.int, &t.float] {
+        for (name, f) in [
+            ("__abs__", d_abs as NativeFn),
+            ("__round__", d_round),
+            ("__divmod__", d_divmod),
+            ("__rdivmod__", d_rdivmod),
+            ("__trunc__", d_trunc),
+            ("__floor__", d_floor),
+            ("__ceil__", d_ceil),
+        ] {
+            types::add_method(ty, name, f);
+        }
+    }
 }

@@ -34,6 +34,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ("io", include_str!("../lib/io.py")),
     ("contextvars", include_str!("../lib/contextvars.py")),
     ("textwrap", include_str!("../lib/textwrap.py")),
+    ("platform", include_str!("../lib/platform.py")),
     ("traceback", include_str!("../lib/traceback.py")),
     ("concurrent", include_str!("../lib/concurrent.py")),
     ("concurrent.futures", include_str!("../lib/concurrent_futures.py")),

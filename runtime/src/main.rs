@@ -19,7 +19,7 @@ use weft_eval::{Interp, ThreadState};
 use weft_objects::payload::Payload;
 use weft_objects::protocol as p;
 use weft_objects::vm::*;
-use weft_objects::{dict, exceptions, int, list, str as pystr, types, PyRef, Vm};
+use weft_objects::{dict, exceptions, int, list, str as pystr, tuple, types, PyRef, Vm};
 
 const USAGE: &str = "usage: weft [option] ... [-c cmd | file | -] [arg] ...
 Options:
@@ -35,7 +35,15 @@ pub fn compile_or_raise(vm: &mut dyn Vm, src: &str, filename: &str, mode: weft_e
     let _ = vm;
     weft_eval::compile(src, filename, mode).map_err(|e| {
         let ty = if e.indentation { types::t().indentation_error.clone() } else { types::t().syntax_error.clone() };
-        let ex = exceptions::new_exc(&ty, vec![pystr::new_string(e.msg.clone())]);
+        let details = tuple::new_tuple(vec![
+            pystr::new_str(filename),
+            int::new_int(e.line as i64),
+            int::new_int(e.col as i64),
+            pystr::new_string(e.text.clone()),
+            int::new_int(e.line as i64),
+            int::new_int(e.end_col as i64),
+        ]);
+        let ex = exceptions::new_exc(&ty, vec![pystr::new_string(e.msg.clone()), details]);
         if let Some(d) = exceptions::data(&ex) {
             dict::set_str(&d.dict, "filename", pystr::new_str(filename));
             dict::set_str(&d.dict, "lineno", int::new_int(e.line as i64));

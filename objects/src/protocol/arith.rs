@@ -142,6 +142,7 @@ pub(crate) fn repeat_count(o: &PyRef) -> Option<i64> {
 /// Built-in binary operation; `NotImplemented` when unsupported.
 pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResult {
     use Payload::*;
+    let (a, b) = (crate::subclass::native(a), crate::subclass::native(b));
     match (&a.payload, &b.payload) {
         (Int(_) | BigInt(_), Int(_) | BigInt(_)) => {
             if let Some(iop) = op.int_op() {
@@ -464,6 +465,7 @@ pub fn unary_op(vm: &mut dyn Vm, a: &PyRef, op: UnaryOp) -> PyResult {
     };
     match special(a, name) {
         Some(f) => call_special(vm, &f, a, &[]),
+        None if matches!(a.payload, Payload::Subclass(_)) => unary_op(vm, crate::subclass::native(a), op),
         None => Err(type_error(format!("bad operand type for {sym}: '{}'", tname(a)))),
     }
 }

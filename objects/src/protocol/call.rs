@@ -24,10 +24,18 @@ pub fn call(vm: &mut dyn Vm, f: &PyRef, args: &[PyRef], kw: KwArgs) -> PyResult 
                         None => return Err(type_error(format!("unbound method {}.{}() needs an argument", type_name(t), b.name))),
                     }
                 }
+                if b.self_type.is_some() && b.name != "__format__" {
+                    if let Some(Payload::Subclass(d)) = args.first().map(|s| &s.payload) {
+                        let mut v = args.to_vec();
+                        v[0] = d.value.clone();
+                        return (b.func)(vm, &v, kw);
+                    }
+                }
                 (b.func)(vm, args, kw)
             }
             Some(recv) => {
                 let mut v = Vec::with_capacity(args.len() + 1);
+                let recv = if b.self_type.is_some() && b.name != "__format__" { crate::subclass::native(recv) } else { recv };
                 v.push(recv.clone());
                 v.extend_from_slice(args);
                 (b.func)(vm, &v, kw)

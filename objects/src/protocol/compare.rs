@@ -115,6 +115,7 @@ pub(crate) fn seq_cmp(vm: &mut dyn Vm, x: &[PyRef], y: &[PyRef], op: CmpOp) -> P
 /// Built-in comparison; None when the types do not support `op` natively.
 pub fn native_compare(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: CmpOp) -> PyResult<Option<PyRef>> {
     use Payload::*;
+    let (a, b) = (crate::subclass::native(a), crate::subclass::native(b));
     if is_num(a) && is_num(b) {
         return Ok(Some(bool_obj(match num_cmp(a, b) {
             Some(o) => op.test(o),

@@ -6,6 +6,7 @@ use super::*;
 
 /// `o[key]` on a built-in payload, ignoring subclass overrides.
 pub fn getitem_builtin(vm: &mut dyn Vm, o: &PyRef, key: &PyRef) -> PyResult {
+    let o = crate::subclass::native(o);
     match &o.payload {
         Payload::Dict(..) => match crate::dict::get_item(vm, o, key)? {
             Some(v) => Ok(v),
@@ -44,6 +45,9 @@ pub fn getitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef) -> PyResult {
     }
     if let Some(f) = special(o, "__getitem__") {
         return call_special(vm, &f, o, std::slice::from_ref(key));
+    }
+    if let Payload::Subclass(d) = &o.payload {
+        return getitem(vm, &d.value, key);
     }
     if let Payload::Dict(..) = &o.payload {
         if let Some(v) = crate::dict::get_item(vm, o, key)? {
@@ -106,6 +110,7 @@ pub fn contains(vm: &mut dyn Vm, c: &PyRef, item: &PyRef) -> PyResult<bool> {
 
 /// `item in c` on a built-in payload, ignoring subclass overrides.
 pub fn contains_builtin(vm: &mut dyn Vm, c: &PyRef, item: &PyRef) -> PyResult<bool> {
+    let c = crate::subclass::native(c);
     match &c.payload {
         Payload::Dict(..) => return Ok(crate::dict::get_item(vm, c, item)?.is_some()),
         Payload::Set(_) | Payload::FrozenSet(_) => return crate::set::contains(vm, c, item),
@@ -220,6 +225,7 @@ pub fn iter(vm: &mut dyn Vm, o: &PyRef) -> PyResult {
     match &o.payload {
         Payload::List(..) => return Ok(new_iter(&ty.list_iterator, IterKind::Seq(o.clone()), 0)),
         Payload::Dict(..) => return Ok(new_iter(&ty.dict_keyiterator, IterKind::Dict(o.clone(), DictIterKind::Keys), crate::dict::len(o) as i64)),
+        Payload::Subclass(d) if !matches!(d.value.payload, Payload::Int(_) | Payload::BigInt(_) | Payload::Float(_) | Payload::Complex(..)) => return iter(vm, &d.value),
         _ => {}
     }
     if special(o, "__getitem__").is_some() {

@@ -51,6 +51,7 @@ pub fn truthy(vm: &mut dyn Vm, o: &PyRef) -> PyResult<bool> {
     }
     Ok(match &o.payload {
         Payload::List(..) | Payload::Dict(..) | Payload::Exception(_) => truthy_native_payload(o),
+        Payload::Subclass(d) => truthy_native(&d.value).unwrap_or(true),
         _ => true,
     })
 }
@@ -66,7 +67,7 @@ pub(crate) fn truthy_native_payload(o: &PyRef) -> bool {
 
 /// `len(o)`.
 pub fn len(vm: &mut dyn Vm, o: &PyRef) -> PyResult<usize> {
-    if is_heap(o) && matches!(o.payload, Payload::List(..) | Payload::Dict(..)) {
+    if is_heap(o) && matches!(o.payload, Payload::List(..) | Payload::Dict(..) | Payload::Subclass(_)) {
         if let Some(f) = special(o, "__len__") {
             let r = call_special(vm, &f, o, &[])?;
             let n = crate::int::index_i64(&index(vm, &r)?)?;
@@ -89,6 +90,7 @@ pub fn len(vm: &mut dyn Vm, o: &PyRef) -> PyResult<usize> {
             Some((a, b, c)) => crate::range::range_len(a, b, c) as usize,
             None => return Err(overflow_error("Python int too large to convert to C ssize_t")),
         },
+        Payload::Subclass(d) if !matches!(d.value.payload, Payload::Int(_) | Payload::BigInt(_) | Payload::Float(_) | Payload::Complex(..)) => return len(vm, &d.value),
         _ => match special(o, "__len__") {
             Some(f) => {
                 let r = call_special(vm, &f, o, &[])?;
@@ -111,10 +113,16 @@ pub fn index(vm: &mut dyn Vm, o: &PyRef) -> PyResult {
     }
     if let Some(f) = special(o, "__index__") {
         let r = call_special(vm, &f, o, &[])?;
+        let r = crate::subclass::native(&r).clone();
         if !crate::int::is_int(&r) {
             return Err(type_error(format!("__index__ returned non-int (type {})", tname(&r))));
         }
         return Ok(r);
+    }
+    if let Payload::Subclass(d) = &o.payload {
+        if crate::int::is_int(&d.value) {
+            return Ok(d.value.clone());
+        }
     }
     Err(type_error(format!("'{}' object cannot be interpreted as an integer", tname(o))))
 }
@@ -132,7 +140,7 @@ pub fn repr_native(o: &PyRef) -> Option<String> {
         Payload::NotImplemented => "NotImplemented".into(),
         Payload::Ellipsis => "Ellipsis".into(),
         Payload::Int(i) if o.class().is(&types().bool_) => if *i != 0 { "True" } else { "False" }.into(),
-        Payload::Int(_) | Payload::BigInt(_) if !is_heap(o) => crate::int::int_repr(o),
+        Payload::Int(_) | Payload::BigInt(_) if !is_heap(o) && crate::int::repr_fits(o) => crate::int::int_repr(o),
         Payload::Float(f) if !is_heap(o) => crate::float::float_repr(*f),
         Payload::Str(s) if !is_heap(o) => crate::str::repr_str(s.as_str()),
         Payload::Bytes(b) => crate::bytes::repr_bytes(b),
@@ -178,6 +186,9 @@ pub fn repr(vm: &mut dyn Vm, o: &PyRef) -> PyResult {
         }
         return Ok(r);
     }
+    if let Payload::Subclass(d) = &o.payload {
+        return repr(vm, &d.value);
+    }
     vm.enter_recursion(" while getting the repr of an object")?;
     let r = crate::attrs::builtin_repr(vm, o);
     vm.leave_recursion();
@@ -219,6 +230,11 @@ pub fn str_(vm: &mut dyn Vm, o: &PyRef) -> PyResult {
     if let Payload::Exception(_) = &o.payload {
         return exc_str(vm, o);
     }
+    if let Payload::Subclass(d) = &o.payload {
+        if let Payload::Str(_) = &d.value.payload {
+            return Ok(d.value.clone());
+        }
+    }
     repr(vm, o)
 }
 
@@ -234,6 +250,23 @@ pub(crate) fn exc_str(vm: &mut dyn Vm, e: &PyRef) -> PyResult {
     }
     if isinstance(e, &t().key_error) && items.len() == 1 {
         return repr(vm, &items[0]);
+    }
+    if isinstance(e, &t().syntax_error) {
+        // CPython: "msg (file.py, line N)" with the file's base name.
+        let d = instance_dict(e);
+        let get = |n: &str| d.and_then(|d| crate::dict::get_str(d, n)).filter(|v| !is_none(v));
+        if let Some(msg) = get("msg") {
+            let mut s = str_string(vm, &msg)?;
+            let file = get("filename").and_then(|f| crate::str::as_str(&f).map(|f| f.rsplit('/').next().unwrap_or(f).to_string()));
+            let line = get("lineno").and_then(|l| crate::int::index_i64(&l).ok());
+            match (file, line) {
+                (Some(f), Some(l)) => s.push_str(&format!(" ({f}, line {l})")),
+                (Some(f), None) => s.push_str(&format!(" ({f})")),
+                (None, Some(l)) => s.push_str(&format!(" (line {l})")),
+                (None, None) => {}
+            }
+            return Ok(crate::str::new_string(s));
+        }
     }
     match items.len() {
         0 => Ok(crate::str::new_str("")),
@@ -267,6 +300,11 @@ pub fn hash(vm: &mut dyn Vm, o: &PyRef) -> PyResult<i64> {
         if let Some(f) = lookup(o.class(), "__hash__") {
             if is_none(&f) {
                 return Err(type_error(format!("unhashable type: '{}'", tname(o))));
+            }
+            if let Payload::Subclass(d) = &o.payload {
+                if is_native_slot(&f) {
+                    return hash(vm, &d.value);
+                }
             }
             if !is_object_slot(&f) {
                 let r = call_special(vm, &f, o, &[])?;

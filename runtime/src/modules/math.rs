@@ -249,6 +249,7 @@ fn m_dist(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 
 fn int_result(vm: &mut dyn Vm, o: &PyRef, f: fn(f64) -> f64, dunder: &str) -> PyResult {
     match &o.payload {
+        Payload::Int(_) | Payload::BigInt(_) if o.class().is(&types::types().int) => Ok(o.clone()),
         Payload::Int(_) | Payload::BigInt(_) => Ok(int::from_bigint(int::to_bigint(o).unwrap())),
         Payload::Float(x) => {
             let r = f(*x);

@@ -18,6 +18,22 @@ fn s_exit(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("exit", a, 0, 1)?;
     Err(PyErr(exceptions::new_exc(&types::t().system_exit, a.to_vec())))
 }
+fn s_get_int_max_str_digits(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("get_int_max_str_digits", a, 0, 0)?;
+    Ok(int::new_int(int::max_str_digits() as i64))
+}
+fn s_set_int_max_str_digits(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    check_kwargs("set_int_max_str_digits", kw, &["maxdigits"])?;
+    let Some(n) = a.first().or_else(|| kwarg(kw, "maxdigits")) else {
+        return Err(type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)"));
+    };
+    let n = int::index_i64(n)?;
+    if n != 0 && !(640..).contains(&n) {
+        return Err(value_error("maxdigits must be 0 or larger than 640"));
+    }
+    int::set_max_str_digits(n as usize);
+    Ok(none())
+}
 fn s_getrecursionlimit(vm: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(int::new_int(ts(vm).interp.recursion_limit.load(Ordering::Relaxed) as i64))
 }
@@ -88,15 +104,36 @@ fn s_getdefaultencoding(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(pystr::new_str("utf-8"))
 }
 
-fn named_tuple_like(fields: &[(&str, PyRef)]) -> PyRef {
-    // A simple object with attributes (sys.version_info, sys.implementation).
-    let ns = weft_objects::construct::alloc_instance(&types::types().object, &[]);
-    let d = dict::new_dict();
-    for (k, v) in fields {
-        dict::set_str(&d, k, v.clone());
-    }
-    let _ = ns;
-    d
+/// The version weft implements, as `sys.version_info`.
+const VERSION: (i64, i64, i64) = (3, 14, 0);
+
+/// `sys.version_info`, `sys.implementation`, `sys.float_info`,
+/// `sys.int_info` and `sys.flags`.
+fn add_info(d: &PyRef) {
+    use super::structseq::{make, new_type};
+    let s = |v: &str| pystr::new_str(v);
+    let i = int::new_int;
+    let vi_ty = new_type("sys", "version_info", &["major", "minor", "micro", "releaselevel", "serial"]);
+    let vi = make(&vi_ty, vec![i(VERSION.0), i(VERSION.1), i(VERSION.2), s("final"), i(0)]);
+    dict::set_str(d, "version_info", vi.clone());
+    let impl_ty = new_type("", "namespace", &["name", "cache_tag", "version", "hexversion", "supports_isolated_interpreters"]);
+    dict::set_str(d, "implementation", make(&impl_ty, vec![s("weft"), none(), vi, i(0x030e00f0), bool_obj(true)]));
+    let fi_ty = new_type("sys", "float_info", &["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"]);
+    let f = weft_objects::float::new_float;
+    dict::set_str(
+        d,
+        "float_info",
+        make(&fi_ty, vec![f(f64::MAX), i(1024), i(308), f(f64::MIN_POSITIVE), i(-1021), i(-307), i(15), i(53), f(f64::EPSILON), i(2), i(1)]),
+    );
+    let ii_ty = new_type("sys", "int_info", &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"]);
+    dict::set_str(d, "int_info", make(&ii_ty, vec![i(30), i(4), i(int::DEFAULT_MAX_STR_DIGITS as i64), i(640)]));
+    let flag_names = ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"];
+    let fl_ty = new_type("sys", "flags", &flag_names);
+    let mut vals: Vec<PyRef> = flag_names.iter().map(|_| i(0)).collect();
+    vals[4] = i(1);
+    vals[14] = i(1);
+    vals[17] = i(-1);
+    dict::set_str(d, "flags", make(&fl_ty, vals));
 }
 
 /// Build the `sys` module.
@@ -122,10 +159,12 @@ pub fn init(vm: &mut dyn Vm, argv: Vec<String>, stdout: PyRef, stderr: PyRef) ->
     dict::set_str(&d, "api_version", int::new_int(1013));
     dict::set_str(&d, "copyright", pystr::new_str("weft"));
     dict::set_str(&d, "dont_write_bytecode", bool_obj(true));
-    let _ = named_tuple_like;
+    add_info(&d);
     for (name, f) in [
         ("exit", s_exit as NativeFn),
         ("getrecursionlimit", s_getrecursionlimit),
+        ("get_int_max_str_digits", s_get_int_max_str_digits),
+        ("set_int_max_str_digits", s_set_int_max_str_digits),
         ("setrecursionlimit", s_setrecursionlimit),
         ("getswitchinterval", s_getswitchinterval),
         ("setswitchinterval", s_setswitchinterval),

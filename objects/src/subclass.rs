@@ -1,0 +1,84 @@
+//! Subclasses of the immutable value types (`int`, `float`, `complex`,
+//! `str`, `bytes`, `tuple`, `frozenset`).
+//!
+//! An instance of such a subclass carries [`Payload::Subclass`]: the plain
+//! built-in value it wraps plus an instance dict. Every native operation
+//! sees the wrapped value through [`native`], so `int.__add__`, `str.upper`
+//! or `len()` behave on a subclass instance exactly as on the value, while
+//! attribute lookup and dunder dispatch still start at the subclass (which
+//! may override anything). Results of native operations are plain values,
+//! as in CPython (`type(MyInt(1) + 1) is int`).
+
+use crate::object::PyRef;
+use crate::payload::{BaseKind, Payload, SubclassData};
+use crate::types::{is_subtype, type_data, type_name, types};
+use crate::vm::*;
+
+/// The object native operations should look at: the wrapped value of a
+/// value-type subclass instance, otherwise the object itself.
+#[inline]
+pub fn native(o: &PyRef) -> &PyRef {
+    match &o.payload {
+        Payload::Subclass(d) => &d.value,
+        _ => o,
+    }
+}
+
+/// The built-in value types that user classes may extend this way.
+pub fn value_bases() -> [&'static PyRef; 7] {
+    let t = types();
+    [&t.int, &t.float, &t.complex, &t.str, &t.bytes, &t.tuple, &t.frozenset]
+}
+
+/// The built-in value type a class (or one of its bases) extends, if any.
+pub fn value_base(ty: &PyRef) -> Option<PyRef> {
+    let bases = value_bases();
+    if let Some(b) = bases.iter().find(|b| ty.is(b)) {
+        return Some((*b).clone());
+    }
+    if type_data(ty).kind != BaseKind::Value {
+        return None;
+    }
+    type_data(ty).mro.iter().find(|t| bases.iter().any(|b| t.is(b))).cloned()
+}
+
+/// Wrap a plain built-in value as an instance of the subclass `cls`.
+pub fn wrap(cls: &PyRef, value: PyRef) -> PyRef {
+    PyRef::new(cls, Payload::Subclass(Box::new(SubclassData { value, dict: crate::dict::new_dict() })))
+}
+
+/// `int.__new__(cls, ...)`, `str.__new__(cls, ...)`, ...: build the value
+/// with the built-in constructor, then wrap it when `cls` is a subclass.
+fn value_new(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    let Some(cls) = a.first() else { return Err(type_error("__new__(): not enough arguments")) };
+    if !crate::types::is_type(cls) {
+        return Err(type_error(format!("__new__(X): X is not a type object ({})", type_name(cls.class()))));
+    }
+    let Some(base) = value_base(cls) else {
+        return Err(type_error(format!("__new__(): {} is not a subtype of a built-in value type", type_name(cls))));
+    };
+    let value = crate::construct::type_call(vm, &base, &a[1..], kw)?;
+    if cls.is(&base) {
+        return Ok(value);
+    }
+    if !is_subtype(cls, &base) {
+        return Err(type_error(format!("{}.__new__({}): {} is not a subtype of {}", type_name(&base), type_name(cls), type_name(cls), type_name(&base))));
+    }
+    Ok(wrap(cls, native(&value).clone()))
+}
+
+/// `__getnewargs__` for pickling and copying: the wrapped value.
+fn getnewargs(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(crate::tuple::new_tuple(vec![native(&a[0]).clone()]))
+}
+
+/// Install `__new__` on the value types.
+pub fn register() {
+    for ty in value_bases() {
+        let owner: &'static str = type_name(ty).to_string().leak();
+        let f = crate::function::new_builtin("__new__", owner, value_new, None);
+        f.make_immortal();
+        crate::dict::set_str(&type_data(ty).dict, "__new__", f);
+        crate::types::add_method(ty, "__getnewargs__", getnewargs);
+    }
+}
