@@ -325,85 +325,124 @@ class OrderedDict(_DictWrapper):
         return "OrderedDict(%r)" % (dict(self._d),)
 
 
-def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    if isinstance(field_names, str):
-        field_names = field_names.replace(',', ' ').split()
-    fields = tuple(map(str, field_names))
-    nf = len(fields)
-    defs = tuple(defaults) if defaults is not None else ()
+class _tuplegetter:
+    """The descriptor of a named tuple's field: item `index` of the tuple."""
 
-    def __init__(self, *args, **kw):
-        if len(args) > nf:
-            raise TypeError("%s() takes %d positional arguments but %d were given" % (typename, nf + 1, len(args) + 1))
-        vals = list(args)
-        for name in fields[len(args):]:
-            if name in kw:
-                vals.append(kw.pop(name))
-            else:
-                i = fields.index(name) - (nf - len(defs))
-                if i >= 0:
-                    vals.append(defs[i])
-                else:
-                    missing = [n for n in fields[len(vals):] if n not in kw]
-                    raise TypeError("%s.__new__() missing %d required positional argument%s: %s" % (
-                        typename, len(missing), "" if len(missing) == 1 else "s",
-                        " and ".join("'%s'" % m for m in missing)))
-        if kw:
-            raise TypeError("%s.__new__() got an unexpected keyword argument '%s'" % (typename, next(iter(kw))))
-        object.__setattr__(self, '_values', tuple(vals))
+    __slots__ = ('_index', '__doc__')
 
-    def __repr__(self):
-        return "%s(%s)" % (typename, ", ".join("%s=%r" % (f, v) for f, v in zip(fields, self._values)))
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
 
-    def __iter__(self):
-        return iter(self._values)
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        return obj[self._index]
 
-    def __len__(self):
-        return nf
-
-    def __getitem__(self, i):
-        return self._values[i]
-
-    def __eq__(self, other):
-        if hasattr(other, '_values'):
-            return self._values == other._values
-        return self._values == other
-
-    def __lt__(self, other):
-        return self._values < tuple(other)
-
-    def __hash__(self):
-        return hash(self._values)
-
-    def __setattr__(self, name, value):
+    def __set__(self, obj, value):
         raise AttributeError("can't set attribute")
 
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+
+_KEYWORDS = frozenset((
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
+    'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import',
+    'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while',
+    'with', 'yield'))
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """A tuple subclass whose items are also attributes, as CPython's."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS or name.startswith('_') or name in seen):
+                field_names[index] = '_%d' % index
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid identifiers: %r' % name)
+        if name in _KEYWORDS:
+            raise ValueError('Type names and field names cannot be a keyword: %r' % name)
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: %r' % name)
+        if name in seen:
+            raise ValueError('Encountered duplicate field name: %r' % name)
+        seen.add(name)
+
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
+
+    fields = tuple(field_names)
+    num_fields = len(fields)
+    arg_list = ', '.join(fields)
+    if num_fields == 1:
+        arg_list += ','
+    namespace = {'_tuple_new': tuple.__new__, '__builtins__': {}, '__name__': 'namedtuple_' + typename}
+    __new__ = eval('lambda _cls, %s: _tuple_new(_cls, (%s))' % (arg_list, arg_list), namespace)
+    __new__.__name__ = '__new__'
+    __new__.__doc__ = 'Create new instance of %s(%s)' % (typename, arg_list)
+    if defaults is not None:
+        __new__.__defaults__ = defaults
+
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError('Expected %d arguments, got %d' % (num_fields, len(result)))
+        return result
+
+    def _replace(self, /, **kwds):
+        result = self._make(map(kwds.pop, fields, self))
+        if kwds:
+            raise ValueError('Got unexpected field names: %r' % list(kwds))
+        return result
+
+    def __repr__(self):
+        return self.__class__.__name__ + '(' + ', '.join('%s=%r' % (f, v) for f, v in zip(fields, self)) + ')'
+
     def _asdict(self):
-        return dict(zip(fields, self._values))
+        return dict(zip(self._fields, self))
 
-    def _replace(self, **kw):
-        d = dict(zip(fields, self._values))
-        d.update(kw)
-        return cls(**d)
+    def __getnewargs__(self):
+        return tuple(self)
 
-    def _make(cls_, iterable):
-        return cls_(*iterable)
+    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = typename + '.' + method.__name__
 
-    def count(self, v):
-        return self._values.count(v)
-
-    def index(self, v):
-        return self._values.index(v)
-
-    ns = {'__init__': __init__, '__repr__': __repr__, '__iter__': __iter__, '__len__': __len__,
-          '__getitem__': __getitem__, '__eq__': __eq__, '__lt__': __lt__, '__hash__': __hash__,
-          '__setattr__': __setattr__, '_asdict': _asdict, '_replace': _replace,
-          '_make': classmethod(_make), '_fields': fields, 'count': count, 'index': index,
-          '_field_defaults': dict(zip(fields[nf - len(defs):], defs))}
-    for i, f in enumerate(fields):
-        ns[f] = property(lambda self, i=i: self._values[i])
-    cls = type(typename, (object,), ns)
-    return cls
+    class_namespace = {
+        '__doc__': '%s(%s)' % (typename, arg_list.rstrip(',')),
+        '__slots__': (),
+        '_fields': fields,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': _make,
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': fields,
+    }
+    for index, name in enumerate(fields):
+        class_namespace[name] = _tuplegetter(index, 'Alias for field number %d' % index)
+    result = type(typename, (tuple,), class_namespace)
+    if module is not None:
+        result.__module__ = module
+    return result
 
 
 class ChainMap:
