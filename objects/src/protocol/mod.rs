@@ -40,7 +40,16 @@ pub(crate) fn is_heap(o: &PyRef) -> bool {
 /// Look up a special method on the type (user classes only).
 pub(crate) fn special(o: &PyRef, name: &str) -> Option<PyRef> {
     if is_heap(o) || is_heap_type_obj(o) {
-        lookup(o.class(), name).filter(|f| !is_native_slot(f))
+        let f = lookup(o.class(), name)?;
+        if !is_native_slot(&f) {
+            return Some(f);
+        }
+        // A native slot counts as an override only where a user class
+        // assigned it explicitly (`__str__ = int.__repr__`).
+        match crate::types::lookup_with_owner(o.class(), name) {
+            Some((_, owner)) if !type_data(&owner).builtin => Some(f),
+            _ => None,
+        }
     } else {
         None
     }
