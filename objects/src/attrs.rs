@@ -36,6 +36,9 @@ pub fn builtin_attr(vm: &mut dyn Vm, o: &PyRef, name: &str) -> Option<PyResult> 
     if name == "__class__" {
         return Some(Ok(o.class().clone()));
     }
+    if name == "__dict__" && type_data(o.class()).slots.is_some() {
+        return Some(Err(attribute_error(format!("'{}' object has no attribute '__dict__'", type_name(o.class())))));
+    }
     let r = match (&o.payload, name) {
         (Payload::Instance(d), "__dict__") => d.clone(),
         (Payload::Subclass(s), "__dict__") => s.dict.clone(),

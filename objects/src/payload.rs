@@ -182,6 +182,9 @@ pub struct TypeData {
     pub version: AtomicUsize,
     /// `__slots__` given, no `__dict__`.
     pub flags: AtomicUsize,
+    /// Attribute names instances may hold when the class and its bases
+    /// define `__slots__` without `__dict__` (None: instances have a dict).
+    pub slots: Option<Vec<String>>,
     /// The metaclass object for heap types (for `type(cls)`), same as the
     /// header's type; kept for clarity of construction.
     pub is_heap: bool,
@@ -193,6 +196,8 @@ pub const TF_HAS_GETATTR: usize = 1;
 pub const TF_HAS_GETATTRIBUTE: usize = 2;
 /// Type flag: abstract methods present.
 pub const TF_ABSTRACT: usize = 4;
+/// Type flag: instances have only the attributes named by `__slots__`.
+pub const TF_SLOTS: usize = 8;
 
 /// An exception instance.
 pub struct ExcData {

@@ -315,7 +315,8 @@ fn build_types() -> Types {
             builtin: true,
             version: AtomicUsize::new(1),
             flags: AtomicUsize::new(0),
-            is_heap: false,
+            slots: None,
+        is_heap: false,
         };
         // SAFETY: the registry is being built inside its LazyLock: no other
         // thread can see these objects yet, and nothing borrows their payload.
@@ -340,7 +341,8 @@ fn build_types() -> Types {
             builtin: true,
             version: AtomicUsize::new(1),
             flags: AtomicUsize::new(0),
-            is_heap: false,
+            slots: None,
+        is_heap: false,
         };
         exceptions.push((name, PyRef::new_immortal(&type_, Payload::Type(Box::new(td)))));
     }
@@ -589,6 +591,10 @@ pub fn new_heap_type(meta: &PyRef, name: &str, qualname: &str, bases: Vec<PyRef>
         flags |= crate::payload::TF_HAS_GETATTRIBUTE;
     }
     let module = crate::dict::get_str(&dict, "__module__").and_then(|m| crate::str::as_str(&m).map(String::from)).unwrap_or_else(|| "__main__".into());
+    let slots = slot_names(&dict, &mro)?;
+    if slots.is_some() {
+        flags |= crate::payload::TF_SLOTS;
+    }
     let td = TypeData {
         name: name.into(),
         qualname: qualname.into(),
@@ -600,11 +606,55 @@ pub fn new_heap_type(meta: &PyRef, name: &str, qualname: &str, bases: Vec<PyRef>
         builtin: false,
         version: AtomicUsize::new(1),
         flags: AtomicUsize::new(flags),
+        slots,
         is_heap: true,
     };
     let t = PyRef::new(meta, Payload::Type(Box::new(td)));
     weft_sync::epoch::bump_type_epoch();
     Ok(t)
+}
+
+/// The attribute names of a class whose instances have no `__dict__`:
+/// its own `__slots__` plus those of its bases, when every user class in
+/// the MRO defines `__slots__` and none lists `__dict__`.
+fn slot_names(dict: &PyRef, mro: &[PyRef]) -> PyResult<Option<Vec<String>>> {
+    let Some(own) = crate::dict::get_str(dict, "__slots__") else { return Ok(None) };
+    let mut names = Vec::new();
+    let mut add = |o: &PyRef| -> PyResult<bool> {
+        let items: Vec<PyRef> = if crate::str::as_str(o).is_some() {
+            vec![o.clone()]
+        } else if let Some(t) = crate::tuple::as_slice(o) {
+            t.to_vec()
+        } else if let crate::Payload::List(..) = &o.payload {
+            crate::list::items(o)
+        } else if let crate::Payload::Dict(..) = &o.payload {
+            crate::dict::keys(o)
+        } else {
+            return Ok(false);
+        };
+        for it in items {
+            let n = crate::str::as_str(&it).ok_or_else(|| type_error(format!("__slots__ items must be strings, not '{}'", type_name(it.class()))))?;
+            if n == "__dict__" {
+                return Ok(false);
+            }
+            names.push(n.to_string());
+        }
+        Ok(true)
+    };
+    if !add(&own)? {
+        return Ok(None);
+    }
+    for t in mro {
+        let td = type_data(t);
+        if td.builtin {
+            continue;
+        }
+        match &td.slots {
+            Some(s) => names.extend(s.iter().cloned()),
+            None => return Ok(None),
+        }
+    }
+    Ok(Some(names))
 }
 
 /// Note a change to a type's dict (invalidates attribute caches).
@@ -655,6 +705,7 @@ pub fn new_native_type(name: &str, module: &str) -> PyRef {
         builtin: true,
         version: AtomicUsize::new(1),
         flags: AtomicUsize::new(0),
+        slots: None,
         is_heap: false,
     };
     PyRef::new_immortal(&t.type_, Payload::Type(Box::new(td)))

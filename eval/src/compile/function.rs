@@ -17,7 +17,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Push defaults/kwdefaults/annotations; returns MAKE_FUNCTION flags.
-    pub(super) fn function_prelude(&mut self, p: Option<&'a ast::Parameters>) -> u32 {
+    pub(super) fn function_prelude(&mut self, p: Option<&'a ast::Parameters>, returns: Option<&'a Expr>) -> u32 {
         let mut flags = 0;
         let Some(p) = p else { return 0 };
         let defaults: Vec<&Expr> = p.posonlyargs.iter().chain(p.args.iter()).filter_map(|a| a.default.as_deref()).collect();
@@ -37,7 +37,53 @@ impl<'a> Compiler<'a> {
             self.emit(Op::BuildMap, kwd.len() as u32);
             flags |= 2;
         }
+        // __annotations__: parameters in order, then 'return'.
+        let mut anns: Vec<(&str, &'a Expr)> = Vec::new();
+        for a in p.posonlyargs.iter().chain(p.args.iter()) {
+            if let Some(e) = a.parameter.annotation.as_deref() {
+                anns.push((a.parameter.name.id.as_str(), e));
+            }
+        }
+        if let Some(e) = p.vararg.as_deref().and_then(|v| v.annotation.as_deref()) {
+            anns.push((p.vararg.as_deref().unwrap().name.id.as_str(), e));
+        }
+        for a in &p.kwonlyargs {
+            if let Some(e) = a.parameter.annotation.as_deref() {
+                anns.push((a.parameter.name.id.as_str(), e));
+            }
+        }
+        if let Some(e) = p.kwarg.as_deref().and_then(|v| v.annotation.as_deref()) {
+            anns.push((p.kwarg.as_deref().unwrap().name.id.as_str(), e));
+        }
+        if let Some(e) = returns {
+            anns.push(("return", e));
+        }
+        if !anns.is_empty() {
+            for (n, e) in &anns {
+                self.load_const(pystr::new_str(n));
+                self.annotation_value(e);
+            }
+            self.emit(Op::BuildMap, anns.len() as u32);
+            flags |= 4;
+        }
         flags
+    }
+
+    /// Evaluate an annotation; a name that is not defined yet (a forward
+    /// reference, which Python 3.14 evaluates lazily) leaves its source text.
+    pub(super) fn annotation_value(&mut self, e: &'a Expr) {
+        let h = self.new_label();
+        let done = self.new_label();
+        self.jump(Op::SetupFinally, h);
+        self.expr(e);
+        self.emit(Op::PopBlock, 0);
+        self.jump(Op::Jump, done);
+        self.bind(h);
+        self.emit(Op::PopTop, 0);
+        self.emit(Op::PopExcept, 0);
+        let text = &self.source[e.range().start().to_usize()..e.range().end().to_usize()];
+        self.load_const(pystr::new_str(text));
+        self.bind(done);
     }
 
     pub(super) fn setup_params(&mut self, p: Option<&ast::Parameters>) {
@@ -74,7 +120,7 @@ impl<'a> Compiler<'a> {
         for d in &f.decorator_list {
             self.expr(&d.expression);
         }
-        let flags = self.function_prelude(Some(&f.parameters));
+        let flags = self.function_prelude(Some(&f.parameters), f.returns.as_deref());
         let qualname = self.qualname_for(&f.name.id);
         let scope = self.table.scope_of(f.range);
         let line = self.line_of(f.range);
@@ -96,7 +142,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn lambda(&mut self, l: &'a ast::ExprLambda) {
-        let flags = self.function_prelude(l.parameters.as_deref());
+        let flags = self.function_prelude(l.parameters.as_deref(), None);
         let qualname = self.qualname_for("<lambda>");
         let scope = self.table.scope_of(l.range);
         let line = self.line_of(l.range);

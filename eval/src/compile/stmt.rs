@@ -494,18 +494,7 @@ impl<'a> Compiler<'a> {
         if let (Expr::Name(n), true) = (&*a.target, a.simple && matches!(kind, ScopeKind::Module | ScopeKind::Class)) {
             // __annotations__[name] = annotation, or its source text when it
             // cannot be evaluated yet (a forward reference).
-            let h = self.new_label();
-            let store = self.new_label();
-            self.jump(Op::SetupFinally, h);
-            self.expr(&a.annotation);
-            self.emit(Op::PopBlock, 0);
-            self.jump(Op::Jump, store);
-            self.bind(h);
-            self.emit(Op::PopTop, 0);
-            self.emit(Op::PopExcept, 0);
-            let text = &self.source[a.annotation.range().start().to_usize()..a.annotation.range().end().to_usize()];
-            self.load_const(pystr::new_str(text));
-            self.bind(store);
+            self.annotation_value(&a.annotation);
             let i = self.name_ix("__annotations__");
             self.emit(Op::LoadName, i);
             self.load_const(pystr::new_str(&n.id));

@@ -248,7 +248,7 @@ pub fn setattr(vm: &mut dyn Vm, o: &PyRef, name: &PyRef, v: Option<PyRef>) -> Py
     if let (Payload::Instance(d), Some(val)) = (&o.payload, &v) {
         let ty = o.class();
         let plain_setattr = lookup(ty, "__setattr__").is_none_or(|f| is_object_slot(&f));
-        if plain_setattr && !lookup(ty, n).is_some_and(|dsc| descr_kind(&dsc).1) {
+        if plain_setattr && type_data(ty).flags.load(Ordering::Relaxed) & crate::payload::TF_SLOTS == 0 && !lookup(ty, n).is_some_and(|dsc| descr_kind(&dsc).1) {
             crate::dict::set_str_obj(d, name, val.clone());
             return Ok(());
         }
@@ -297,6 +297,15 @@ pub fn generic_setattr(vm: &mut dyn Vm, o: &PyRef, name: &str, v: Option<PyRef>)
     }
     if let Some(r) = crate::attrs::set_builtin_attr(vm, o, name, v.clone()) {
         return r;
+    }
+    if let Some(slots) = &type_data(o.class()).slots {
+        if !slots.iter().any(|s| s == name) {
+            return Err(attribute_error(if v.is_some() {
+                format!("'{}' object has no attribute '{name}' and no __dict__ for setting new attributes", tname(o))
+            } else {
+                format!("'{}' object has no attribute '{name}'", tname(o))
+            }));
+        }
     }
     let Some(dict) = instance_dict(o) else {
         if let Payload::Function(f) = &o.payload {
