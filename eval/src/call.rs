@@ -264,6 +264,7 @@ pub fn new_generator(func: &PyRef, f: &FunctionData, frame: Frame) -> PyRef {
         Payload::Generator(Box::new(GenData {
             frame: parking_lot::Mutex::new(Some(Box::new(frame))),
             running: std::sync::atomic::AtomicBool::new(false),
+            needs_close: std::sync::atomic::AtomicBool::new(false),
             name: f.name.with(func.mutex(), |n| n.clone()),
             qualname: f.qualname.with(func.mutex(), |n| n.clone()),
             code: Arc::clone(&f.code),

@@ -36,7 +36,11 @@ fn unbound_local(f: &Frame, slot: usize) -> PyErr {
 }
 
 fn name_error(name: &str) -> PyErr {
-    err(&types::t().name_error, format!("name '{name}' is not defined"))
+    let e = err(&types::t().name_error, format!("name '{name}' is not defined"));
+    if let Some(d) = weft_objects::exceptions::data(&e.0) {
+        weft_objects::dict::set_str(&d.dict, "name", pystr::new_str(name));
+    }
+    e
 }
 
 fn free_error(f: &Frame, slot: usize) -> PyErr {
@@ -225,6 +229,10 @@ impl ThreadState {
             if let Some(h) = self.interp.extra("signal_hook") {
                 self.call(&h, &[], &[])?;
             }
+        }
+        if bits & weft_sync::thread::BREAK_FINALIZE != 0 {
+            self.rec.breaker.fetch_and(!weft_sync::thread::BREAK_FINALIZE, Ordering::AcqRel);
+            self.run_finalizers();
         }
         if bits & weft_sync::thread::BREAK_ASYNC_EXC != 0 {
             self.rec.breaker.fetch_and(!weft_sync::thread::BREAK_ASYNC_EXC, Ordering::AcqRel);
@@ -1117,10 +1125,16 @@ impl ThreadState {
         g.running.store(false, Ordering::Release);
         match r {
             Ok((v, Some(frame))) => {
+                // Relaxed: read only by the thread that frees the generator,
+                // after the last reference (and its synchronisation) is gone.
+                g.needs_close.store(!frame.blocks.is_empty(), Ordering::Relaxed);
                 *g.frame.lock() = Some(frame);
                 Ok(Ok(v))
             }
-            Ok((v, None)) => Ok(Err(v)),
+            Ok((v, None)) => {
+                g.needs_close.store(false, Ordering::Relaxed);
+                Ok(Err(v))
+            }
             Err(e) => {
                 if err_matches(&e, &types::t().stop_iteration) {
                     let what = if gen.class().is(&types::types().coroutine) { "coroutine" } else { "generator" };

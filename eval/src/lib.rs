@@ -11,6 +11,7 @@ pub mod call;
 pub mod eval_loop;
 pub mod vm_impl;
 pub mod generator;
+pub mod finalize;
 pub mod traceback;
 pub mod matching;
 

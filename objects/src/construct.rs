@@ -92,6 +92,14 @@ pub fn create_instance(vm: &mut dyn Vm, ty: &PyRef, args: &[PyRef], kw: KwArgs) 
 
 /// A bare instance of a user class (`object.__new__(ty)`).
 pub fn alloc_instance(ty: &PyRef, args: &[PyRef]) -> PyRef {
+    // OSError(errno, ...) is an instance of the subclass the errno selects.
+    if ty.is(&crate::types::t().os_error) && (2..=5).contains(&args.len()) {
+        if let Payload::Int(errno) = &args[0].payload {
+            if let Some(sub) = crate::exceptions::os_error_subtype(*errno) {
+                return crate::exceptions::new_exc(&sub, args.to_vec());
+            }
+        }
+    }
     match type_data(ty).kind {
         BaseKind::Exception => crate::exceptions::new_exc(ty, args.to_vec()),
         BaseKind::List => PyRef::new(ty, Payload::List(Locked::new(Vec::new()), Some(crate::dict::new_dict()))),
@@ -723,11 +731,29 @@ fn dict_init(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
 }
 
 fn exc_init(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    if crate::types::isinstance(&a[0], &crate::types::t().os_error) {
+        crate::exceptions::os_error_init(&a[0], &a[1..]);
+        return Ok(none());
+    }
     crate::exceptions::set_args(&a[0], crate::tuple::new_tuple(a[1..].to_vec()));
     Ok(none())
 }
 fn exc_new(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    Ok(alloc_instance(&a[0], &a[1..]))
+    let os_error = &crate::types::t().os_error;
+    if a[0].is(os_error) && (2..=5).contains(&(a.len() - 1)) {
+        if let Payload::Int(errno) = &a[1].payload {
+            if let Some(sub) = crate::exceptions::os_error_subtype(*errno) {
+                let e = alloc_instance(&sub, &a[1..]);
+                crate::exceptions::os_error_init(&e, &a[1..]);
+                return Ok(e);
+            }
+        }
+    }
+    let e = alloc_instance(&a[0], &a[1..]);
+    if is_subtype(&a[0], os_error) {
+        crate::exceptions::os_error_init(&e, &a[1..]);
+    }
+    Ok(e)
 }
 
 /// Install the native methods of `object`, `type` and `BaseException`.

@@ -169,3 +169,72 @@ pub fn register() {
     crate::types::add_method(&t, "add_note", m_add_note);
     crate::types::add_method(&t, "with_traceback", m_with_traceback);
 }
+
+/// The OSError subclass CPython picks for an errno (`OSError(2, ...)` is a
+/// FileNotFoundError).
+pub fn os_error_subtype(errno: i64) -> Option<PyRef> {
+    let name = match errno {
+        11 | 114 | 115 => "BlockingIOError",
+        10 => "ChildProcessError",
+        32 | 108 => "BrokenPipeError",
+        103 => "ConnectionAbortedError",
+        111 => "ConnectionRefusedError",
+        104 => "ConnectionResetError",
+        17 => "FileExistsError",
+        2 => "FileNotFoundError",
+        21 => "IsADirectoryError",
+        20 => "NotADirectoryError",
+        4 => "InterruptedError",
+        1 | 13 => "PermissionError",
+        3 => "ProcessLookupError",
+        110 => "TimeoutError",
+        _ => return None,
+    };
+    types().exceptions.iter().find(|(n, _)| *n == name).map(|(_, t)| t.clone())
+}
+
+/// `OSError.__init__`: `errno`, `strerror`, `filename` and `filename2`
+/// attributes from `(errno, strerror[, filename[, winerror[, filename2]]])`;
+/// `args` keeps only `(errno, strerror)` when a filename is given.
+pub fn os_error_init(e: &PyRef, args: &[PyRef]) {
+    let Some(d) = data(e) else { return };
+    let none = crate::vm::none;
+    let (errno, strerror, filename, filename2) = if (2..=5).contains(&args.len()) {
+        (args[0].clone(), args[1].clone(), args.get(2).cloned().unwrap_or_else(none), args.get(4).cloned().unwrap_or_else(none))
+    } else {
+        (none(), none(), none(), none())
+    };
+    crate::dict::set_str(&d.dict, "errno", errno);
+    crate::dict::set_str(&d.dict, "strerror", strerror);
+    crate::dict::set_str(&d.dict, "filename", filename);
+    crate::dict::set_str(&d.dict, "filename2", filename2);
+    if args.len() >= 3 && args.len() <= 5 {
+        set_args(e, crate::tuple::new_tuple(args[..2].to_vec()));
+    } else {
+        set_args(e, crate::tuple::new_tuple(args.to_vec()));
+    }
+}
+
+/// An OSError (of the subclass its errno selects) for a failed system call,
+/// worded as CPython's: `[Errno 2] No such file or directory: 'x'`.
+pub fn from_io_error(e: &std::io::Error, filename: Option<PyRef>) -> PyRef {
+    let errno = e.raw_os_error().map(|n| n as i64).unwrap_or(match e.kind() {
+        std::io::ErrorKind::NotFound => 2,
+        std::io::ErrorKind::PermissionDenied => 13,
+        std::io::ErrorKind::AlreadyExists => 17,
+        _ => 5,
+    });
+    let text = e.to_string();
+    let msg = match text.find(" (os error ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    };
+    let ty = os_error_subtype(errno).unwrap_or_else(|| types().exceptions.iter().find(|(n, _)| *n == "OSError").map(|(_, t)| t.clone()).unwrap());
+    let mut args = vec![crate::int::new_int(errno), crate::str::new_string(msg)];
+    if let Some(f) = filename {
+        args.push(f);
+    }
+    let ex = new_exc(&ty, vec![]);
+    os_error_init(&ex, &args);
+    ex
+}

@@ -30,6 +30,7 @@ pub mod attrs;
 pub mod construct;
 pub mod slots;
 pub mod subclass;
+pub mod finalize;
 
 pub use object::{PyObject, PyRef};
 pub use payload::Payload;

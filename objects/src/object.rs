@@ -261,6 +261,13 @@ pub unsafe fn dealloc(p: NonNull<RefWords>) {
     let p: NonNull<PyObject> = p.cast();
     // SAFETY: from the caller: `p` is a live, unreachable PyObject.
     let obj = unsafe { p.as_ref() };
+    if crate::finalize::needs_finalizer(obj) {
+        // SAFETY: the count reached zero and the object is not freed yet,
+        // so this is the only access to it.
+        unsafe { obj.header.words.resurrect() };
+        crate::finalize::schedule(PyRef(p));
+        return;
+    }
     if matches!(obj.payload, Payload::Int(_) | Payload::Float(_)) && obj.header.ob_type.header.words.is_immortal() {
         // Keep the block for the next number: nothing in it needs dropping.
         let kept = FREE_NUMBERS.try_with(|f| {

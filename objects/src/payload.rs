@@ -198,6 +198,8 @@ pub const TF_HAS_GETATTRIBUTE: usize = 2;
 pub const TF_ABSTRACT: usize = 4;
 /// Type flag: instances have only the attributes named by `__slots__`.
 pub const TF_SLOTS: usize = 8;
+/// Type flag: instances have a `__del__` finalizer.
+pub const TF_HAS_DEL: usize = 16;
 
 /// An exception instance.
 pub struct ExcData {
@@ -288,6 +290,9 @@ pub struct GenData {
     pub frame: parking_lot::Mutex<Option<Box<dyn Any + Send>>>,
     /// Set while some thread runs the frame.
     pub running: AtomicBool,
+    /// Suspended inside a try block: dropping it must close it (throw
+    /// GeneratorExit so `finally` clauses run).
+    pub needs_close: AtomicBool,
     /// `__name__`.
     pub name: PyRef,
     /// `__qualname__`.

@@ -587,6 +587,9 @@ pub fn new_heap_type(meta: &PyRef, name: &str, qualname: &str, bases: Vec<PyRef>
     if has("__getattr__") {
         flags |= crate::payload::TF_HAS_GETATTR;
     }
+    if has("__del__") {
+        flags |= crate::payload::TF_HAS_DEL;
+    }
     if crate::dict::get_str(&dict, "__getattribute__").is_some() || mro.iter().any(|t| !type_data(t).builtin && crate::dict::get_str(&type_data(t).dict, "__getattribute__").is_some()) {
         flags |= crate::payload::TF_HAS_GETATTRIBUTE;
     }

@@ -69,6 +69,15 @@ pub fn key_error(key: PyRef) -> PyErr {
     PyErr(crate::exceptions::new_exc(&t().key_error, vec![key]))
 }
 /// `AttributeError(msg)`.
+pub fn attribute_error_for(msg: impl AsRef<str>, obj: &PyRef, name: &str) -> PyErr {
+    let e = attribute_error(msg);
+    if let Some(d) = crate::exceptions::data(&e.0) {
+        crate::dict::set_str(&d.dict, "name", crate::str::new_str(name));
+        crate::dict::set_str(&d.dict, "obj", obj.clone());
+    }
+    e
+}
+/// `AttributeError(msg)`.
 pub fn attribute_error(msg: impl AsRef<str>) -> PyErr {
     err(&t().attribute_error, msg)
 }

@@ -197,6 +197,20 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
             }
         }
     }
+    // Finalizers of objects freed so far, then of what `__main__` still
+    // holds: CPython clears the main module's names at exit (names with
+    // one leading underscore first), so their `__del__` methods run.
+    ts.run_finalizers();
+    for pass in 0..2 {
+        for k in dict::keys(&md) {
+            let Some(name) = pystr::as_str(&k) else { continue };
+            let underscore = name.starts_with('_') && !name.starts_with("__");
+            if name != "__builtins__" && (pass == 1 || underscore) {
+                dict::set_str(&md, name, none());
+            }
+        }
+        ts.run_finalizers();
+    }
     modules::io::flush_std(&interp);
     // The process exits next: like CPython, skip tearing down every object
     // (other threads, daemons included, may still be running).

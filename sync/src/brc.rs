@@ -60,6 +60,10 @@ pub struct RefWords {
     pub shared: AtomicIsize,
 }
 
+/// `gc_bits` flag: the object's finalizer (`__del__`, generator close)
+/// has run, so reaching zero again frees it (PEP 442: once per object).
+pub const GC_FINALIZED: u8 = 1;
+
 /// A snapshot of the `shared` word, decoded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SharedSnapshot(pub isize);
@@ -135,6 +139,36 @@ impl RefWords {
         self.local.store(IMMORTAL, Ordering::Relaxed);
         self.tid.store(0, Ordering::Relaxed);
         self.shared.store(0, Ordering::Relaxed);
+    }
+
+    /// Bring back an object whose count reached zero, owned by the calling
+    /// thread with one reference, so its finalizer can run before it is
+    /// freed; marks it finalized.
+    ///
+    /// # Safety
+    /// The count must have reached zero and the object not been freed: no
+    /// other thread holds a reference or a queued entry for it, so these
+    /// plain stores race with nothing.
+    pub unsafe fn resurrect(&self) {
+        let tid = current_tid();
+        // Relaxed: the caller has exclusive access (see # Safety); the
+        // object reaches other threads again only through synchronised
+        // hand-offs of the new reference.
+        self.gc_bits.fetch_or(GC_FINALIZED, Ordering::Relaxed);
+        if tid == crate::thread::NO_THREAD {
+            self.tid.store(0, Ordering::Relaxed);
+            self.local.store(0, Ordering::Relaxed);
+            self.shared.store(SharedSnapshot::with(1, STATE_MERGED), Ordering::Relaxed);
+        } else {
+            self.tid.store(tid, Ordering::Relaxed);
+            self.local.store(1, Ordering::Relaxed);
+            self.shared.store(0, Ordering::Relaxed);
+        }
+    }
+
+    /// Whether the object's finalizer has already run.
+    pub fn is_finalized(&self) -> bool {
+        self.gc_bits.load(Ordering::Relaxed) & GC_FINALIZED != 0
     }
 
     /// The total count (owner-local plus shared), as a racy snapshot.

@@ -41,6 +41,9 @@ pub const BREAK_GIL_DROP: u32 = 1 << 2;
 pub const BREAK_SIGNAL: u32 = 1 << 3;
 /// Eval-breaker bit: an asynchronous exception is pending for this thread.
 pub const BREAK_ASYNC_EXC: u32 = 1 << 4;
+/// Eval-breaker bit: objects freed on this thread wait for their
+/// finalizers (`__del__`, generator close) to run.
+pub const BREAK_FINALIZE: u32 = 1 << 5;
 
 /// Per-thread state that other threads may need to reach.
 #[derive(Debug)]
@@ -259,7 +262,16 @@ pub fn handle_breaker(rec: &ThreadRecord) -> u32 {
             rec.breaker.fetch_and(!BREAK_GIL_DROP, Ordering::AcqRel);
         }
     }
-    rec.breaker.load(Ordering::Relaxed) & (BREAK_SIGNAL | BREAK_ASYNC_EXC)
+    rec.breaker.load(Ordering::Relaxed) & (BREAK_SIGNAL | BREAK_ASYNC_EXC | BREAK_FINALIZE)
+}
+
+/// Ask the calling thread's evaluator to run pending finalizers at its next
+/// eval-breaker check.
+pub fn request_finalize() {
+    if let Some(r) = CURRENT.try_with(|c| c.borrow().clone()).ok().flatten() {
+        // Relaxed: the bit is only a hint to this same thread's evaluator.
+        r.breaker.fetch_or(BREAK_FINALIZE, Ordering::Relaxed);
+    }
 }
 
 fn park_for_stop(rec: &ThreadRecord) {

@@ -158,9 +158,9 @@ pub fn generic_getattr(vm: &mut dyn Vm, o: &PyRef, name: &str) -> PyResult {
 pub(crate) fn no_attr(o: &PyRef, name: &str) -> PyErr {
     if let Payload::Module(m) = &o.payload {
         let mname = crate::str::as_str(&m.name).unwrap_or("?");
-        return attribute_error(format!("module '{mname}' has no attribute '{name}'"));
+        return attribute_error_for(format!("module '{mname}' has no attribute '{name}'"), o, name);
     }
-    attribute_error(format!("'{}' object has no attribute '{}'", tname(o), name))
+    attribute_error_for(format!("'{}' object has no attribute '{}'", tname(o), name), o, name)
 }
 
 pub(crate) fn type_getattr(vm: &mut dyn Vm, ty: &PyRef, name: &str) -> PyResult {
@@ -278,6 +278,9 @@ pub fn generic_setattr(vm: &mut dyn Vm, o: &PyRef, name: &str, v: Option<PyRef>)
             if let (_, true) = descr_kind(&d) {
                 return descr_set(vm, &d, o, v);
             }
+        }
+        if name == "__del__" && v.is_some() {
+            td.flags.fetch_or(crate::payload::TF_HAS_DEL, Ordering::Relaxed);
         }
         match v {
             Some(v) => crate::dict::set_str(&td.dict, name, v),

@@ -94,28 +94,7 @@ fn s_isatty(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
 }
 
 fn io_err(e: std::io::Error, name: &str) -> PyErr {
-    let (ty, no) = match e.kind() {
-        std::io::ErrorKind::NotFound => (types::t().file_not_found_error.clone(), 2),
-        std::io::ErrorKind::PermissionDenied => (types::exc_type("PermissionError"), 13),
-        std::io::ErrorKind::AlreadyExists => (types::exc_type("FileExistsError"), 17),
-        _ => (types::t().os_error.clone(), e.raw_os_error().unwrap_or(5)),
-    };
-    let msg = match no {
-        2 => "No such file or directory".to_string(),
-        13 => "Permission denied".to_string(),
-        17 => "File exists".to_string(),
-        _ => e.to_string(),
-    };
-    let ex = weft_objects::exceptions::new_exc(&ty, vec![int::new_int(no as i64), pystr::new_string(msg.clone())]);
-    let _ = name;
-    // str(e) is "[Errno 2] No such file or directory: 'x'", as CPython's.
-    weft_objects::exceptions::set_args(&ex, weft_objects::tuple::new_tuple(vec![int::new_int(no as i64), pystr::new_string(msg.clone())]));
-    if let Some(d) = weft_objects::exceptions::data(&ex) {
-        weft_objects::dict::set_str(&d.dict, "errno", int::new_int(no as i64));
-        weft_objects::dict::set_str(&d.dict, "strerror", pystr::new_string(msg.clone()));
-        weft_objects::dict::set_str(&d.dict, "filename", pystr::new_str(name));
-    }
-    PyErr(ex)
+    PyErr(weft_objects::exceptions::from_io_error(&e, Some(pystr::new_str(name))))
 }
 
 /// `open(file, mode='r', encoding=None, ...)`.

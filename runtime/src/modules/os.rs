@@ -12,8 +12,13 @@ fn path_arg(a: &[PyRef], name: &str) -> PyResult<String> {
     }
 }
 
+/// CPython's OSError for a failed call on `path`.
+fn os_err(e: &std::io::Error, path: &str) -> PyErr {
+    PyErr(weft_objects::exceptions::from_io_error(e, Some(pystr::new_str(path))))
+}
+
 fn o_getcwd(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
-    let d = std::env::current_dir().map_err(|e| err(&types::t().os_error, e.to_string()))?;
+    let d = std::env::current_dir().map_err(|e| PyErr(weft_objects::exceptions::from_io_error(&e, None)))?;
     Ok(pystr::new_string(d.display().to_string()))
 }
 fn o_getpid(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
@@ -27,7 +32,7 @@ fn o_cpu_count(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
 }
 fn o_listdir(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let p = path_arg(a, "listdir")?;
-    let rd = ts(vm).blocking(|| std::fs::read_dir(&p)).map_err(|e| PyErr(weft_objects::exceptions::new_exc(&types::t().file_not_found_error, vec![int::new_int(e.raw_os_error().unwrap_or(2) as i64), pystr::new_string(e.to_string())])))?;
+    let rd = ts(vm).blocking(|| std::fs::read_dir(&p)).map_err(|e| os_err(&e, &p))?;
     let mut names: Vec<PyRef> = rd.filter_map(|e| e.ok()).map(|e| pystr::new_string(e.file_name().to_string_lossy().into_owned())).collect();
     names.sort_by(|x, y| pystr::as_str(x).cmp(&pystr::as_str(y)));
     Ok(list::new_list(names))
@@ -42,11 +47,13 @@ fn o_isdir(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(bool_obj(std::path::Path::new(&path_arg(a, "isdir")?).is_dir()))
 }
 fn o_remove(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    std::fs::remove_file(path_arg(a, "remove")?).map_err(|e| err(&types::t().os_error, e.to_string()))?;
+    let p = path_arg(a, "remove")?;
+    std::fs::remove_file(&p).map_err(|e| os_err(&e, &p))?;
     Ok(none())
 }
 fn o_mkdir(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    std::fs::create_dir(path_arg(a, "mkdir")?).map_err(|e| err(&types::t().os_error, e.to_string()))?;
+    let p = path_arg(a, "mkdir")?;
+    std::fs::create_dir(&p).map_err(|e| os_err(&e, &p))?;
     Ok(none())
 }
 fn o_abspath(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
