@@ -258,7 +258,11 @@ pub fn call_function(ts: &mut ThreadState, func: &PyRef, args: &[PyRef], kw: KwA
 /// Wrap a frame in a generator (or coroutine) object.
 pub fn new_generator(func: &PyRef, f: &FunctionData, frame: Frame) -> PyRef {
     let t = types::types();
-    let ty = if f.code.flags & CO_COROUTINE != 0 { &t.coroutine } else { &t.generator };
+    let ty = match (f.code.flags & CO_COROUTINE != 0, f.code.flags & CO_GENERATOR != 0) {
+        (true, true) => &t.async_generator,
+        (true, false) => &t.coroutine,
+        _ => &t.generator,
+    };
     PyRef::new(
         ty,
         Payload::Generator(Box::new(GenData {

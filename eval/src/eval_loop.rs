@@ -788,6 +788,8 @@ impl ThreadState {
                 let it = top!().clone();
                 let r = if let Payload::Generator(_) = &it.payload {
                     self.resume_generator(&it, v, None)?
+                } else if crate::coroutine::is_asend(&it) {
+                    crate::coroutine::asend_step(self, &it, v, None)?
                 } else if is_none(&v) {
                     match p::next(self, &it)? {
                         Some(y) => Ok(y),
@@ -941,6 +943,56 @@ impl ThreadState {
                 let r = self.call(&exit, &[e.class().clone(), e.clone(), none()], &[])?;
                 let suppress = p::truthy(self, &r)?;
                 f.stack.push(bool_obj(suppress));
+            }
+            Op::GetAwaitable => {
+                let o = pop!();
+                let it = self.get_awaitable(&o)?;
+                f.stack.push(it);
+            }
+            Op::BeforeAsyncWith => {
+                let ctx = pop!();
+                let (exit, aw) = self.before_async_with(&ctx)?;
+                f.stack.push(exit);
+                f.stack.push(aw);
+            }
+            Op::AsyncWithExit => {
+                let r = if arg == 0 {
+                    let exit = pop!();
+                    let n = none();
+                    self.call(&exit, &[n.clone(), n.clone(), n], &[])?
+                } else {
+                    let e = top!().clone();
+                    let exit = f.stack[f.stack.len() - 2].clone();
+                    self.call(&exit, &[e.class().clone(), e.clone(), none()], &[])?
+                };
+                let aw = self.get_awaitable(&r)?;
+                f.stack.push(aw);
+            }
+            Op::GetAIter => {
+                let o = pop!();
+                let it = self.get_aiter(&o)?;
+                f.stack.push(it);
+            }
+            Op::GetANext => {
+                let aiter = top!().clone();
+                let aw = self.get_anext(&aiter)?;
+                f.stack.push(aw);
+            }
+            Op::EndAsyncFor => {
+                let e = top!().clone();
+                if !types::isinstance(&e, &types::exc_type("StopAsyncIteration")) {
+                    let e = pop!();
+                    return Err(reraise_marker(PyErr(e)));
+                }
+                pop!();
+                let b = f.blocks.pop();
+                debug_assert!(matches!(b, Some(Block { kind: BlockKind::ExceptHandler, .. })));
+                self.exc_info.pop();
+                pop!();
+            }
+            Op::AsyncGenWrap => {
+                let v = pop!();
+                f.stack.push(crate::coroutine::wrap(v));
             }
             Op::SetupAnnotations => {
                 let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());

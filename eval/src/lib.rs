@@ -12,6 +12,7 @@ pub mod eval_loop;
 pub mod vm_impl;
 pub mod generator;
 pub mod finalize;
+pub mod coroutine;
 pub mod traceback;
 pub mod matching;
 

@@ -188,6 +188,24 @@ pub enum Op {
     /// `subject values spec -> captures_tuple_or_None` (structural pattern
     /// matching, see `matching`).
     MatchPattern,
+    /// `obj -> iterator` for `await`: a coroutine itself, or the iterator
+    /// its `__await__` returns.
+    GetAwaitable,
+    /// `ctx -> bound_aexit awaitable` (`async with`: calls `__aenter__`).
+    BeforeAsyncWith,
+    /// Operand 0: `exit -> awaitable` (calls exit(None, None, None));
+    /// operand 1: `exit exc -> exit exc awaitable` (calls exit(type, exc, tb)).
+    AsyncWithExit,
+    /// `obj -> aiter` (`async for`: calls `__aiter__`).
+    GetAIter,
+    /// `aiter -> aiter iterator` (calls `__anext__`, then as GetAwaitable).
+    GetANext,
+    /// `aiter exc ->` ends an `async for` on StopAsyncIteration (leaving
+    /// the except handler), re-raises anything else.
+    EndAsyncFor,
+    /// `value -> wrapped` marks a value yielded by an async generator (as
+    /// opposed to one passed up from an `await` inside it).
+    AsyncGenWrap,
 }
 
 impl Op {
@@ -282,6 +300,13 @@ impl Op {
             82 => Op::LoadLocals,
             83 => Op::LoadGlobals,
             84 => Op::MatchPattern,
+            85 => Op::GetAwaitable,
+            86 => Op::BeforeAsyncWith,
+            87 => Op::AsyncWithExit,
+            88 => Op::GetAIter,
+            89 => Op::GetANext,
+            90 => Op::EndAsyncFor,
+            91 => Op::AsyncGenWrap,
             _ => Op::Nop,
         }
     }

@@ -615,6 +615,9 @@ impl Builder {
         }
         self.push(ScopeKind::Comprehension, r);
         self.cur().is_generator = is_gen;
+        if gens.iter().any(|g| g.is_async) {
+            self.cur().is_coroutine = true;
+        }
         self.cur().add(".0", DEF_PARAM);
         self.cur().params.push(".0".into());
         for (i, g) in gens.iter().enumerate() {
@@ -702,7 +705,12 @@ impl Builder {
                 v.push(&c.value);
                 self.comprehension(c.range, &c.generators, &v, false)
             }
-            Expr::Await(a) => self.expr(&a.value),
+            Expr::Await(a) => {
+                if self.cur().kind == ScopeKind::Comprehension {
+                    self.cur().is_coroutine = true;
+                }
+                self.expr(&a.value);
+            }
             Expr::Yield(y) => {
                 self.cur().is_generator = true;
                 if let Some(v) = &y.value {

@@ -194,5 +194,6 @@ pub fn register_generator_methods() {
         types::add_method(t, "close", gen_close);
     }
     types::add_method(&types::types().generator, "__next__", gen_next);
+    crate::coroutine::register();
     types::add_method(&types::types().generator, "__iter__", gen_iter);
 }

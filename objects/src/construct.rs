@@ -355,6 +355,32 @@ fn builtin_new(vm: &mut dyn Vm, ty: &PyRef, args: &[PyRef], kw: KwArgs) -> PyRes
             }
         }
         "NoneType" => Ok(none()),
+        "method" => {
+            no_kwargs("method", kw)?;
+            check_args("method", args, 2, 2)?;
+            if !p::callable(&args[0]) {
+                return Err(type_error("first argument must be callable"));
+            }
+            if is_none(&args[1]) {
+                return Err(type_error("instance must not be None"));
+            }
+            Ok(crate::function::new_method(args[0].clone(), args[1].clone()))
+        }
+        "module" => {
+            crate::vm::check_kwargs("module", kw, &["name", "doc"])?;
+            let mname = args.first().or_else(|| kwarg(kw, "name")).ok_or_else(|| type_error("module() missing required argument 'name' (pos 1)"))?;
+            if crate::str::as_str(mname).is_none() {
+                return Err(type_error(format!("module.__init__() argument 'name' must be str, not {}", tname(mname))));
+            }
+            let doc = args.get(1).or_else(|| kwarg(kw, "doc")).cloned().unwrap_or_else(none);
+            let d = crate::dict::new_dict();
+            crate::dict::set_str(&d, "__name__", mname.clone());
+            crate::dict::set_str(&d, "__doc__", doc);
+            crate::dict::set_str(&d, "__package__", none());
+            crate::dict::set_str(&d, "__loader__", none());
+            crate::dict::set_str(&d, "__spec__", none());
+            Ok(PyRef::new(&t.module, Payload::Module(Box::new(crate::payload::ModuleData { name: mname.clone(), dict: d }))))
+        }
         _ => Err(type_error(format!("cannot create '{}' instances", name))),
     }
 }

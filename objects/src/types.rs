@@ -35,7 +35,7 @@ builtin_types! {
     module => "module", code => "code", property => "property", staticmethod => "staticmethod",
     classmethod => "classmethod", super_ => "super", none_type => "NoneType",
     notimpl_type => "NotImplementedType", ellipsis_type => "ellipsis", generator => "generator",
-    coroutine => "coroutine", list_iterator => "list_iterator", tuple_iterator => "tuple_iterator",
+    coroutine => "coroutine", async_generator => "async_generator", list_iterator => "list_iterator", tuple_iterator => "tuple_iterator",
     range_iterator => "range_iterator", str_iterator => "str_ascii_iterator",
     bytes_iterator => "bytes_iterator", reversed => "reversed",
     dict_keyiterator => "dict_keyiterator", dict_valueiterator => "dict_valueiterator",

@@ -35,6 +35,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ("contextvars", include_str!("../lib/contextvars.py")),
     ("textwrap", include_str!("../lib/textwrap.py")),
     ("platform", include_str!("../lib/platform.py")),
+    ("types", include_str!("../lib/types.py")),
     ("traceback", include_str!("../lib/traceback.py")),
     ("concurrent", include_str!("../lib/concurrent.py")),
     ("concurrent.futures", include_str!("../lib/concurrent_futures.py")),

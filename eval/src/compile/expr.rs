@@ -223,7 +223,7 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.expr(v),
                     None => self.load_const(weft_objects::vm::none()),
                 }
-                self.emit(Op::YieldValue, 0);
+                self.emit_yield();
             }
             Expr::YieldFrom(y) => {
                 if !matches!(self.u().kind, ScopeKind::Function | ScopeKind::Comprehension) {
@@ -241,7 +241,19 @@ impl<'a> Compiler<'a> {
                 self.jump(Op::Jump, top);
                 self.bind(exit);
             }
-            Expr::Await(a) => self.not_supported("'await'", a.range),
+            Expr::Await(a) => {
+                let kind = self.u().kind;
+                if matches!(kind, ScopeKind::Module | ScopeKind::Class) {
+                    self.fail("'await' outside function", a.range);
+                    return;
+                }
+                if self.u().flags & CO_COROUTINE == 0 {
+                    self.fail("'await' outside async function", a.range);
+                    return;
+                }
+                self.expr(&a.value);
+                self.emit_await();
+            }
             Expr::FString(f) => {
                 let mut n = 0;
                 for part in f.value.as_slice() {
@@ -517,27 +529,36 @@ impl<'a> Compiler<'a> {
             self.emit(Op::ReturnValue, 0);
         }
         let code = self.leave();
+        let is_coroutine = code.flags & CO_COROUTINE != 0;
         self.make_closure(code, &qualname, 0);
         self.expr(&gens[0].iter);
-        self.emit(Op::GetIter, 0);
+        self.emit(if gens[0].is_async { Op::GetAIter } else { Op::GetIter }, 0);
         self.emit(Op::Call, 1);
+        if is_coroutine && !matches!(kind, CompKind::Gen(_)) {
+            self.emit_await();
+        }
     }
 
     pub(super) fn comp_loop(&mut self, gens: &'a [ast::Comprehension], depth: usize, kind: CompKind<'a>) {
         let g = &gens[depth];
-        if g.is_async {
-            return self.not_supported("asynchronous comprehensions", g.range);
-        }
         if depth == 0 {
             self.emit(Op::LoadFast, 0);
         } else {
             self.expr(&g.iter);
-            self.emit(Op::GetIter, 0);
+            self.emit(if g.is_async { Op::GetAIter } else { Op::GetIter }, 0);
         }
         let top = self.new_label();
         let exit = self.new_label();
         self.bind(top);
-        self.jump(Op::ForIter, exit);
+        let handler = self.new_label();
+        if g.is_async {
+            self.jump(Op::SetupFinally, handler);
+            self.emit(Op::GetANext, 0);
+            self.emit_await();
+            self.emit(Op::PopBlock, 0);
+        } else {
+            self.jump(Op::ForIter, exit);
+        }
         self.assign(&g.target);
         for cond in &g.ifs {
             self.jump_if(cond, false, top);
@@ -562,13 +583,38 @@ impl<'a> Compiler<'a> {
                 }
                 CompKind::Gen(e) => {
                     self.expr(e);
-                    self.emit(Op::YieldValue, 0);
+                    self.emit_yield();
                     self.emit(Op::PopTop, 0);
                 }
             }
         }
         self.jump(Op::Jump, top);
+        if g.is_async {
+            self.bind(handler);
+            self.emit(Op::EndAsyncFor, 0);
+        }
         self.bind(exit);
+    }
+
+    /// `await` of the awaitable on the stack: `obj -> result`.
+    pub(super) fn emit_await(&mut self) {
+        self.emit(Op::GetAwaitable, 0);
+        self.load_const(weft_objects::vm::none());
+        let top = self.new_label();
+        let exit = self.new_label();
+        self.bind(top);
+        self.jump(Op::Send, exit);
+        self.emit(Op::YieldValue, 0);
+        self.jump(Op::Jump, top);
+        self.bind(exit);
+    }
+
+    /// `yield` of the value on the stack (wrapped in async generators).
+    pub(super) fn emit_yield(&mut self) {
+        if self.u().flags & (CO_COROUTINE | CO_GENERATOR) == (CO_COROUTINE | CO_GENERATOR) {
+            self.emit(Op::AsyncGenWrap, 0);
+        }
+        self.emit(Op::YieldValue, 0);
     }
 }
 

@@ -57,6 +57,7 @@ enum FBlock<'a> {
     FinallyTry(&'a [Stmt]),
     FinallyEnd,
     With,
+    AsyncWith,
     ExceptHandler,
     HandlerCleanup(String),
 }

@@ -129,7 +129,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::For(f) => {
                 if f.is_async {
-                    return self.not_supported("'async for'", f.range);
+                    return self.async_for(f);
                 }
                 self.expr(&f.iter);
                 self.emit(Op::GetIter, 0);
@@ -206,7 +206,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::With(w) => {
                 if w.is_async {
-                    return self.not_supported("'async with'", w.range);
+                    return self.async_with(&w.items, &w.body, w.range);
                 }
                 self.with(&w.items, &w.body, w.range);
             }
@@ -311,6 +311,15 @@ impl<'a> Compiler<'a> {
                         self.emit(Op::Swap, 2);
                     }
                     self.emit(Op::WithExitNormal, 0);
+                }
+                FBlock::AsyncWith => {
+                    self.emit(Op::PopBlock, 0);
+                    if is_return {
+                        self.emit(Op::Swap, 2);
+                    }
+                    self.emit(Op::AsyncWithExit, 0);
+                    self.emit_await();
+                    self.emit(Op::PopTop, 0);
                 }
                 FBlock::ExceptHandler => {
                     self.emit(Op::PopExcept, 0);
@@ -439,6 +448,84 @@ impl<'a> Compiler<'a> {
         self.bind(handler);
         // Stack: exit exc (except handler active).
         self.emit(Op::WithExcept, 0);
+        let reraise = self.new_label();
+        self.jump(Op::PopJumpIfFalse, reraise);
+        self.emit(Op::PopTop, 0);
+        self.emit(Op::PopExcept, 0);
+        self.emit(Op::PopTop, 0);
+        self.jump(Op::Jump, end);
+        self.bind(reraise);
+        self.emit(Op::Reraise, 0);
+        self.bind(end);
+    }
+
+    /// `async for target in iter: body else: orelse`.
+    pub(super) fn async_for(&mut self, f: &'a ast::StmtFor) {
+        if self.u().flags & CO_COROUTINE == 0 {
+            self.fail("'async for' outside async function", f.range);
+            return;
+        }
+        self.expr(&f.iter);
+        self.emit(Op::GetAIter, 0);
+        let top = self.new_label();
+        let handler = self.new_label();
+        let end = self.new_label();
+        self.bind(top);
+        self.set_line(f.range);
+        self.jump(Op::SetupFinally, handler);
+        self.emit(Op::GetANext, 0);
+        self.emit_await();
+        self.emit(Op::PopBlock, 0);
+        self.assign(&f.target);
+        self.u().fblocks.push(FBlock::Loop { cont: top, brk: end, is_for: true });
+        self.stmts(&f.body);
+        self.u().fblocks.pop();
+        self.set_line(f.range);
+        self.jump(Op::Jump, top);
+        self.bind(handler);
+        // Stack: aiter exc (except handler active).
+        self.emit(Op::EndAsyncFor, 0);
+        self.stmts(&f.orelse);
+        self.bind(end);
+    }
+
+    /// `async with a as x, b as y: body`.
+    pub(super) fn async_with(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt], r: TextRange) {
+        if self.u().flags & CO_COROUTINE == 0 {
+            self.fail("'async with' outside async function", r);
+            return;
+        }
+        let Some((first, rest)) = items.split_first() else {
+            self.stmts(body);
+            return;
+        };
+        self.expr(&first.context_expr);
+        self.emit(Op::BeforeAsyncWith, 0);
+        self.emit_await();
+        let handler = self.new_label();
+        let end = self.new_label();
+        self.jump(Op::SetupFinally, handler);
+        match &first.optional_vars {
+            Some(v) => self.assign(v),
+            None => self.emit(Op::PopTop, 0),
+        }
+        self.u().fblocks.push(FBlock::AsyncWith);
+        if rest.is_empty() {
+            self.stmts(body);
+        } else {
+            self.async_with(rest, body, r);
+        }
+        self.u().fblocks.pop();
+        self.emit(Op::PopBlock, 0);
+        self.set_line(r);
+        self.emit(Op::AsyncWithExit, 0);
+        self.emit_await();
+        self.emit(Op::PopTop, 0);
+        self.jump(Op::Jump, end);
+        self.bind(handler);
+        // Stack: exit exc (except handler active).
+        self.emit(Op::AsyncWithExit, 1);
+        self.emit_await();
         let reraise = self.new_label();
         self.jump(Op::PopJumpIfFalse, reraise);
         self.emit(Op::PopTop, 0);
