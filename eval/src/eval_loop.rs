@@ -35,6 +35,26 @@ fn unbound_local(f: &Frame, slot: usize) -> PyErr {
     err(&types::t().unbound_local_error, format!("cannot access local variable '{name}' where it is not associated with a value"))
 }
 
+/// What throwing into a delegating frame's sub-iterator produced.
+enum Delegated {
+    /// The sub-iterator yielded this value.
+    Yield(PyRef),
+}
+
+/// The instruction at code unit `pc` (with its EXTENDED_ARG prefixes).
+fn decode_at(code: &[u16], mut pc: usize) -> Option<(Op, u32)> {
+    let mut arg = 0u32;
+    loop {
+        let w = *code.get(pc)?;
+        pc += 1;
+        let op = Op::from_u8((w & 0xff) as u8);
+        arg = (arg << 8) | (w >> 8) as u32;
+        if op != Op::ExtendedArg {
+            return Some((op, arg));
+        }
+    }
+}
+
 fn name_error(name: &str) -> PyErr {
     let e = err(&types::t().name_error, format!("name '{name}' is not defined"));
     if let Some(d) = weft_objects::exceptions::data(&e.0) {
@@ -1145,6 +1165,63 @@ impl ThreadState {
         Err(type_error("exceptions must derive from BaseException"))
     }
 
+    /// Throw `e` into a frame suspended inside a `yield from`/`await` loop
+    /// by way of its sub-iterator. Returns `Yield` when the sub-iterator
+    /// yielded again (the frame stays suspended); otherwise the frame is
+    /// set up to resume (with the sub-iterator's return value, or with an
+    /// exception pending) and None is returned.
+    fn throw_to_delegate(&mut self, frame: &mut Frame, e: PyErr) -> Option<Delegated> {
+        let delegating = match decode_at(&frame.code.code, frame.pc) {
+            Some((Op::Jump, target)) => match decode_at(&frame.code.code, target as usize) {
+                Some((Op::Send, exit)) => Some(exit),
+                _ => None,
+            },
+            _ => None,
+        };
+        let (Some(exit), Some(sub)) = (delegating, frame.stack.last().cloned()) else {
+            frame.pending_exc = Some(e.0);
+            return None;
+        };
+        if err_matches(&e, &types::t().generator_exit) {
+            if let Some(close) = p::getattr_opt(self, &sub, "close").ok().flatten() {
+                if let Err(e2) = self.call(&close, &[], &[]) {
+                    frame.pending_exc = Some(e2.0);
+                    return None;
+                }
+            }
+            frame.pending_exc = Some(e.0);
+            return None;
+        }
+        let r: PyResult<Result<PyRef, PyRef>> = if let Payload::Generator(_) = &sub.payload {
+            self.resume_gen(&sub, none(), Some(e))
+        } else if crate::coroutine::is_asend(&sub) {
+            crate::coroutine::asend_step(self, &sub, none(), Some(e))
+        } else {
+            match p::getattr_opt(self, &sub, "throw") {
+                Ok(Some(throw)) => match self.call(&throw, &[e.0.class().clone(), e.0.clone()], &[]) {
+                    Ok(y) => Ok(Ok(y)),
+                    Err(e2) if err_matches(&e2, &types::t().stop_iteration) => Ok(Err(stop_value(&e2.0))),
+                    Err(e2) => Err(e2),
+                },
+                Ok(None) => Err(e),
+                Err(e2) => Err(e2),
+            }
+        };
+        match r {
+            Ok(Ok(y)) => Some(Delegated::Yield(y)),
+            Ok(Err(ret)) => {
+                frame.stack.pop();
+                frame.stack.push(ret);
+                frame.pc = exit as usize;
+                None
+            }
+            Err(e2) => {
+                frame.pending_exc = Some(e2.0);
+                None
+            }
+        }
+    }
+
     /// Resume a generator; `Ok(Ok(v))` yielded, `Ok(Err(v))` returned.
     pub fn resume_gen(&mut self, gen: &PyRef, value: PyRef, exc: Option<PyErr>) -> PyResult<Result<PyRef, PyRef>> {
         let Payload::Generator(g) = &gen.payload else { return Err(type_error("not a generator")) };
@@ -1166,7 +1243,15 @@ impl ThreadState {
             return Err(type_error("can't send non-None value to a just-started generator"));
         }
         match exc {
-            Some(e) => frame.pending_exc = Some(e.0),
+            Some(e) => {
+                // Suspended in a `yield from`/`await` loop: the exception
+                // goes to the sub-iterator first (PEP 380).
+                if let Some(Delegated::Yield(y)) = self.throw_to_delegate(&mut frame, e.clone()) {
+                    *g.frame.lock() = Some(frame);
+                    g.running.store(false, Ordering::Release);
+                    return Ok(Ok(y));
+                }
+            }
             None => {
                 if frame.pc != 0 {
                     frame.stack.push(value);

@@ -36,6 +36,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ("textwrap", include_str!("../lib/textwrap.py")),
     ("platform", include_str!("../lib/platform.py")),
     ("types", include_str!("../lib/types.py")),
+    ("asyncio", include_str!("../lib/asyncio.py")),
     ("traceback", include_str!("../lib/traceback.py")),
     ("concurrent", include_str!("../lib/concurrent.py")),
     ("concurrent.futures", include_str!("../lib/concurrent_futures.py")),
