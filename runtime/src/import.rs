@@ -37,6 +37,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ("platform", include_str!("../lib/platform.py")),
     ("types", include_str!("../lib/types.py")),
     ("asyncio", include_str!("../lib/asyncio.py")),
+    ("re", include_str!("../lib/re.py")),
     ("traceback", include_str!("../lib/traceback.py")),
     ("concurrent", include_str!("../lib/concurrent.py")),
     ("concurrent.futures", include_str!("../lib/concurrent_futures.py")),
