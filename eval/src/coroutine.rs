@@ -265,3 +265,30 @@ impl ThreadState {
         Ok((bound_exit, aw))
     }
 }
+
+/// The `except*` state object on the value stack (see `exception_group`).
+struct StarCell(Mutex<Option<weft_objects::exception_group::StarState>>);
+
+fn star_type() -> &'static PyRef {
+    static T: OnceLock<PyRef> = OnceLock::new();
+    T.get_or_init(|| types::new_native_type("except_star_state", "builtins"))
+}
+
+/// Wrap `except*` state for the value stack.
+pub fn star_state(st: weft_objects::exception_group::StarState) -> PyRef {
+    PyRef::new(star_type(), Payload::Native(Box::new(StarCell(Mutex::new(Some(st))))))
+}
+
+/// Run `f` on the `except*` state held by `o`.
+pub fn with_star_state<R>(o: &PyRef, f: impl FnOnce(&mut weft_objects::exception_group::StarState) -> PyResult<R>) -> PyResult<R> {
+    let cell = types::native::<StarCell>(o).ok_or_else(|| runtime_error("bad except* state"))?;
+    let mut st = cell.0.lock().take().ok_or_else(|| runtime_error("except* state in use"))?;
+    let r = f(&mut st);
+    *cell.0.lock() = Some(st);
+    r
+}
+
+/// Take the `except*` state out of `o` (after the last clause).
+pub fn take_star_state(o: &PyRef) -> PyResult<weft_objects::exception_group::StarState> {
+    types::native::<StarCell>(o).and_then(|c| c.0.lock().take()).ok_or_else(|| runtime_error("bad except* state"))
+}

@@ -1010,6 +1010,37 @@ impl ThreadState {
                 self.exc_info.pop();
                 pop!();
             }
+            Op::ExcStarBegin => {
+                let e = pop!();
+                let st = weft_objects::exception_group::star_begin(self, &e)?;
+                f.stack.push(crate::coroutine::star_state(st));
+            }
+            Op::ExcStarMatch => {
+                let ty = pop!();
+                let st = pop!();
+                let m = crate::coroutine::with_star_state(&st, |s| weft_objects::exception_group::star_match(self, s, &ty))?;
+                if let (Some(m), Some(top)) = (&m, self.exc_info.last_mut()) {
+                    // The clause body handles (and a bare `raise` re-raises)
+                    // the part it matched.
+                    *top = m.clone();
+                }
+                f.stack.push(m.unwrap_or_else(none));
+            }
+            Op::ExcStarRaised => {
+                let e = pop!();
+                let st = top!().clone();
+                crate::coroutine::with_star_state(&st, |s| {
+                    weft_objects::exception_group::star_raised(s, e);
+                    Ok(())
+                })?;
+            }
+            Op::ExcStarEnd => {
+                let st = pop!();
+                let state = crate::coroutine::take_star_state(&st)?;
+                if let Some(e) = weft_objects::exception_group::star_end(self, state)? {
+                    return Err(reraise_marker(PyErr(e)));
+                }
+            }
             Op::AsyncGenWrap => {
                 let v = pop!();
                 f.stack.push(crate::coroutine::wrap(v));

@@ -206,6 +206,16 @@ pub enum Op {
     /// `value -> wrapped` marks a value yielded by an async generator (as
     /// opposed to one passed up from an `await` inside it).
     AsyncGenWrap,
+    /// `exc -> state` starts `except*` handling (see `exception_group`).
+    ExcStarBegin,
+    /// `state type -> match_or_None` splits off what an `except*` clause
+    /// matches (the state keeps the rest).
+    ExcStarMatch,
+    /// `state exc -> state` records an exception an `except*` body raised.
+    ExcStarRaised,
+    /// `state ->` after the last `except*` clause: raises what is left
+    /// (and what the clauses raised), else continues.
+    ExcStarEnd,
 }
 
 impl Op {
@@ -307,6 +317,10 @@ impl Op {
             89 => Op::GetANext,
             90 => Op::EndAsyncFor,
             91 => Op::AsyncGenWrap,
+            92 => Op::ExcStarBegin,
+            93 => Op::ExcStarMatch,
+            94 => Op::ExcStarRaised,
+            95 => Op::ExcStarEnd,
             _ => Op::Nop,
         }
     }

@@ -49,64 +49,165 @@ pub fn exception_only(vm: &mut dyn Vm, e: &PyRef) -> String {
 
 /// Format `e` with its chain, as `traceback.print_exception` does.
 pub fn format_exception(vm: &mut dyn Vm, e: &PyRef) -> String {
-    let mut out = String::new();
-    let mut seen: Vec<usize> = Vec::new();
-    format_chain(vm, e, &mut out, &mut seen);
-    out
+    let mut ctx = PrintCtx { seen: Vec::new(), depth: 0, need_close: false, out: String::new() };
+    format_ctx(vm, e, &mut ctx);
+    ctx.out
 }
 
-fn format_chain(vm: &mut dyn Vm, e: &PyRef, out: &mut String, seen: &mut Vec<usize>) {
-    seen.push(e.addr());
-    if let Some(c) = exceptions::cause(e) {
-        if !seen.contains(&c.addr()) {
-            format_chain(vm, &c, out, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+/// Sub-exceptions of a group shown before "and N more exceptions".
+const MAX_GROUP_WIDTH: usize = 15;
+/// Nesting of groups shown before "... (max_group_depth is 10)".
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// CPython's `_ExceptionPrintContext`: nested exception groups are drawn
+/// in boxes, each level indented two columns with a `|` margin.
+struct PrintCtx {
+    seen: Vec<usize>,
+    depth: usize,
+    need_close: bool,
+    out: String,
+}
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    fn emit(&mut self, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
         }
-    } else if let Some(c) = exceptions::context(e) {
-        if !exceptions::suppress_context(e) && !seen.contains(&c.addr()) {
-            format_chain(vm, &c, out, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        for line in text.split_inclusive('\n') {
+            self.out.push_str(&prefix);
+            self.out.push_str(line);
         }
     }
-    let tb = exceptions::traceback(e);
-    if !tb.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-        // Like CPython: after three identical entries in a row, summarize.
-        let mut repeats = 0usize;
-        let mut last: Option<(String, u32, String)> = None;
-        let flush = |out: &mut String, n: usize| {
-            if n > 0 {
-                out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
-            }
+}
+
+fn format_ctx(vm: &mut dyn Vm, e: &PyRef, ctx: &mut PrintCtx) {
+    // The chain, outermost first: (message shown before it, exception).
+    let mut chain: Vec<(Option<&str>, PyRef)> = Vec::new();
+    let mut cur = Some(e.clone());
+    let mut msg = None;
+    while let Some(x) = cur.take() {
+        ctx.seen.push(x.addr());
+        let next = if let Some(c) = exceptions::cause(&x) {
+            Some(("\nThe above exception was the direct cause of the following exception:\n\n", c))
+        } else if let Some(c) = exceptions::context(&x).filter(|_| !exceptions::suppress_context(&x)) {
+            Some(("\nDuring handling of the above exception, another exception occurred:\n\n", c))
+        } else {
+            None
         };
-        for entry in &tb {
-            let file = pystr::as_str(&entry.filename).unwrap_or("?").to_string();
-            let name = pystr::as_str(&entry.name).unwrap_or("?").to_string();
-            let key = (file.clone(), entry.line, name.clone());
-            if last.as_ref() == Some(&key) {
-                repeats += 1;
-                if repeats >= 3 {
-                    continue;
-                }
-            } else {
-                flush(out, repeats.saturating_sub(2));
-                repeats = 0;
-                last = Some(key);
-            }
-            out.push_str(&format!("  File \"{file}\", line {}, in {name}\n", entry.line));
-            if let Some(src) = source_line(&file, entry.line) {
-                if !src.is_empty() {
-                    out.push_str(&format!("    {src}\n"));
-                }
+        chain.push((msg, x));
+        if let Some((m, c)) = next {
+            if !ctx.seen.contains(&c.addr()) {
+                msg = Some(m);
+                cur = Some(c);
             }
         }
-        flush(out, repeats.saturating_sub(2));
     }
-    if types::isinstance(e, &types::t().syntax_error) {
-        out.push_str(&syntax_error_detail(vm, e));
+    for (msg, x) in chain.into_iter().rev() {
+        if let Some(m) = msg {
+            ctx.emit(m, '|');
+        }
+        if !weft_objects::exception_group::is_group(&x) {
+            let tb = traceback_text(&x);
+            if !tb.is_empty() {
+                ctx.emit("Traceback (most recent call last):\n", '|');
+                ctx.emit(&tb, '|');
+            }
+            if types::isinstance(&x, &types::t().syntax_error) {
+                let d = syntax_error_detail(vm, &x);
+                ctx.emit(&d, '|');
+            }
+            let last = exception_only(vm, &x) + "\n";
+            ctx.emit(&last, '|');
+            continue;
+        }
+        if ctx.depth > MAX_GROUP_DEPTH {
+            ctx.emit(&format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
+            continue;
+        }
+        let top = ctx.depth == 0;
+        if top {
+            ctx.depth += 1;
+        }
+        let tb = traceback_text(&x);
+        if !tb.is_empty() {
+            ctx.emit("Exception Group Traceback (most recent call last):\n", if top { '+' } else { '|' });
+            ctx.emit(&tb, '|');
+        }
+        let last = exception_only(vm, &x) + "\n";
+        ctx.emit(&last, '|');
+        let subs = weft_objects::exception_group::exceptions(&x);
+        let n = if subs.len() <= MAX_GROUP_WIDTH { subs.len() } else { MAX_GROUP_WIDTH + 1 };
+        ctx.need_close = false;
+        for i in 0..n {
+            let last_exc = i == n - 1;
+            if last_exc {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+            let line = format!("{}{}+---------------- {title} ----------------\n", ctx.indent(), if i == 0 { "+-" } else { "  " });
+            ctx.out.push_str(&line);
+            ctx.depth += 1;
+            if truncated {
+                let remaining = subs.len() - MAX_GROUP_WIDTH;
+                ctx.emit(&format!("and {remaining} more exception{}\n", if remaining > 1 { "s" } else { "" }), '|');
+            } else {
+                format_ctx(vm, &subs[i], ctx);
+            }
+            if last_exc && ctx.need_close {
+                let line = format!("{}+------------------------------------\n", ctx.indent());
+                ctx.out.push_str(&line);
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if top {
+            ctx.depth = 0;
+        }
     }
-    out.push_str(&exception_only(vm, e));
-    out.push('\n');
+}
+
+/// The frame lines of a traceback (without the header).
+fn traceback_text(e: &PyRef) -> String {
+    let tb = exceptions::traceback(e);
+    let mut out = String::new();
+    // Like CPython: after three identical entries in a row, summarize.
+    let mut repeats = 0usize;
+    let mut last: Option<(String, u32, String)> = None;
+    let flush = |out: &mut String, n: usize| {
+        if n > 0 {
+            out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+        }
+    };
+    for entry in &tb {
+        let file = pystr::as_str(&entry.filename).unwrap_or("?").to_string();
+        let name = pystr::as_str(&entry.name).unwrap_or("?").to_string();
+        let key = (file.clone(), entry.line, name.clone());
+        if last.as_ref() == Some(&key) {
+            repeats += 1;
+            if repeats >= 3 {
+                continue;
+            }
+        } else {
+            flush(&mut out, repeats.saturating_sub(2));
+            repeats = 0;
+            last = Some(key);
+        }
+        out.push_str(&format!("  File \"{file}\", line {}, in {name}\n", entry.line));
+        if let Some(src) = source_line(&file, entry.line) {
+            if !src.is_empty() {
+                out.push_str(&format!("    {src}\n"));
+            }
+        }
+    }
+    flush(&mut out, repeats.saturating_sub(2));
+    out
 }
 
 fn syntax_error_detail(vm: &mut dyn Vm, e: &PyRef) -> String {

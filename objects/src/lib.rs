@@ -31,6 +31,7 @@ pub mod construct;
 pub mod slots;
 pub mod subclass;
 pub mod finalize;
+pub mod exception_group;
 
 pub use object::{PyObject, PyRef};
 pub use payload::Payload;

@@ -286,6 +286,7 @@ pub fn init() {
         crate::construct::register();
         crate::slots::register();
         crate::subclass::register();
+        crate::exception_group::register();
     });
 }
 
@@ -325,16 +326,21 @@ fn build_types() -> Types {
     // Exceptions.
     let mut exceptions: Vec<(&'static str, PyRef)> = Vec::new();
     for (name, base) in EXCEPTIONS {
-        let base = if *base == "object" { object.clone() } else { exceptions.iter().find(|(n, _)| n == base).unwrap().1.clone() };
-        let mut mro = vec![base.clone()];
-        mro.extend(type_data(&base).mro.iter().cloned());
+        let find = |n: &str| exceptions.iter().find(|(x, _)| *x == n).map(|(_, t)| t.clone());
+        let base = if *base == "object" { object.clone() } else { find(base).expect("bases come first in EXCEPTIONS") };
+        // ExceptionGroup also extends BaseExceptionGroup (PEP 654).
+        let bases = match (*name, find("BaseExceptionGroup")) {
+            ("ExceptionGroup", Some(beg)) => vec![beg, base],
+            _ => vec![base],
+        };
+        let mro = c3_mro(&bases).expect("the built-in exception hierarchy is consistent");
         let dict = crate::dict::new_dict_with_type(&dict_type);
         dict.make_immortal();
         let td = TypeData {
             name: name.to_string(),
             qualname: name.to_string(),
             module: "builtins".into(),
-            bases: vec![base],
+            bases,
             mro,
             dict,
             kind: BaseKind::Exception,

@@ -163,7 +163,7 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
             };
             let dir = std::path::Path::new(f).parent().map(|d| d.display().to_string()).unwrap_or_default();
             path.push(pystr::new_string(if dir.is_empty() { ".".into() } else { dir }));
-            (String::from_utf8_lossy(&text).into_owned(), f.clone())
+            (String::from_utf8_lossy(&text).into_owned(), absolute(f))
         }
     };
     if let Ok(pp) = std::env::var("PYTHONPATH") {
@@ -181,7 +181,7 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
     interp.modules.make_immortal();
     dict::set_str(&md, "__builtins__", interp.builtins.clone());
     if let Program::File(f) = &program {
-        dict::set_str(&md, "__file__", pystr::new_str(f));
+        dict::set_str(&md, "__file__", pystr::new_string(absolute(f)));
     }
     dict::set_str(&interp.modules, "__main__", main);
     let result = compile_or_raise(&mut ts, &src, &filename, weft_eval::Mode::Exec).and_then(|code| weft_eval::vm_impl::run_code(&mut ts, code, md.clone(), None));
@@ -216,6 +216,29 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
     // (other threads, daemons included, may still be running).
     std::mem::forget((interp, sys, pd, md, ts));
     status
+}
+
+/// The script path as CPython records it for `__main__` (`__file__`, code
+/// and traceback file names): made absolute against the working
+/// directory, without resolving symbolic links.
+fn absolute(f: &str) -> String {
+    let p = std::path::Path::new(f);
+    if p.is_absolute() {
+        return f.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(d) => {
+            let mut out = d;
+            for c in p.components() {
+                match c {
+                    std::path::Component::CurDir => {}
+                    other => out.push(other),
+                }
+            }
+            out.display().to_string()
+        }
+        Err(_) => f.to_string(),
+    }
 }
 
 /// Print an uncaught exception (or honour SystemExit); returns the exit status.

@@ -58,6 +58,7 @@ enum FBlock<'a> {
     FinallyEnd,
     With,
     AsyncWith,
+    StarHandler,
     ExceptHandler,
     HandlerCleanup(String),
 }

@@ -86,6 +86,10 @@ impl<'a> Compiler<'a> {
                     self.fail("'return' outside function", r.range);
                     return;
                 }
+                if self.in_star_handler(false) {
+                    self.fail("'break', 'continue' and 'return' cannot appear in an except* block", r.range);
+                    return;
+                }
                 match &r.value {
                     Some(v) => self.expr(v),
                     None => self.load_const(weft_objects::vm::none()),
@@ -150,6 +154,10 @@ impl<'a> Compiler<'a> {
                 self.bind(end);
             }
             Stmt::Break(b) => {
+                if self.in_star_handler(true) {
+                    self.fail("'break', 'continue' and 'return' cannot appear in an except* block", b.range);
+                    return;
+                }
                 let Some(brk) = self.unwind_fblocks(false, Some(false)) else {
                     self.fail("'break' outside loop", b.range);
                     return;
@@ -157,6 +165,10 @@ impl<'a> Compiler<'a> {
                 self.jump(Op::Jump, brk);
             }
             Stmt::Continue(c) => {
+                if self.in_star_handler(true) {
+                    self.fail("'break', 'continue' and 'return' cannot appear in an except* block", c.range);
+                    return;
+                }
                 let Some(cont) = self.unwind_fblocks(false, Some(true)) else {
                     self.fail("'continue' not properly in loop", c.range);
                     return;
@@ -184,9 +196,6 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::RaiseVarargs, n);
             }
             Stmt::Try(t) => {
-                if t.is_star {
-                    return self.not_supported("'except*'", t.range);
-                }
                 if t.finalbody.is_empty() {
                     self.try_except(t);
                 } else {
@@ -324,6 +333,7 @@ impl<'a> Compiler<'a> {
                 FBlock::ExceptHandler => {
                     self.emit(Op::PopExcept, 0);
                 }
+                FBlock::StarHandler => {}
                 FBlock::HandlerCleanup(name) => {
                     self.emit(Op::PopBlock, 0);
                     self.load_const(weft_objects::vm::none());
@@ -335,7 +345,87 @@ impl<'a> Compiler<'a> {
         None
     }
 
+    /// Whether a `break`/`continue` (`loop_stmt`) or `return` would leave an
+    /// `except*` clause body.
+    pub(super) fn in_star_handler(&mut self, loop_stmt: bool) -> bool {
+        for fb in self.u().fblocks.iter().rev() {
+            match fb {
+                FBlock::StarHandler => return true,
+                FBlock::Loop { .. } if loop_stmt => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// `try: ... except* T as e: ...` (PEP 654).
+    pub(super) fn try_star(&mut self, t: &'a ast::StmtTry) {
+        let handler = self.new_label();
+        let end = self.new_label();
+        self.jump(Op::SetupFinally, handler);
+        self.u().fblocks.push(FBlock::TryExcept);
+        self.stmts(&t.body);
+        self.u().fblocks.pop();
+        self.emit(Op::PopBlock, 0);
+        self.stmts(&t.orelse);
+        self.jump(Op::Jump, end);
+        self.bind(handler);
+        // Stack: exc (except handler active).
+        self.emit(Op::ExcStarBegin, 0);
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_line(h.range);
+            let Some(ty) = &h.type_ else {
+                self.fail("expected 'except' or 'finally' block", h.range);
+                return;
+            };
+            let next = self.new_label();
+            let body = self.new_label();
+            let raised = self.new_label();
+            self.emit(Op::Copy, 1);
+            self.expr(ty);
+            self.emit(Op::ExcStarMatch, 0);
+            self.emit(Op::Copy, 1);
+            self.jump(Op::PopJumpIfNotNone, body);
+            self.emit(Op::PopTop, 0);
+            self.jump(Op::Jump, next);
+            self.bind(body);
+            // Stack: state match.
+            match &h.name {
+                Some(n) => self.store_name(&n.id),
+                None => self.emit(Op::PopTop, 0),
+            }
+            self.jump(Op::SetupFinally, raised);
+            self.u().fblocks.push(FBlock::StarHandler);
+            self.stmts(&h.body);
+            self.u().fblocks.pop();
+            self.emit(Op::PopBlock, 0);
+            if let Some(n) = &h.name {
+                self.load_const(weft_objects::vm::none());
+                self.store_name(&n.id);
+                self.delete_name(&n.id);
+            }
+            self.jump(Op::Jump, next);
+            self.bind(raised);
+            // Stack: state exc (inner handler active).
+            if let Some(n) = &h.name {
+                self.load_const(weft_objects::vm::none());
+                self.store_name(&n.id);
+                self.delete_name(&n.id);
+            }
+            self.emit(Op::ExcStarRaised, 0);
+            self.emit(Op::PopExcept, 0);
+            self.bind(next);
+        }
+        self.emit(Op::ExcStarEnd, 0);
+        self.emit(Op::PopExcept, 0);
+        self.bind(end);
+    }
+
     pub(super) fn try_except(&mut self, t: &'a ast::StmtTry) {
+        if t.is_star {
+            return self.try_star(t);
+        }
         let handler = self.new_label();
         let end = self.new_label();
         self.jump(Op::SetupFinally, handler);

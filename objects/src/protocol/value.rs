@@ -239,6 +239,11 @@ pub fn str_(vm: &mut dyn Vm, o: &PyRef) -> PyResult {
 }
 
 pub(crate) fn exc_str(vm: &mut dyn Vm, e: &PyRef) -> PyResult {
+    if crate::exception_group::is_group(e) {
+        let n = crate::exception_group::exceptions(e).len();
+        let m = str_string(vm, &crate::exception_group::message(e))?;
+        return Ok(crate::str::new_string(format!("{m} ({n} sub-exception{})", if n == 1 { "" } else { "s" })));
+    }
     let a = crate::exceptions::args(e);
     let items = crate::tuple::as_slice(&a).unwrap_or(&[]).to_vec();
     if isinstance(e, &t().os_error) && items.len() >= 2 {

@@ -1,0 +1,7 @@
+def f():
+    raise ValueError("inner")
+try:
+    f()
+except ValueError as e:
+    v = e
+raise ExceptionGroup("many", [v, ExceptionGroup("nested", [TypeError("t")]), KeyError("k")])
