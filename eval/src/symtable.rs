@@ -371,6 +371,7 @@ impl Builder {
     fn stmt(&mut self, s: &Stmt) {
         match s {
             Stmt::FunctionDef(f) => {
+                self.type_params(f.type_params.as_deref());
                 for d in &f.decorator_list {
                     self.expr(&d.expression);
                 }
@@ -387,6 +388,7 @@ impl Builder {
                 self.stack.pop();
             }
             Stmt::ClassDef(c) => {
+                self.type_params(c.type_params.as_deref());
                 for d in &c.decorator_list {
                     self.expr(&d.expression);
                 }
@@ -435,6 +437,7 @@ impl Builder {
                 }
             }
             Stmt::TypeAlias(t) => {
+                self.type_params(t.type_params.as_deref());
                 self.target(&t.name);
                 self.expr(&t.value);
             }
@@ -606,6 +609,26 @@ impl Builder {
                 self.expr(&s.slice);
             }
             other => self.expr(other),
+        }
+    }
+
+    /// PEP 695 type parameters: bound in the scope that defines the
+    /// function, class or alias (their bounds and defaults evaluated there).
+    fn type_params(&mut self, tp: Option<&ast::TypeParams>) {
+        let Some(tp) = tp else { return };
+        for p in &tp.type_params {
+            let (name, bound, default) = match p {
+                ast::TypeParam::TypeVar(v) => (&v.name.id, v.bound.as_deref(), v.default.as_deref()),
+                ast::TypeParam::ParamSpec(v) => (&v.name.id, None, v.default.as_deref()),
+                ast::TypeParam::TypeVarTuple(v) => (&v.name.id, None, v.default.as_deref()),
+            };
+            self.def(name);
+            if let Some(b) = bound {
+                self.expr(b);
+            }
+            if let Some(d) = default {
+                self.expr(d);
+            }
         }
     }
 

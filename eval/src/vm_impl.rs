@@ -78,7 +78,24 @@ pub fn build_class(vm: &mut dyn Vm, args: &[PyRef], kw: KwArgs) -> PyResult {
     }
     let func = &args[0];
     let name = &args[1];
-    let bases: Vec<PyRef> = args[2..].to_vec();
+    // PEP 560: a base that is not a class may stand for others
+    // (`Generic[T]`, `list[int]`) through `__mro_entries__`.
+    let orig_bases: Vec<PyRef> = args[2..].to_vec();
+    let mut bases: Vec<PyRef> = Vec::with_capacity(orig_bases.len());
+    let mut replaced = false;
+    let orig_t = tuple::new_tuple(orig_bases.clone());
+    for b in &orig_bases {
+        if !types::is_type(b) {
+            if let Some(f) = p::getattr_opt(vm, b, "__mro_entries__")? {
+                let r = vm.call(&f, std::slice::from_ref(&orig_t), &[])?;
+                let Some(items) = tuple::as_slice(&r) else { return Err(type_error("__mro_entries__ must return a tuple")) };
+                bases.extend(items.iter().cloned());
+                replaced = true;
+                continue;
+            }
+        }
+        bases.push(b.clone());
+    }
     let mut meta: Option<PyRef> = None;
     let mut rest: Vec<(PyRef, PyRef)> = Vec::new();
     for (k, v) in kw {
@@ -105,6 +122,9 @@ pub fn build_class(vm: &mut dyn Vm, args: &[PyRef], kw: KwArgs) -> PyResult {
         _ => dict::new_dict(),
     };
     let Payload::Function(fd) = &func.payload else { return Err(type_error("__build_class__: func must be a function")) };
+    if replaced {
+        p::setitem(vm, &ns, &weft_objects::str::new_str("__orig_bases__"), Some(orig_t))?;
+    }
     let t = ts(vm);
     let n = fd.code.nlocalsplus();
     let mut fast = vec![None; n];

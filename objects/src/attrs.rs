@@ -58,7 +58,7 @@ pub fn builtin_attr(vm: &mut dyn Vm, o: &PyRef, name: &str) -> Option<PyResult> 
             "__code__" => PyRef::new(&types().code, Payload::Code(f.code.clone())),
             "__dict__" => f.dict.with(o.mutex(), |d| d.get_or_insert_with(crate::dict::new_dict).clone()),
             "__annotations__" => f.annotations.with(o.mutex(), |d| d.get_or_insert_with(crate::dict::new_dict).clone()),
-            "__type_params__" => crate::tuple::new_tuple(vec![]),
+            "__type_params__" => f.dict.with(o.mutex(), |d| d.clone()).and_then(|d| crate::dict::get_str(&d, "__type_params__")).unwrap_or_else(|| crate::tuple::new_tuple(vec![])),
             _ => {
                 let d = f.dict.with(o.mutex(), |d| d.clone())?;
                 return crate::dict::get_str(&d, name).map(Ok);

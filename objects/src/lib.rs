@@ -32,6 +32,7 @@ pub mod slots;
 pub mod subclass;
 pub mod finalize;
 pub mod exception_group;
+pub mod generic_alias;
 
 pub use object::{PyObject, PyRef};
 pub use payload::Payload;

@@ -287,6 +287,7 @@ pub fn init() {
         crate::slots::register();
         crate::subclass::register();
         crate::exception_group::register();
+        crate::generic_alias::register();
     });
 }
 

@@ -445,11 +445,17 @@ impl<'a> Compiler<'a> {
     /// Emit a call with `extra` positional arguments already on the stack
     /// (after the callable).
     pub(super) fn call_args(&mut self, args: &[&'a Expr], kws: &[&'a ast::Keyword], extra: u32) {
+        let generic = self.generic_base.take();
+        let extra_base = generic.is_some() as u32;
         let simple = !args.iter().any(|a| matches!(a, Expr::Starred(_))) && !kws.iter().any(|k| k.arg.is_none());
         if simple {
             for x in args {
                 self.expr(x);
             }
+            if let Some(names) = &generic {
+                self.generic_of(names);
+            }
+            let extra = extra + extra_base;
             if kws.is_empty() {
                 self.emit(Op::Call, args.len() as u32 + extra);
             } else {
@@ -483,6 +489,10 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::ListAppend, 1);
                 }
             }
+        }
+        if let Some(names) = &generic {
+            self.generic_of(names);
+            self.emit(Op::ListAppend, 1);
         }
         self.emit(Op::ListToTuple, 0);
         if kws.is_empty() {

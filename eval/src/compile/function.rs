@@ -116,7 +116,87 @@ impl<'a> Compiler<'a> {
         self.emit(Op::MakeFunction, flags);
     }
 
+    /// `typing.<name>` on the stack, without binding `typing`.
+    pub(super) fn load_typing(&mut self, name: &str) {
+        self.load_const(int::new_int(0));
+        self.load_const(tuple::new_tuple(vec![pystr::new_str(name)]));
+        let m = self.name_ix("typing");
+        self.emit(Op::ImportName, m);
+        let a = self.name_ix(name);
+        self.emit(Op::ImportFrom, a);
+        self.emit(Op::Swap, 2);
+        self.emit(Op::PopTop, 0);
+    }
+
+    /// Bind each PEP 695 type parameter to a new TypeVar, ParamSpec or
+    /// TypeVarTuple in the current scope; their names.
+    pub(super) fn bind_type_params(&mut self, tp: Option<&'a ast::TypeParams>) -> Vec<String> {
+        let Some(tp) = tp else { return vec![] };
+        let mut names = Vec::new();
+        for p in &tp.type_params {
+            self.load_typing("_type_param");
+            let (kind, name, bound, default) = match p {
+                ast::TypeParam::TypeVar(v) => (0, v.name.id.as_str(), v.bound.as_deref(), v.default.as_deref()),
+                ast::TypeParam::ParamSpec(v) => (1, v.name.id.as_str(), None, v.default.as_deref()),
+                ast::TypeParam::TypeVarTuple(v) => (2, v.name.id.as_str(), None, v.default.as_deref()),
+            };
+            self.load_const(int::new_int(kind));
+            self.load_const(pystr::new_str(name));
+            match bound {
+                // `T: (int, str)` gives constraints, `T: int` a bound.
+                Some(Expr::Tuple(t)) => {
+                    self.load_const(weft_objects::vm::none());
+                    for e in &t.elts {
+                        self.annotation_value(e);
+                    }
+                    self.emit(Op::BuildTuple, t.elts.len() as u32);
+                }
+                Some(b) => {
+                    self.annotation_value(b);
+                    self.load_const(tuple::new_tuple(vec![]));
+                }
+                None => {
+                    self.load_const(weft_objects::vm::none());
+                    self.load_const(tuple::new_tuple(vec![]));
+                }
+            }
+            match default {
+                Some(d) => self.annotation_value(d),
+                None => self.load_typing("NoDefault"),
+            }
+            self.emit(Op::Call, 5);
+            self.store_name(name);
+            names.push(name.to_string());
+        }
+        names
+    }
+
+    /// `obj.__type_params__ = (T, ...)` for the object on the stack.
+    pub(super) fn set_type_params(&mut self, names: &[String]) {
+        if names.is_empty() {
+            return;
+        }
+        for n in names {
+            self.load_name(n);
+        }
+        self.emit(Op::BuildTuple, names.len() as u32);
+        self.emit(Op::Copy, 2);
+        let i = self.name_ix("__type_params__");
+        self.emit(Op::StoreAttr, i);
+    }
+
+    /// `typing.Generic[T, ...]` on the stack.
+    pub(super) fn generic_of(&mut self, names: &[String]) {
+        self.load_typing("Generic");
+        for n in names {
+            self.load_name(n);
+        }
+        self.emit(Op::BuildTuple, names.len() as u32);
+        self.emit(Op::BinarySubscr, 0);
+    }
+
     pub(super) fn function_def(&mut self, f: &'a ast::StmtFunctionDef) {
+        let type_params = self.bind_type_params(f.type_params.as_deref());
         for d in &f.decorator_list {
             self.expr(&d.expression);
         }
@@ -135,6 +215,7 @@ impl<'a> Compiler<'a> {
         let code = self.leave();
         self.set_line(f.range);
         self.make_closure(code, &qualname, flags);
+        self.set_type_params(&type_params);
         for _ in &f.decorator_list {
             self.emit(Op::Call, 1);
         }
@@ -155,9 +236,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn class_def(&mut self, c: &'a ast::StmtClassDef) {
-        if c.type_params.is_some() {
-            return self.not_supported("class type parameters", c.range);
-        }
+        let type_params = self.bind_type_params(c.type_params.as_deref());
         for d in &c.decorator_list {
             self.expr(&d.expression);
         }
@@ -190,7 +269,11 @@ impl<'a> Compiler<'a> {
             Some(a) => (a.args.iter().collect(), a.keywords.iter().collect()),
             None => (vec![], vec![]),
         };
+        if !type_params.is_empty() {
+            self.generic_base = Some(type_params.clone());
+        }
         self.call_args(&args, &kws, 2);
+        self.set_type_params(&type_params);
         for _ in &c.decorator_list {
             self.emit(Op::Call, 1);
         }

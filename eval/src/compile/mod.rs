@@ -120,7 +120,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
         let (l, c) = pos(e.range.start());
         CompileError { msg: e.msg, line: l, col: c, end_col: c + 1, text: line_text(l), indentation: false }
     })?;
-    let mut c = Compiler { table, source, index: &index, filename: pystr::new_str(filename), units: vec![], error: None, eval_mode: mode == Mode::Eval };
+    let mut c = Compiler { table, source, index: &index, filename: pystr::new_str(filename), units: vec![], error: None, eval_mode: mode == Mode::Eval, generic_base: None };
     c.enter(0, "<module>".into(), "<module>".into(), 1);
     if mode == Mode::Exec {
         c.namespace_body(&body);
@@ -141,6 +141,9 @@ struct Compiler<'a> {
     units: Vec<Unit<'a>>,
     error: Option<CompileError>,
     eval_mode: bool,
+    /// Type parameters of the class whose bases `call_args` is emitting:
+    /// `Generic[T, ...]` is appended as an implicit base (PEP 695).
+    generic_base: Option<Vec<String>>,
 }
 
 pub(super) fn binop_of(op: ast::Operator) -> BinOp {

@@ -268,7 +268,23 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::Match(m) => self.match_stmt(m),
-            Stmt::TypeAlias(t) => self.not_supported("the 'type' statement", t.range),
+            Stmt::TypeAlias(t) => {
+                let Expr::Name(n) = &*t.name else {
+                    self.fail("invalid syntax", t.range);
+                    return;
+                };
+                let type_params = self.bind_type_params(t.type_params.as_deref());
+                self.load_typing("TypeAliasType");
+                self.load_const(pystr::new_str(&n.id));
+                self.annotation_value(&t.value);
+                for p in &type_params {
+                    self.load_name(p);
+                }
+                self.emit(Op::BuildTuple, type_params.len() as u32);
+                self.load_const(tuple::new_tuple(vec![pystr::new_str("type_params")]));
+                self.emit(Op::CallKw, 3);
+                self.store_name(&n.id);
+            }
             Stmt::IpyEscapeCommand(c) => self.fail("invalid syntax", c.range),
         }
     }

@@ -143,6 +143,12 @@ pub(crate) fn repeat_count(o: &PyRef) -> Option<i64> {
 pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResult {
     use Payload::*;
     let (a, b) = (crate::subclass::native(a), crate::subclass::native(b));
+    if op == BinOp::Or && (matches!(a.payload, Type(_) | Native(_)) || matches!(b.payload, Type(_) | Native(_))) {
+        use crate::generic_alias::{unionable, union_of};
+        if unionable(a) && unionable(b) && !(is_none(a) && is_none(b)) {
+            return Ok(union_of(a, b));
+        }
+    }
     match (&a.payload, &b.payload) {
         (Int(_) | BigInt(_), Int(_) | BigInt(_)) => {
             if let Some(iop) = op.int_op() {

@@ -39,6 +39,7 @@ pub fn getitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef) -> PyResult {
                 }
             }
             (Payload::Str(s), Payload::Int(i)) => return crate::str::getitem_index(s, *i),
+            (Payload::Type(_), _) => return class_getitem(vm, o, key),
             _ => {}
         }
         return crate::attrs::builtin_getitem(vm, o, key);
@@ -59,15 +60,24 @@ pub fn getitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef) -> PyResult {
         return Err(key_error(key.clone()));
     }
     if crate::types::is_type(o) {
-        if let Some(f) = lookup(o, "__class_getitem__") {
-            let f = match &f.payload {
-                Payload::ClassMethod(inner) => inner.clone(),
-                _ => f,
-            };
-            return vm.call(&f, &[o.clone(), key.clone()], &[]);
-        }
+        return class_getitem(vm, o, key);
     }
     Err(type_error(format!("'{}' object is not subscriptable", tname(o))))
+}
+
+/// `cls[key]`: `__class_getitem__` (list[int], Generic[T], user classes).
+fn class_getitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef) -> PyResult {
+    if let Some(f) = lookup(o, "__class_getitem__") {
+        let f = match &f.payload {
+            Payload::ClassMethod(inner) => inner.clone(),
+            _ => f,
+        };
+        return vm.call(&f, &[o.clone(), key.clone()], &[]);
+    }
+    if let Some(f) = special(o, "__getitem__") {
+        return call_special(vm, &f, o, std::slice::from_ref(key));
+    }
+    Err(type_error(format!("type '{}' is not subscriptable", type_name(o))))
 }
 
 /// `o[key] = v` (or `del o[key]` when `v` is None).
@@ -493,7 +503,16 @@ pub fn isinstance_full(vm: &mut dyn Vm, o: &PyRef, cls: &PyRef) -> PyResult<bool
             }
             Ok(false)
         }
-        _ => Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+        _ => {
+            if let Some(u) = crate::generic_alias::as_union(cls) {
+                let members = u.args.clone();
+                return isinstance_full(vm, o, &members);
+            }
+            if crate::generic_alias::as_alias(cls).is_some() {
+                return Err(type_error("isinstance() argument 2 cannot be a parameterized generic"));
+            }
+            Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+        }
     }
 }
 

@@ -39,6 +39,10 @@ pub(crate) fn is_heap(o: &PyRef) -> bool {
 
 /// Look up a special method on the type (user classes only).
 pub(crate) fn special(o: &PyRef, name: &str) -> Option<PyRef> {
+    if let Payload::Native(_) = &o.payload {
+        // Runtime-defined types implement their dunders natively.
+        return lookup(o.class(), name).filter(|f| !is_object_slot(f));
+    }
     if is_heap(o) || is_heap_type_obj(o) {
         let f = lookup(o.class(), name)?;
         if !is_native_slot(&f) {

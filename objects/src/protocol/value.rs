@@ -370,6 +370,13 @@ pub fn hash(vm: &mut dyn Vm, o: &PyRef) -> PyResult<i64> {
             }
         }
         Payload::Method(m) => id_hash(&m[0]) ^ id_hash(&m[1]),
+        Payload::Native(_) => match special(o, "__hash__") {
+            Some(f) => {
+                let r = call_special(vm, &f, o, &[])?;
+                crate::int::index_i64(&r)?
+            }
+            None => id_hash(o),
+        },
         _ => id_hash(o),
     })
 }

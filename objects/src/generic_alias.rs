@@ -1,0 +1,249 @@
+//! `types.GenericAlias` (`list[int]`, `dict[str, int]`) and
+//! `types.UnionType` (`int | str`): what subscripting a built-in type and
+//! `|` between types produce, so modern annotations evaluate as in CPython.
+
+use crate::object::PyRef;
+use crate::payload::Payload;
+use crate::protocol as p;
+use crate::types::{is_type, type_name, types};
+use crate::vm::*;
+use std::sync::OnceLock;
+
+/// `origin[args]`.
+pub struct GenericAlias {
+    /// The subscripted type.
+    pub origin: PyRef,
+    /// The arguments, a tuple.
+    pub args: PyRef,
+}
+
+/// `a | b | ...` of types.
+pub struct Union {
+    /// The members, a tuple without duplicates.
+    pub args: PyRef,
+}
+
+struct Types {
+    alias: PyRef,
+    union: PyRef,
+}
+
+fn tys() -> &'static Types {
+    static T: OnceLock<Types> = OnceLock::new();
+    T.get_or_init(|| {
+        let alias = crate::types::new_native_type("GenericAlias", "types");
+        let union = crate::types::new_native_type("UnionType", "types");
+        for (n, f) in [
+            ("__repr__", alias_repr as NativeFn),
+            ("__call__", alias_call),
+            ("__eq__", alias_eq),
+            ("__hash__", alias_hash),
+            ("__or__", or_m),
+            ("__ror__", ror_m),
+            ("__mro_entries__", alias_mro_entries),
+            ("__getitem__", alias_getitem),
+        ] {
+            crate::types::add_method(&alias, n, f);
+        }
+        for (n, f) in [("__repr__", union_repr as NativeFn), ("__eq__", union_eq), ("__hash__", union_hash), ("__or__", or_m), ("__ror__", ror_m)] {
+            crate::types::add_method(&union, n, f);
+        }
+        Types { alias, union }
+    })
+}
+
+/// The type of `list[int]`.
+pub fn alias_type() -> &'static PyRef {
+    &tys().alias
+}
+
+/// The type of `int | str`.
+pub fn union_type() -> &'static PyRef {
+    &tys().union
+}
+
+/// `origin[args]` as a GenericAlias.
+pub fn new_alias(origin: PyRef, args: PyRef) -> PyRef {
+    let args = if crate::tuple::as_slice(&args).is_some() { args } else { crate::tuple::new_tuple(vec![args]) };
+    PyRef::new(&tys().alias, Payload::Native(Box::new(GenericAlias { origin, args })))
+}
+
+/// The GenericAlias data of `o`.
+pub fn as_alias(o: &PyRef) -> Option<&GenericAlias> {
+    crate::types::native::<GenericAlias>(o)
+}
+
+/// The Union data of `o`.
+pub fn as_union(o: &PyRef) -> Option<&Union> {
+    crate::types::native::<Union>(o)
+}
+
+/// Whether `o` may be a member of `X | Y` (a type, None, an alias or a union).
+pub fn unionable(o: &PyRef) -> bool {
+    is_type(o) || is_none(o) || as_alias(o).is_some() || as_union(o).is_some()
+}
+
+/// `a | b` for types: a UnionType (None becomes NoneType; duplicates go).
+pub fn union_of(a: &PyRef, b: &PyRef) -> PyRef {
+    let mut items: Vec<PyRef> = Vec::new();
+    for x in [a, b] {
+        let parts = match as_union(x) {
+            Some(u) => crate::tuple::as_slice(&u.args).unwrap_or(&[]).to_vec(),
+            None => vec![if is_none(x) { types().none_type.clone() } else { x.clone() }],
+        };
+        for part in parts {
+            if !items.iter().any(|i| i.is(&part)) {
+                items.push(part);
+            }
+        }
+    }
+    if items.len() == 1 {
+        return items.pop().unwrap_or_else(none);
+    }
+    PyRef::new(&tys().union, Payload::Native(Box::new(Union { args: crate::tuple::new_tuple(items) })))
+}
+
+/// How a type shows inside an alias or union: `int`, `mod.Class`, `None`.
+pub fn type_repr(vm: &mut dyn Vm, o: &PyRef) -> PyResult<String> {
+    if o.is(&types().none_type) || is_none(o) {
+        return Ok("None".into());
+    }
+    if matches!(o.payload, Payload::Ellipsis) {
+        return Ok("...".into());
+    }
+    if is_type(o) {
+        let td = crate::types::type_data(o);
+        let module = if td.is_heap {
+            crate::dict::get_str(&td.dict, "__module__").and_then(|m| crate::str::as_str(&m).map(String::from)).unwrap_or_default()
+        } else {
+            td.module.clone()
+        };
+        if module.is_empty() || module == "builtins" {
+            return Ok(td.qualname.clone());
+        }
+        return Ok(format!("{module}.{}", td.qualname));
+    }
+    if let Payload::List(..) = &o.payload {
+        let items = crate::list::items(o);
+        let mut parts = Vec::new();
+        for i in &items {
+            parts.push(type_repr(vm, i)?);
+        }
+        return Ok(format!("[{}]", parts.join(", ")));
+    }
+    p::repr_string(vm, o)
+}
+
+fn alias_repr(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let g = as_alias(&a[0]).ok_or_else(|| type_error("expected a GenericAlias"))?;
+    let args = crate::tuple::as_slice(&g.args).unwrap_or(&[]).to_vec();
+    let mut parts = Vec::new();
+    for x in &args {
+        parts.push(type_repr(vm, x)?);
+    }
+    let inner = if parts.is_empty() { "()".to_string() } else { parts.join(", ") };
+    Ok(crate::str::new_string(format!("{}[{inner}]", type_repr(vm, &g.origin)?)))
+}
+
+fn alias_call(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    let g = as_alias(&a[0]).ok_or_else(|| type_error("expected a GenericAlias"))?;
+    vm.call(&g.origin, &a[1..], kw)
+}
+
+fn alias_eq(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("__eq__", &a[1..], 1, 1)?;
+    let (Some(x), Some(y)) = (as_alias(&a[0]), as_alias(&a[1])) else { return Ok(not_impl()) };
+    Ok(bool_obj(x.origin.is(&y.origin) && p::eq(vm, &x.args, &y.args)?))
+}
+
+fn alias_hash(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let g = as_alias(&a[0]).ok_or_else(|| type_error("expected a GenericAlias"))?;
+    Ok(crate::int::new_int(p::hash(vm, &g.origin)? ^ p::hash(vm, &g.args)?))
+}
+
+fn alias_mro_entries(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let g = as_alias(&a[0]).ok_or_else(|| type_error("expected a GenericAlias"))?;
+    Ok(crate::tuple::new_tuple(vec![g.origin.clone()]))
+}
+
+fn alias_getitem(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let g = as_alias(&a[0]).ok_or_else(|| type_error("expected a GenericAlias"))?;
+    Err(type_error(format!("{} is not a generic class", type_name(g.origin.class()))))
+}
+
+fn or_m(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("__or__", &a[1..], 1, 1)?;
+    if !unionable(&a[1]) {
+        return Ok(not_impl());
+    }
+    Ok(union_of(&a[0], &a[1]))
+}
+
+fn ror_m(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("__ror__", &a[1..], 1, 1)?;
+    if !unionable(&a[1]) {
+        return Ok(not_impl());
+    }
+    Ok(union_of(&a[1], &a[0]))
+}
+
+fn union_repr(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let u = as_union(&a[0]).ok_or_else(|| type_error("expected a UnionType"))?;
+    let args = crate::tuple::as_slice(&u.args).unwrap_or(&[]).to_vec();
+    let mut parts = Vec::new();
+    for x in &args {
+        parts.push(type_repr(vm, x)?);
+    }
+    Ok(crate::str::new_string(parts.join(" | ")))
+}
+
+fn union_eq(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("__eq__", &a[1..], 1, 1)?;
+    let (Some(x), Some(y)) = (as_union(&a[0]), as_union(&a[1])) else { return Ok(not_impl()) };
+    let sx = crate::set::from_iterable(vm, &x.args)?;
+    let sy = crate::set::from_iterable(vm, &y.args)?;
+    Ok(bool_obj(p::eq(vm, &sx, &sy)?))
+}
+
+fn union_hash(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let u = as_union(&a[0]).ok_or_else(|| type_error("expected a UnionType"))?;
+    let s = crate::set::freeze(crate::set::from_iterable(vm, &u.args)?);
+    Ok(crate::int::new_int(p::hash(vm, &s)?))
+}
+
+fn class_getitem(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("__class_getitem__", &a[1..], 1, 1)?;
+    Ok(new_alias(a[0].clone(), a[1].clone()))
+}
+
+fn type_or(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("__or__", &a[1..], 1, 1)?;
+    if !unionable(&a[1]) {
+        return Ok(not_impl());
+    }
+    Ok(union_of(&a[0], &a[1]))
+}
+
+fn type_ror(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("__ror__", &a[1..], 1, 1)?;
+    if !unionable(&a[1]) {
+        return Ok(not_impl());
+    }
+    Ok(union_of(&a[1], &a[0]))
+}
+
+/// `list[int]` and friends; `type.__or__`.
+pub fn register() {
+    let t = types();
+    for ty in [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.type_, &t.enumerate, &t.reversed, &t.zip, &t.map, &t.filter, &t.dict_keys, &t.dict_values, &t.dict_items] {
+        crate::types::add_classmethod(ty, "__class_getitem__", class_getitem);
+    }
+    let add = |name: &'static str, f: NativeFn| {
+        let b = crate::function::new_builtin(name, "type", f, None);
+        b.make_immortal();
+        crate::dict::set_str(&crate::types::type_data(&t.type_).dict, name, b);
+    };
+    add("__or__", type_or);
+    add("__ror__", type_ror);
+    let _ = tys();
+}
