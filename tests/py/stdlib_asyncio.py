@@ -63,7 +63,8 @@ async def main():
     done, pending = await asyncio.wait([asyncio.create_task(worker("w1", 0.01)), asyncio.create_task(worker("w2", 0.05))], return_when=asyncio.FIRST_COMPLETED)
     print(len(done), len(pending))
     for p in pending: p.cancel()
-    for coro in asyncio.as_completed([worker("x", 0.02), worker("y", 0.01)]):
+    tasks = [asyncio.create_task(worker("x", 0.02)), asyncio.create_task(worker("y", 0.01))]
+    for coro in asyncio.as_completed(tasks):
         print("completed", await coro)
     print(await asyncio.to_thread(sum, [1, 2, 3]))
     async with asyncio.timeout(1):
