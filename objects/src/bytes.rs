@@ -50,24 +50,10 @@ pub fn repr_bytes(b: &[u8]) -> String {
 }
 
 fn m_decode(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
-    check_args("decode", &a[1..], 0, 2)?;
-    let b = as_bytes_vec(&a[0]).unwrap();
-    let enc = a.get(1).or_else(|| crate::vm::kwarg(kw, "encoding")).and_then(crate::str::as_str).unwrap_or("utf-8").to_lowercase();
-    match enc.as_str() {
-        "utf-8" | "utf8" | "utf_8" => match String::from_utf8(b) {
-            Ok(s) => Ok(crate::str::new_string(s)),
-            Err(e) => {
-                let pos = e.utf8_error().valid_up_to();
-                let byte = e.as_bytes()[pos];
-                Err(crate::vm::err(
-                    &crate::types::t().unicode_decode_error,
-                    format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: invalid start byte"),
-                ))
-            }
-        },
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => Ok(crate::str::new_string(b.iter().map(|&c| c as char).collect())),
-        _ => Err(crate::vm::err(&crate::types::exc_type("LookupError"), format!("unknown encoding: {enc}"))),
-    }
+    crate::vm::check_kwargs("decode", kw, &["encoding", "errors"])?;
+    let b = as_bytes_vec(&a[0]).unwrap_or_default();
+    let (enc, errors) = crate::codecs::args(a, kw, 1)?;
+    Ok(crate::str::new_string(crate::codecs::decode(&b, &enc, &errors)?))
 }
 fn m_hex(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let b = as_bytes_vec(&a[0]).unwrap();
@@ -250,4 +236,5 @@ pub fn register() {
             crate::types::add_method(t, n, f);
         }
     }
+    crate::bytes_methods::register();
 }

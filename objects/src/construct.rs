@@ -132,32 +132,25 @@ fn builtin_new(vm: &mut dyn Vm, ty: &PyRef, args: &[PyRef], kw: KwArgs) -> PyRes
             let Some(a) = one_arg("float", args, kw)? else { return Ok(crate::float::new_float(0.0)) };
             float_new(vm, a)
         }
-        "complex" => {
-            let re = match args.first() {
-                Some(o) => match &o.payload {
-                    Payload::Complex(r, i) => return Ok(PyRef::new(&t.complex, Payload::Complex(*r, *i))),
-                    _ => to_f64(vm, o)?,
-                },
-                None => 0.0,
-            };
-            let im = match args.get(1) {
-                Some(o) => to_f64(vm, o)?,
-                None => 0.0,
-            };
-            Ok(PyRef::new(&t.complex, Payload::Complex(re, im)))
-        }
+        "complex" => crate::complex::complex_new(vm, args, kw),
         "str" => {
             if args.is_empty() && kw.is_empty() {
                 return Ok(crate::str::new_str(""));
             }
-            if args.len() >= 2 || kwarg(kw, "encoding").is_some() {
-                let b = &args[0];
-                let mut a = vec![b.clone()];
-                a.extend(args.get(1).cloned().or_else(|| kwarg(kw, "encoding").cloned()));
-                let dec = lookup(b.class(), "decode").ok_or_else(|| type_error("decoding str is not supported"))?;
-                return vm.call(&dec, &a, &[]);
+            crate::vm::check_kwargs("str", kw, &["object", "encoding", "errors"])?;
+            let obj = args.first().or_else(|| kwarg(kw, "object")).cloned().unwrap_or_else(|| crate::str::new_str(""));
+            if args.len() >= 2 || kwarg(kw, "encoding").is_some() || kwarg(kw, "errors").is_some() {
+                let b = crate::bytes::as_bytes_vec(&obj).ok_or_else(|| {
+                    if crate::str::as_str(&obj).is_some() {
+                        type_error("decoding str is not supported")
+                    } else {
+                        type_error(format!("decoding to str: need a bytes-like object, {} found", tname(&obj)))
+                    }
+                })?;
+                let (enc, errors) = crate::codecs::args(args, kw, 1)?;
+                return Ok(crate::str::new_string(crate::codecs::decode(&b, &enc, &errors)?));
             }
-            p::str_(vm, &args[0])
+            p::str_(vm, &obj)
         }
         "bytes" | "bytearray" => {
             let data: Vec<u8> = match args.first() {
@@ -170,14 +163,11 @@ fn builtin_new(vm: &mut dyn Vm, ty: &PyRef, args: &[PyRef], kw: KwArgs) -> PyRes
                         vec![0; *n as usize]
                     }
                     Payload::Str(s) => {
-                        let enc = args.get(1).or_else(|| kwarg(kw, "encoding"));
-                        if enc.is_none() {
+                        if args.get(1).or_else(|| kwarg(kw, "encoding")).is_none() {
                             return Err(type_error("string argument without an encoding"));
                         }
-                        let f = lookup(&t.str, "encode").unwrap();
-                        let b = vm.call(&f, &[o.clone(), enc.unwrap().clone()], &[])?;
-                        let _ = s;
-                        crate::bytes::as_bytes_vec(&b).unwrap()
+                        let (enc, errors) = crate::codecs::args(args, kw, 1)?;
+                        crate::codecs::encode(s.as_str(), &enc, &errors)?
                     }
                     Payload::Bytes(_) | Payload::ByteArray(_) => crate::bytes::as_bytes_vec(o).unwrap(),
                     _ => {
@@ -383,11 +373,6 @@ fn builtin_new(vm: &mut dyn Vm, ty: &PyRef, args: &[PyRef], kw: KwArgs) -> PyRes
         }
         _ => Err(type_error(format!("cannot create '{}' instances", name))),
     }
-}
-
-fn to_f64(vm: &mut dyn Vm, o: &PyRef) -> PyResult<f64> {
-    let f = float_new(vm, o)?;
-    Ok(crate::float::as_f64(&f).unwrap())
 }
 
 fn float_new(vm: &mut dyn Vm, a: &PyRef) -> PyResult {

@@ -33,6 +33,9 @@ pub mod subclass;
 pub mod finalize;
 pub mod exception_group;
 pub mod generic_alias;
+pub mod bytes_methods;
+pub mod codecs;
+pub mod complex;
 
 pub use object::{PyObject, PyRef};
 pub use payload::Payload;

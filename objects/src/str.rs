@@ -736,27 +736,10 @@ fn m_removesuffix(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let p = must_str(&a[1], "removesuffix() argument must be str")?;
     Ok(new_str(if p.is_empty() { s } else { s.strip_suffix(p).unwrap_or(s) }))
 }
-fn m_encode(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    let enc = a.get(1).and_then(as_str).unwrap_or("utf-8").to_lowercase().replace('_', "-");
-    let s = this(a).as_str();
-    match enc.as_str() {
-        "utf-8" | "utf8" => Ok(crate::bytes::new_bytes(s.as_bytes().to_vec())),
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let lim = if enc == "ascii" { 128 } else { 256 };
-            let mut out = Vec::new();
-            for (i, c) in s.chars().enumerate() {
-                if (c as u32) >= lim {
-                    return Err(crate::vm::err(
-                        &crate::types::exc_type("UnicodeEncodeError"),
-                        format!("'{}' codec can't encode character '\\x{:x}' in position {i}: ordinal not in range({lim})", if lim == 128 { "ascii" } else { "latin-1" }, c as u32),
-                    ));
-                }
-                out.push(c as u8);
-            }
-            Ok(crate::bytes::new_bytes(out))
-        }
-        _ => Err(crate::vm::err(&crate::types::exc_type("LookupError"), format!("unknown encoding: {enc}"))),
-    }
+fn m_encode(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::check_kwargs("encode", kw, &["encoding", "errors"])?;
+    let (enc, errors) = crate::codecs::args(a, kw, 1)?;
+    Ok(crate::bytes::new_bytes(crate::codecs::encode(this(a).as_str(), &enc, &errors)?))
 }
 fn m_expandtabs(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let ts = match a.get(1) {

@@ -288,6 +288,7 @@ pub fn init() {
         crate::subclass::register();
         crate::exception_group::register();
         crate::generic_alias::register();
+        crate::complex::register();
     });
 }
 
