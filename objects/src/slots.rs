@@ -189,9 +189,24 @@ fn d_format(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(crate::str::new_string(crate::format::format_value(vm, &a[0], spec)?))
 }
 
+fn d_call(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    if a.is_empty() {
+        return Err(type_error("descriptor '__call__' needs an argument"));
+    }
+    p::call(vm, &a[0], &a[1..], kw)
+}
+
 /// Install the dunder wrappers on the built-in types.
 pub fn register() {
     let t = types();
+    for ty in [&t.function, &t.builtin_function, &t.method] {
+        add_method(ty, "__call__", d_call);
+    }
+    // Unhashable built-ins say so in their dicts (collections.abc.Hashable
+    // and subclasses rely on it).
+    for ty in [&t.list, &t.dict, &t.set, &t.bytearray] {
+        crate::dict::set_str(&crate::types::type_data(ty).dict, "__hash__", none());
+    }
     let common: &[(&str, NativeFn)] = &[("__repr__", d_repr), ("__format__", d_format)];
     let numeric = [&t.int, &t.float, &t.complex, &t.bool_];
     let seqs = [&t.str, &t.list, &t.tuple, &t.bytes, &t.bytearray];

@@ -1,14 +1,11 @@
 """Container datatypes: deque, defaultdict, Counter, OrderedDict, namedtuple,
-ChainMap.
-
-weft cannot yet subclass built-in types, so defaultdict, Counter and
-OrderedDict wrap a dict instead of extending it: they support the mapping
-operations, but isinstance(x, dict) is False for them.
-"""
+ChainMap, UserDict, UserList, UserString. defaultdict, Counter and
+OrderedDict are dict subclasses, as in CPython."""
 
 import _thread
 
-__all__ = ['deque', 'defaultdict', 'Counter', 'OrderedDict', 'namedtuple', 'ChainMap']
+__all__ = ['deque', 'defaultdict', 'Counter', 'OrderedDict', 'namedtuple', 'ChainMap', 'UserDict', 'UserList', 'UserString']
+__path__ = []
 
 _sentinel = object()
 
@@ -122,207 +119,317 @@ class deque:
         return "deque(%r, maxlen=%d)" % (self._items, self._maxlen)
 
 
-class _DictWrapper:
-    def __init__(self):
-        self._d = {}
+class defaultdict(dict):
+    """dict subclass that calls a factory function to supply missing values."""
 
-    def __getitem__(self, k):
-        return self._d[k]
-
-    def __setitem__(self, k, v):
-        self._d[k] = v
-
-    def __delitem__(self, k):
-        del self._d[k]
-
-    def __contains__(self, k):
-        return k in self._d
-
-    def __len__(self):
-        return len(self._d)
-
-    def __iter__(self):
-        return iter(self._d)
-
-    def __bool__(self):
-        return bool(self._d)
-
-    def __eq__(self, other):
-        if isinstance(other, _DictWrapper):
-            return self._d == other._d
-        return self._d == other
-
-    def keys(self):
-        return self._d.keys()
-
-    def values(self):
-        return self._d.values()
-
-    def items(self):
-        return self._d.items()
-
-    def get(self, k, default=None):
-        return self._d.get(k, default)
-
-    def pop(self, k, *default):
-        return self._d.pop(k, *default)
-
-    def popitem(self):
-        return self._d.popitem()
-
-    def setdefault(self, k, default=None):
-        return self._d.setdefault(k, default)
-
-    def update(self, *args, **kw):
-        self._d.update(*args, **kw)
-
-    def clear(self):
-        self._d.clear()
-
-
-class defaultdict(_DictWrapper):
-    def __init__(self, default_factory=None, *args, **kw):
-        _DictWrapper.__init__(self)
+    def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
+        dict.__init__(self, *args, **kwargs)
         self.default_factory = default_factory
-        self._d.update(*args, **kw)
 
-    def __getitem__(self, k):
-        try:
-            return self._d[k]
-        except KeyError:
-            return self.__missing__(k)
-
-    def __missing__(self, k):
+    def __missing__(self, key):
         if self.default_factory is None:
-            raise KeyError(k)
-        v = self.default_factory()
-        self._d[k] = v
-        return v
-
-    def copy(self):
-        return defaultdict(self.default_factory, self._d)
+            raise KeyError(key)
+        self[key] = value = self.default_factory()
+        return value
 
     def __repr__(self):
-        f = self.default_factory
-        fr = f.__name__ if hasattr(f, '__name__') and isinstance(f, type) else repr(f)
-        if isinstance(f, type):
-            fr = "<class '%s'>" % f.__name__
-        return "defaultdict(%s, %r)" % (fr, self._d)
+        return '%s(%r, %s)' % (type(self).__name__, self.default_factory, dict.__repr__(self))
+
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return type(self), (self.default_factory,), None, None, iter(self.items())
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
 
 
-class Counter(_DictWrapper):
-    def __init__(self, iterable=None, **kw):
-        _DictWrapper.__init__(self)
-        self.update(iterable, **kw)
+class Counter(dict):
+    """Dict subclass for counting hashable items."""
 
-    def __getitem__(self, k):
-        return self._d.get(k, 0)
+    def __init__(self, iterable=None, /, **kwds):
+        super().__init__()
+        self.update(iterable, **kwds)
 
-    def __missing__(self, k):
+    def __missing__(self, key):
         return 0
 
-    def update(self, iterable=None, **kw):
-        d = self._d
-        if iterable is not None:
-            if isinstance(iterable, (dict, _DictWrapper)):
-                for k, v in iterable.items():
-                    d[k] = d.get(k, 0) + v
-            else:
-                for k in iterable:
-                    d[k] = d.get(k, 0) + 1
-        for k, v in kw.items():
-            d[k] = d.get(k, 0) + v
-
-    def subtract(self, iterable=None, **kw):
-        d = self._d
-        if iterable is not None:
-            if isinstance(iterable, (dict, _DictWrapper)):
-                for k, v in iterable.items():
-                    d[k] = d.get(k, 0) - v
-            else:
-                for k in iterable:
-                    d[k] = d.get(k, 0) - 1
-        for k, v in kw.items():
-            d[k] = d.get(k, 0) - v
+    def total(self):
+        return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self._d.items(), key=lambda kv: kv[1], reverse=True)
-        return items if n is None else items[:n]
+        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
+        if n is None:
+            return items
+        return items[:n] if n > 0 else []
 
     def elements(self):
-        for k, v in self._d.items():
-            for _ in range(v):
-                yield k
+        for elem, count in self.items():
+            for _ in range(count):
+                yield elem
 
-    def total(self):
-        return sum(self._d.values())
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if hasattr(iterable, 'keys') and hasattr(iterable, '__getitem__'):
+                if self:
+                    self_get = self.get
+                    for elem in iterable.keys():
+                        self[elem] = iterable[elem] + self_get(elem, 0)
+                else:
+                    dict.update(self, iterable)
+            else:
+                self_get = self.get
+                for elem in iterable:
+                    self[elem] = self_get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            self_get = self.get
+            if hasattr(iterable, 'keys') and hasattr(iterable, '__getitem__'):
+                for elem in iterable.keys():
+                    self[elem] = self_get(elem, 0) - iterable[elem]
+            else:
+                for elem in iterable:
+                    self[elem] = self_get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
 
     def copy(self):
-        return Counter(self._d)
+        return self.__class__(self)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
+    def __delitem__(self, elem):
+        if elem in self:
+            super().__delitem__(elem)
+
+    def __repr__(self):
+        if not self:
+            return f'{self.__class__.__name__}()'
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return f'{self.__class__.__name__}({d!r})'
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
 
     def __add__(self, other):
-        r = Counter()
-        for k, v in self._d.items():
-            n = v + other[k]
-            if n > 0:
-                r._d[k] = n
-        for k, v in other.items():
-            if k not in self._d and v > 0:
-                r._d[k] = v
-        return r
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
 
     def __sub__(self, other):
-        r = Counter()
-        for k, v in self._d.items():
-            n = v - other[k]
-            if n > 0:
-                r._d[k] = n
-        for k, v in other.items():
-            if k not in self._d and v < 0:
-                r._d[k] = -v
-        return r
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
 
-    def __repr__(self):
-        if not self._d:
-            return "Counter()"
-        return "Counter({%s})" % ", ".join("%r: %r" % kv for kv in self.most_common())
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
 
 
-class OrderedDict(_DictWrapper):
-    def __init__(self, *args, **kw):
-        _DictWrapper.__init__(self)
-        self._d.update(*args, **kw)
-
-    def move_to_end(self, key, last=True):
-        v = self._d.pop(key)
-        if last:
-            self._d[key] = v
-        else:
-            rest = list(self._d.items())
-            self._d.clear()
-            self._d[key] = v
-            self._d.update(rest)
+class OrderedDict(dict):
+    """Dictionary that remembers insertion order, with move_to_end and
+    order-sensitive equality."""
 
     def popitem(self, last=True):
-        if not self._d:
-            raise KeyError("dictionary is empty")
-        if last:
-            return self._d.popitem()
-        k = next(iter(self._d))
-        return (k, self._d.pop(k))
+        if not self:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(self)) if last else next(iter(self))
+        value = dict.pop(self, key)
+        return key, value
 
-    def copy(self):
-        return OrderedDict(self._d)
+    def move_to_end(self, key, last=True):
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+        else:
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            for k, v in rest:
+                dict.__setitem__(self, k, v)
 
     def __reversed__(self):
-        return reversed(list(self._d))
+        return reversed(list(dict.keys(self)))
 
     def __repr__(self):
-        if not self._d:
-            return "OrderedDict()"
-        return "OrderedDict(%r)" % (dict(self._d),)
+        if not self:
+            return '%s()' % (self.__class__.__name__,)
+        return '%s(%r)' % (self.__class__.__name__, dict(self.items()))
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    __hash__ = None
+
+    def copy(self):
+        return self.__class__(self)
+
+    def __reduce__(self):
+        return self.__class__, (), None, None, iter(self.items())
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
 
 
 class _tuplegetter:

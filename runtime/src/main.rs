@@ -141,6 +141,17 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
     let sys = modules::sys::init(&mut ts, argv, out, errs);
     dict::set_str(&interp.modules, "sys", sys.clone());
     dict::set_str(&interp.modules, "builtins", bmod);
+    // Built-in functions written in Python.
+    if let Ok(prelude) = import::import_module(&mut ts, "_weft_prelude") {
+        if let Some(pd) = p::instance_dict(&prelude) {
+            for name in ["aiter", "anext"] {
+                if let Some(f) = dict::get_str(pd, name) {
+                    dict::set_str(&interp.builtins, name, f);
+                }
+            }
+        }
+        dict::del_item(&mut ts, &interp.modules, &pystr::new_str("_weft_prelude")).ok();
+    }
     // sys.path: the script's folder (or '' for -c), then PYTHONPATH.
     let mut path: Vec<PyRef> = Vec::new();
     let (src, filename) = match &program {
