@@ -65,6 +65,7 @@ pub fn builtin_module(vm: &mut dyn Vm, name: &str) -> Option<PyRef> {
         "builtins" => t.interp.extra("builtins_module")?,
         "time" => modules::time::init(),
         "math" => modules::math::init(),
+        "_struct" => modules::structmod::init(),
         "_thread" => modules::thread::init(&t.interp.clone()),
         "_os" => modules::os::init(),
         _ => return None,

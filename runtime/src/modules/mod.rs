@@ -4,6 +4,7 @@ pub mod io;
 pub mod math;
 pub mod os;
 pub mod structseq;
+pub mod structmod;
 pub mod sys;
 pub mod thread;
 pub mod time;
