@@ -145,6 +145,23 @@ impl ThreadState {
                     return Ok((v, Some(f)));
                 }
                 Err(PyErrReraise(e, reraise)) => {
+                    if let Some(depth) = crate::frames::requested_depth(&e.0) {
+                        // `sys._getframe()`: answer with a frame object as
+                        // the result of the call that asked.
+                        let r = self.frame_object(frames, depth);
+                        match r {
+                            Ok(fo) => {
+                                frames.last_mut().unwrap().stack.push(fo);
+                                continue;
+                            }
+                            Err(e2) => {
+                                if let Some(r) = self.raise_in(frames, e2.0, false)? {
+                                    return Ok(r);
+                                }
+                                continue;
+                            }
+                        }
+                    }
                     if let Some(r) = self.raise_in(frames, e.0, reraise)? {
                         return Ok(r);
                     }

@@ -13,6 +13,7 @@ pub mod vm_impl;
 pub mod generator;
 pub mod finalize;
 pub mod coroutine;
+pub mod frames;
 pub mod traceback;
 pub mod matching;
 

@@ -40,6 +40,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ("re", include_str!("../lib/re.py")),
     ("contextlib", include_str!("../lib/contextlib.py")),
     ("struct", include_str!("../lib/struct.py")),
+    ("warnings", include_str!("../lib/warnings.py")),
     ("collections.abc", include_str!("../lib/collections_abc.py")),
     ("_collections_abc", include_str!("../lib/collections_abc.py")),
     ("_weft_prelude", include_str!("../lib/_weft_prelude.py")),

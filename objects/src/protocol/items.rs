@@ -219,6 +219,16 @@ pub fn iter(vm: &mut dyn Vm, o: &PyRef) -> PyResult {
             }
             Payload::Set(_) | Payload::FrozenSet(_) => new_iter(&ty.set_iterator, IterKind::Set(o.clone()), crate::set::read(o, |d| d.len()) as i64),
             Payload::Iter(_) | Payload::Generator(_) => o.clone(),
+            Payload::Native(_) => match special(o, "__iter__") {
+                Some(f) => {
+                    let it = call_special(vm, &f, o, &[])?;
+                    if !is_iterator(&it) {
+                        return Err(type_error(format!("iter() returned non-iterator of type '{}'", tname(&it))));
+                    }
+                    it
+                }
+                None => return Err(type_error(format!("'{}' object is not iterable", tname(o)))),
+            },
             _ => return Err(type_error(format!("'{}' object is not iterable", tname(o)))),
         });
     }

@@ -78,6 +78,17 @@ fn s_setswitchinterval(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 fn s_is_gil_enabled(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(bool_obj(cfg!(feature = "gil")))
 }
+fn s_getframe(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("_getframe", a, 0, 1)?;
+    let depth = match a.first() {
+        Some(d) => int::index_i64(d)?,
+        None => 0,
+    };
+    if depth < 0 {
+        return Err(value_error("call stack is not deep enough"));
+    }
+    Err(weft_eval::frames::request(depth as usize))
+}
 fn s_exc_info(vm: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
     let t = ts(vm);
     Ok(match t.exc_info.last() {
@@ -170,6 +181,7 @@ pub fn init(vm: &mut dyn Vm, argv: Vec<String>, stdout: PyRef, stderr: PyRef) ->
         ("setswitchinterval", s_setswitchinterval),
         ("_is_gil_enabled", s_is_gil_enabled),
         ("exc_info", s_exc_info),
+        ("_getframe", s_getframe),
         ("exception", s_exception),
         ("getrefcount", s_getrefcount),
         ("intern", s_intern),
