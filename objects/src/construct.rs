@@ -326,7 +326,7 @@ fn builtin_new(vm: &mut dyn Vm, ty: &PyRef, args: &[PyRef], kw: KwArgs) -> PyRes
             no_kwargs("reversed", kw)?;
             check_args("reversed", args, 1, 1)?;
             let o = &args[0];
-            if let Some(f) = lookup(o.class(), "__reversed__").filter(|_| !type_data(o.class()).builtin) {
+            if let Some(f) = lookup(o.class(), "__reversed__").filter(|_| !type_data(o.class()).builtin || matches!(o.payload, Payload::Native(_))) {
                 return vm.call(&f, std::slice::from_ref(o), &[]);
             }
             match &o.payload {
@@ -371,7 +371,15 @@ fn builtin_new(vm: &mut dyn Vm, ty: &PyRef, args: &[PyRef], kw: KwArgs) -> PyRes
             crate::dict::set_str(&d, "__spec__", none());
             Ok(PyRef::new(&t.module, Payload::Module(Box::new(crate::payload::ModuleData { name: mname.clone(), dict: d }))))
         }
-        _ => Err(type_error(format!("cannot create '{}' instances", name))),
+        _ => match crate::dict::get_str(&type_data(ty).dict, "__new__") {
+            // Runtime-defined types construct through their own __new__.
+            Some(f) => {
+                let mut v = vec![ty.clone()];
+                v.extend_from_slice(args);
+                vm.call(&f, &v, kw)
+            }
+            None => Err(type_error(format!("cannot create '{}' instances", name))),
+        },
     }
 }
 

@@ -3,6 +3,7 @@ ChainMap, UserDict, UserList, UserString. defaultdict, Counter and
 OrderedDict are dict subclasses, as in CPython."""
 
 import _thread
+import sys as _sys
 
 __all__ = ['deque', 'defaultdict', 'Counter', 'OrderedDict', 'namedtuple', 'ChainMap', 'UserDict', 'UserList', 'UserString']
 __path__ = []
@@ -10,113 +11,7 @@ __path__ = []
 _sentinel = object()
 
 
-class deque:
-    """Double-ended queue (list-backed; single operations are atomic)."""
-
-    def __init__(self, iterable=(), maxlen=None):
-        if maxlen is not None and maxlen < 0:
-            raise ValueError("maxlen must be non-negative")
-        self._items = []
-        self._maxlen = maxlen
-        self._lock = _thread.allocate_lock()
-        for x in iterable:
-            self.append(x)
-
-    @property
-    def maxlen(self):
-        return self._maxlen
-
-    def append(self, x):
-        with self._lock:
-            self._items.append(x)
-            if self._maxlen is not None and len(self._items) > self._maxlen:
-                del self._items[0]
-
-    def appendleft(self, x):
-        with self._lock:
-            self._items.insert(0, x)
-            if self._maxlen is not None and len(self._items) > self._maxlen:
-                self._items.pop()
-
-    def pop(self):
-        with self._lock:
-            if not self._items:
-                raise IndexError("pop from an empty deque")
-            return self._items.pop()
-
-    def popleft(self):
-        with self._lock:
-            if not self._items:
-                raise IndexError("pop from an empty deque")
-            return self._items.pop(0)
-
-    def extend(self, iterable):
-        for x in list(iterable):
-            self.append(x)
-
-    def extendleft(self, iterable):
-        for x in list(iterable):
-            self.appendleft(x)
-
-    def clear(self):
-        with self._lock:
-            self._items.clear()
-
-    def rotate(self, n=1):
-        with self._lock:
-            if self._items:
-                n %= len(self._items)
-                if n:
-                    self._items[:] = self._items[-n:] + self._items[:-n]
-
-    def count(self, x):
-        return self._items.count(x)
-
-    def index(self, x, *args):
-        return self._items.index(x, *args)
-
-    def remove(self, x):
-        with self._lock:
-            self._items.remove(x)
-
-    def reverse(self):
-        with self._lock:
-            self._items.reverse()
-
-    def copy(self):
-        return deque(self._items, self._maxlen)
-
-    def __len__(self):
-        return len(self._items)
-
-    def __bool__(self):
-        return bool(self._items)
-
-    def __iter__(self):
-        return iter(list(self._items))
-
-    def __reversed__(self):
-        return reversed(list(self._items))
-
-    def __getitem__(self, i):
-        return self._items[i]
-
-    def __setitem__(self, i, v):
-        self._items[i] = v
-
-    def __delitem__(self, i):
-        del self._items[i]
-
-    def __contains__(self, x):
-        return x in self._items
-
-    def __eq__(self, other):
-        return isinstance(other, deque) and self._items == other._items
-
-    def __repr__(self):
-        if self._maxlen is None:
-            return "deque(%r)" % (self._items,)
-        return "deque(%r, maxlen=%d)" % (self._items, self._maxlen)
+from _collections import deque
 
 
 class defaultdict(dict):
@@ -547,6 +442,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     for index, name in enumerate(fields):
         class_namespace[name] = _tuplegetter(index, 'Alias for field number %d' % index)
     result = type(typename, (tuple,), class_namespace)
+    if module is None:
+        try:
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            pass
     if module is not None:
         result.__module__ = module
     return result

@@ -66,6 +66,7 @@ pub fn builtin_module(vm: &mut dyn Vm, name: &str) -> Option<PyRef> {
         "time" => modules::time::init(),
         "math" => modules::math::init(),
         "_struct" => modules::structmod::init(),
+        "_collections" => modules::deque::init(vm),
         "_thread" => modules::thread::init(&t.interp.clone()),
         "_os" => modules::os::init(),
         _ => return None,

@@ -318,7 +318,7 @@ pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResu
 /// `a op b`.
 #[inline]
 pub fn binary_op(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResult {
-    let (ha, hb) = (is_heap(a), is_heap(b));
+    let (ha, hb) = (dispatches(a), dispatches(b));
     if !ha && !hb {
         let r = native_binary(vm, a, b, op)?;
         if !matches!(r.payload, Payload::NotImplemented) {
@@ -412,7 +412,7 @@ pub fn inplace_op(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResult 
         }
         _ => {}
     }
-    if is_heap(a) {
+    if dispatches(a) {
         if let Some(f) = special(a, op.dunder().2) {
             let r = call_special(vm, &f, a, std::slice::from_ref(b))?;
             if !matches!(r.payload, Payload::NotImplemented) {

@@ -188,7 +188,7 @@ pub fn native_compare(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: CmpOp) -> PyRes
 
 /// `a op b` (rich comparison with reflection and the identity default).
 pub fn richcompare(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: CmpOp) -> PyResult {
-    let (ha, hb) = (is_heap(a), is_heap(b));
+    let (ha, hb) = (dispatches(a), dispatches(b));
     if !ha && !hb {
         if let Some(r) = native_compare(vm, a, b, op)? {
             return Ok(r);

@@ -40,6 +40,11 @@ pub fn getitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef) -> PyResult {
             }
             (Payload::Str(s), Payload::Int(i)) => return crate::str::getitem_index(s, *i),
             (Payload::Type(_), _) => return class_getitem(vm, o, key),
+            (Payload::Native(_), _) => {
+                if let Some(f) = special(o, "__getitem__") {
+                    return call_special(vm, &f, o, std::slice::from_ref(key));
+                }
+            }
             _ => {}
         }
         return crate::attrs::builtin_getitem(vm, o, key);
@@ -82,7 +87,7 @@ fn class_getitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef) -> PyResult {
 
 /// `o[key] = v` (or `del o[key]` when `v` is None).
 pub fn setitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef, v: Option<PyRef>) -> PyResult<()> {
-    if is_heap(o) {
+    if is_heap(o) || matches!(o.payload, Payload::Native(_)) {
         let name = if v.is_some() { "__setitem__" } else { "__delitem__" };
         if let Some(f) = special(o, name) {
             let mut args = vec![key.clone()];
@@ -109,7 +114,7 @@ pub fn setitem_builtin(vm: &mut dyn Vm, o: &PyRef, key: &PyRef, v: Option<PyRef>
 
 /// `item in container`.
 pub fn contains(vm: &mut dyn Vm, c: &PyRef, item: &PyRef) -> PyResult<bool> {
-    if is_heap(c) {
+    if is_heap(c) || matches!(c.payload, Payload::Native(_)) {
         if let Some(f) = special(c, "__contains__") {
             let r = call_special(vm, &f, c, std::slice::from_ref(item))?;
             return truthy(vm, &r);

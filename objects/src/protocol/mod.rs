@@ -37,6 +37,13 @@ pub(crate) fn is_heap(o: &PyRef) -> bool {
     }
 }
 
+/// Whether operators on `o` dispatch through its type's dunder methods:
+/// instances of user classes, and of runtime-defined (native) types.
+#[inline]
+pub(crate) fn dispatches(o: &PyRef) -> bool {
+    is_heap(o) || matches!(o.payload, Payload::Native(_))
+}
+
 /// Look up a special method on the type (user classes only).
 pub(crate) fn special(o: &PyRef, name: &str) -> Option<PyRef> {
     if let Payload::Native(_) = &o.payload {

@@ -26,6 +26,7 @@ pub fn truthy_native(o: &PyRef) -> Option<bool> {
         },
         Payload::DictView(d, _) => crate::dict::len(d) > 0,
         _ if is_heap(o) => return None,
+        Payload::Native(_) => return None,
         _ => true,
     })
 }
@@ -371,6 +372,12 @@ pub fn hash(vm: &mut dyn Vm, o: &PyRef) -> PyResult<i64> {
         }
         Payload::Method(m) => id_hash(&m[0]) ^ id_hash(&m[1]),
         Payload::Native(_) => match special(o, "__hash__") {
+            Some(f) if is_none(&f) => {
+                // tp_name of a runtime-defined type carries its module.
+                let td = type_data(o.class());
+                let name = if td.module.is_empty() || td.module == "builtins" { td.name.clone() } else { format!("{}.{}", td.module, td.name) };
+                return Err(type_error(format!("unhashable type: '{name}'")));
+            }
             Some(f) => {
                 let r = call_special(vm, &f, o, &[])?;
                 crate::int::index_i64(&r)?

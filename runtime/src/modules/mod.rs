@@ -5,6 +5,7 @@ pub mod math;
 pub mod os;
 pub mod structseq;
 pub mod structmod;
+pub mod deque;
 pub mod sys;
 pub mod thread;
 pub mod time;
