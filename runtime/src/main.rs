@@ -210,6 +210,14 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
             }
         }
     }
+    // atexit callbacks, last registered first.
+    if let Some(ax) = dict::get_str(&interp.modules, "atexit") {
+        if let Ok(f) = p::getattr_str(&mut ts, &ax, "_run_exitfuncs") {
+            if let Err(e) = ts.call(&f, &[], &[]) {
+                status = report(&mut ts, &interp, e);
+            }
+        }
+    }
     // Finalizers of objects freed so far, then of what `__main__` still
     // holds: CPython clears the main module's names at exit (names with
     // one leading underscore first), so their `__del__` methods run.

@@ -284,6 +284,25 @@ pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResu
             v.extend_from_slice(y);
             crate::bytes::new_bytes(v)
         }
+        (BinOp::Add, Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
+            let mut v = crate::bytes::as_bytes_vec(a).unwrap_or_default();
+            v.extend(crate::bytes::as_bytes_vec(b).unwrap_or_default());
+            if matches!(a.payload, Bytes(_)) {
+                crate::bytes::new_bytes(v)
+            } else {
+                crate::bytes::new_bytearray(v)
+            }
+        }
+        (BinOp::Mul, ByteArray(_), Int(_)) => {
+            let x = crate::bytes::as_bytes_vec(a).unwrap_or_default();
+            let n = repeat_count(b).unwrap() as usize;
+            let mut v = Vec::new();
+            reserve_repeat(&mut v, x.len(), n)?;
+            for _ in 0..n {
+                v.extend_from_slice(&x);
+            }
+            crate::bytes::new_bytearray(v)
+        }
         (BinOp::Mul, Bytes(x), Int(_)) => {
             let n = repeat_count(b).unwrap() as usize;
             let mut v = Vec::new();
@@ -404,6 +423,11 @@ pub fn inplace_op(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResult 
             let d = crate::set::read(&r, |d| d.clone());
             let old = crate::set::with(a, |x| std::mem::replace(x, d));
             drop(old);
+            return Ok(a.clone());
+        }
+        (Payload::ByteArray(l), BinOp::Add) if !is_heap(a) => {
+            let more = crate::bytes::as_bytes_vec(b).ok_or_else(|| type_error(format!("can't concat {} to bytearray", tname(b))))?;
+            l.with(a.mutex(), |v| v.extend(more));
             return Ok(a.clone());
         }
         (Payload::Dict(..), BinOp::Or) if !is_heap(a) => {

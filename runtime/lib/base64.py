@@ -1,0 +1,208 @@
+"""Base16, Base32 and Base64 data encodings (standard and URL-safe
+alphabets), as CPython's base64 module."""
+
+__all__ = ['encode', 'decode', 'encodebytes', 'decodebytes', 'b64encode', 'b64decode', 'b32encode',
+           'b32decode', 'b16encode', 'b16decode', 'standard_b64encode', 'standard_b64decode',
+           'urlsafe_b64encode', 'urlsafe_b64decode', 'b32hexencode', 'b32hexdecode']
+
+_B64 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+_B32 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+_B32HEX = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
+
+
+class Error(ValueError):
+    pass
+
+
+def _bytes_from_decode_data(s):
+    if isinstance(s, str):
+        try:
+            return s.encode('ascii')
+        except UnicodeEncodeError:
+            raise ValueError('string argument should contain only ASCII characters')
+    if isinstance(s, (bytes, bytearray)):
+        return bytes(s)
+    raise TypeError("argument should be a bytes-like object or ASCII string, not %r" % s.__class__.__name__)
+
+
+def _to_bytes(s):
+    if isinstance(s, (bytes, bytearray)):
+        return bytes(s)
+    raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
+
+
+def b64encode(s, altchars=None):
+    s = _to_bytes(s)
+    out = bytearray()
+    for i in range(0, len(s) - len(s) % 3, 3):
+        n = (s[i] << 16) | (s[i + 1] << 8) | s[i + 2]
+        out += bytes((_B64[n >> 18], _B64[(n >> 12) & 63], _B64[(n >> 6) & 63], _B64[n & 63]))
+    rest = len(s) % 3
+    if rest == 1:
+        n = s[-1] << 16
+        out += bytes((_B64[n >> 18], _B64[(n >> 12) & 63])) + b'=='
+    elif rest == 2:
+        n = (s[-2] << 16) | (s[-1] << 8)
+        out += bytes((_B64[n >> 18], _B64[(n >> 12) & 63], _B64[(n >> 6) & 63])) + b'='
+    encoded = bytes(out)
+    if altchars is not None:
+        altchars = _to_bytes(altchars)
+        if len(altchars) != 2:
+            raise ValueError('invalid altchars: %r' % altchars)
+        encoded = encoded.translate(bytes.maketrans(b'+/', altchars))
+    return encoded
+
+
+_B64_INDEX = {c: i for i, c in enumerate(_B64)}
+
+
+def b64decode(s, altchars=None, validate=False):
+    s = _bytes_from_decode_data(s)
+    if altchars is not None:
+        altchars = _bytes_from_decode_data(altchars)
+        if len(altchars) != 2:
+            raise ValueError('invalid altchars: %r' % altchars)
+        s = s.translate(bytes.maketrans(altchars, b'+/'))
+    vals = []
+    pad = 0
+    for c in s:
+        if c == 61:  # '='
+            pad += 1
+            continue
+        if c in _B64_INDEX:
+            if pad:
+                if validate:
+                    raise Error('Excess data after padding')
+                pad = 0
+            vals.append(_B64_INDEX[c])
+        elif validate:
+            raise Error('Only base64 data is allowed')
+    if len(vals) % 4 == 1:
+        raise Error('Invalid base64-encoded string: number of data characters (%d) cannot be 1 more than a multiple of 4' % len(vals))
+    if (len(vals) + pad) % 4 and (len(vals) % 4) + pad < 4 and len(vals) % 4:
+        raise Error('Incorrect padding')
+    out = bytearray()
+    for i in range(0, len(vals) - len(vals) % 4, 4):
+        n = (vals[i] << 18) | (vals[i + 1] << 12) | (vals[i + 2] << 6) | vals[i + 3]
+        out += bytes((n >> 16, (n >> 8) & 255, n & 255))
+    rest = len(vals) % 4
+    if rest == 2:
+        n = (vals[-2] << 18) | (vals[-1] << 12)
+        out.append(n >> 16)
+    elif rest == 3:
+        n = (vals[-3] << 18) | (vals[-2] << 12) | (vals[-1] << 6)
+        out += bytes((n >> 16, (n >> 8) & 255))
+    return bytes(out)
+
+
+def standard_b64encode(s):
+    return b64encode(s)
+
+
+def standard_b64decode(s):
+    return b64decode(s)
+
+
+def urlsafe_b64encode(s):
+    return b64encode(s).translate(bytes.maketrans(b'+/', b'-_'))
+
+
+def urlsafe_b64decode(s):
+    s = _bytes_from_decode_data(s)
+    return b64decode(s.translate(bytes.maketrans(b'-_', b'+/')))
+
+
+def _b32encode(alphabet, s):
+    s = _to_bytes(s)
+    out = bytearray()
+    for i in range(0, len(s), 5):
+        chunk = s[i:i + 5]
+        n = int.from_bytes(chunk + bytes(5 - len(chunk)), 'big')
+        enc = bytes(alphabet[(n >> (35 - 5 * k)) & 31] for k in range(8))
+        used = {1: 2, 2: 4, 3: 5, 4: 7, 5: 8}[len(chunk)]
+        out += enc[:used] + b'=' * (8 - used)
+    return bytes(out)
+
+
+def _b32decode(alphabet, s, casefold=False, map01=None):
+    s = _bytes_from_decode_data(s)
+    if len(s) % 8:
+        raise Error('Incorrect padding')
+    if map01 is not None:
+        map01 = _bytes_from_decode_data(map01)
+        s = s.translate(bytes.maketrans(b'01', b'O' + map01))
+    if casefold:
+        s = s.upper()
+    index = {c: i for i, c in enumerate(alphabet)}
+    stripped = s.rstrip(b'=')
+    padchars = len(s) - len(stripped)
+    out = bytearray()
+    for i in range(0, len(stripped), 8):
+        chunk = stripped[i:i + 8]
+        n = 0
+        for c in chunk:
+            if c not in index:
+                raise Error('Non-base32 digit found')
+            n = (n << 5) | index[c]
+        n <<= 5 * (8 - len(chunk))
+        out += n.to_bytes(5, 'big')
+    if padchars:
+        drop = {0: 0, 1: 1, 3: 2, 4: 3, 6: 4}.get(padchars)
+        if drop is None:
+            raise Error('Incorrect padding')
+        out = out[:-drop] if drop else out
+    return bytes(out)
+
+
+def b32encode(s):
+    return _b32encode(_B32, s)
+
+
+def b32decode(s, casefold=False, map01=None):
+    return _b32decode(_B32, s, casefold, map01)
+
+
+def b32hexencode(s):
+    return _b32encode(_B32HEX, s)
+
+
+def b32hexdecode(s, casefold=False):
+    return _b32decode(_B32HEX, s, casefold)
+
+
+def b16encode(s):
+    return _to_bytes(s).hex().upper().encode('ascii')
+
+
+def b16decode(s, casefold=False):
+    s = _bytes_from_decode_data(s)
+    if casefold:
+        s = s.upper()
+    for c in s:
+        if c not in b'0123456789ABCDEF':
+            raise Error('Non-base16 digit found')
+    return bytes.fromhex(s.decode('ascii'))
+
+
+def encodebytes(s):
+    s = _to_bytes(s)
+    pieces = []
+    for i in range(0, len(s), 57):
+        pieces.append(b64encode(s[i:i + 57]) + b'\n')
+    return b''.join(pieces)
+
+
+def decodebytes(s):
+    return b64decode(_to_bytes(s))
+
+
+def encode(input, output):
+    while True:
+        s = input.read(57)
+        if not s:
+            break
+        output.write(b64encode(s) + b'\n')
+
+
+def decode(input, output):
+    output.write(decodebytes(input.read()))
