@@ -89,6 +89,26 @@ def _tuple(self, flds):
     return tuple(getattr(self, f.name) for f in flds)
 
 
+def _add_slots(cls, field_names):
+    """Recreate `cls` with `__slots__` for its fields (no instance dict)."""
+    cls_dict = dict(cls.__dict__)
+    if '__slots__' in cls_dict:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(getattr(base, '__slots__', ()))
+    cls_dict['__slots__'] = tuple(n for n in field_names if n not in inherited)
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    new_cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        new_cls.__qualname__ = qualname
+    return new_cls
+
+
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
               frozen=False, match_args=True, kw_only=False, slots=False):
     def wrap(cls):
@@ -193,6 +213,8 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
 
         if match_args:
             cls.__match_args__ = tuple(f.name for f in pos)
+        if slots:
+            cls = _add_slots(cls, [f.name for f in all_fields])
         return cls
 
     if cls is None:
