@@ -174,6 +174,7 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
             def __repr__(self):
                 return f"{type(self).__qualname__}(" + ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in all_fields if f.repr) + ")"
             __repr__.__qualname__ = cls.__qualname__ + '.__repr__'
+            __repr__._dataclass_generated = True
             cls.__repr__ = __repr__
 
         cmp_fields = [f for f in all_fields if f.compare]
