@@ -299,3 +299,27 @@ def as_completed(fs, timeout=None):
             if end is not None and _time.monotonic() >= end:
                 raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), len(fs)))
             _time.sleep(0.0005)
+
+
+class BrokenProcessPool(BrokenExecutor):
+    """A worker of a ProcessPoolExecutor stopped unexpectedly."""
+
+
+class ProcessPoolExecutor(ThreadPoolExecutor):
+    """Runs calls in parallel on a pool of workers. weft has no GIL, so the
+    workers are threads of this process: calls run truly in parallel with
+    results identical to process workers for functions that do not rely on
+    process isolation (separate copies of module globals)."""
+
+    def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *,
+                 max_tasks_per_child=None):
+        if max_workers is None:
+            max_workers = _os.cpu_count() or 1
+        if max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        super().__init__(max_workers, 'ProcessPoolExecutor', initializer, initargs)
+
+    def map(self, fn, *iterables, timeout=None, chunksize=1, buffersize=None):
+        if chunksize < 1:
+            raise ValueError("chunksize must be >= 1.")
+        return super().map(fn, *iterables, timeout=timeout)
