@@ -49,6 +49,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ("base64", include_str!("../lib/base64.py")),
     ("pprint", include_str!("../lib/pprint.py")),
     ("multiprocessing", include_str!("../lib/multiprocessing.py")),
+    ("datetime", include_str!("../lib/datetime.py")),
     ("collections.abc", include_str!("../lib/collections_abc.py")),
     ("_collections_abc", include_str!("../lib/collections_abc.py")),
     ("_weft_prelude", include_str!("../lib/_weft_prelude.py")),
