@@ -424,6 +424,8 @@ struct CacheEntry {
     epoch: u64,
     name: Box<str>,
     value: Option<PyRef>,
+    /// The class defining `value` is a user (heap) class.
+    heap_owner: bool,
 }
 
 const CACHE_SIZE: usize = 4096;
@@ -446,20 +448,29 @@ pub fn clear_thread_caches() {
 /// per-thread attribute cache.
 #[inline]
 pub fn lookup(ty: &PyRef, name: &str) -> Option<PyRef> {
+    lookup_special(ty, name).map(|(v, _)| v)
+}
+
+/// Like [`lookup`], also telling whether the defining class is a user
+/// (heap) class (cached together).
+#[inline]
+pub fn lookup_special(ty: &PyRef, name: &str) -> Option<(PyRef, bool)> {
     let epoch = weft_sync::epoch::type_epoch();
     let slot = ((ty.addr() >> 4) ^ (name.as_ptr() as usize >> 3) ^ name.len().wrapping_mul(0x9e37)) & (CACHE_SIZE - 1);
     let hit = MCACHE.try_with(|c| {
         let c = c.borrow();
         match c.get(slot).and_then(|e| e.as_ref()).map(Some).unwrap_or(None) {
-            Some(e) if e.ty == ty.addr() && e.epoch == epoch && &*e.name == name => Some(e.value.clone()),
+            Some(e) if e.ty == ty.addr() && e.epoch == epoch && &*e.name == name => Some(e.value.clone().map(|v| (v, e.heap_owner))),
             _ => None,
         }
     });
     if let Ok(Some(v)) = hit {
         return v;
     }
-    let v = lookup_uncached(ty, name);
-    let entry = CacheEntry { ty: ty.addr(), epoch, name: name.into(), value: v.clone() };
+    let found = lookup_with_owner(ty, name);
+    let heap_owner = found.as_ref().is_some_and(|(_, owner)| !type_data(owner).builtin);
+    let v = found.map(|(v, _)| v);
+    let entry = CacheEntry { ty: ty.addr(), epoch, name: name.into(), value: v.clone(), heap_owner };
     let old = MCACHE.try_with(|c| {
         let mut c = c.borrow_mut();
         if c.len() < CACHE_SIZE {
@@ -468,7 +479,7 @@ pub fn lookup(ty: &PyRef, name: &str) -> Option<PyRef> {
         c[slot].replace(entry)
     });
     drop(old);
-    v
+    v.map(|v| (v, heap_owner))
 }
 
 /// Look `name` up along `ty`'s MRO without the cache.

@@ -51,16 +51,13 @@ pub(crate) fn special(o: &PyRef, name: &str) -> Option<PyRef> {
         return lookup(o.class(), name).filter(|f| !is_object_slot(f));
     }
     if is_heap(o) || is_heap_type_obj(o) {
-        let f = lookup(o.class(), name)?;
-        if !is_native_slot(&f) {
-            return Some(f);
-        }
+        let (f, heap_owner) = crate::types::lookup_special(o.class(), name)?;
         // A native slot counts as an override only where a user class
         // assigned it explicitly (`__str__ = int.__repr__`).
-        match crate::types::lookup_with_owner(o.class(), name) {
-            Some((_, owner)) if !type_data(&owner).builtin => Some(f),
-            _ => None,
+        if !is_native_slot(&f) || heap_owner {
+            return Some(f);
         }
+        None
     } else {
         None
     }
