@@ -359,8 +359,36 @@ pub fn int_truediv(a: &PyRef, b: &PyRef) -> PyResult {
     if y.is_zero() {
         return Err(zero_division("division by zero"));
     }
-    let r = big_to_f64(&x)? / big_to_f64(&y)?;
-    Ok(crate::float::new_float(r))
+    Ok(crate::float::new_float(big_truediv(&x, &y)?))
+}
+
+/// `x / y` correctly rounded (as CPython's long true division): scale so
+/// the integer quotient has 55-57 bits, keep a sticky bit for a non-zero
+/// remainder, and let the conversion to f64 round once.
+fn big_truediv(x: &BigInt, y: &BigInt) -> PyResult<f64> {
+    if x.is_zero() {
+        return Ok(if x.is_negative() != y.is_negative() { -0.0 } else { 0.0 });
+    }
+    let negative = x.is_negative() != y.is_negative();
+    let (a, b) = (x.abs(), y.abs());
+    let shift = 55 - (a.bits() as i64 - b.bits() as i64);
+    let (num, den) = if shift >= 0 { (a << shift as usize, b) } else { (a, b << (-shift) as usize) };
+    let (q, r) = num.div_rem(&den);
+    let mut q = q.to_u64().unwrap_or(u64::MAX);
+    if !r.is_zero() {
+        q |= 1;
+    }
+    let mant = q as f64;
+    // mant * 2^-shift; exponents past f64's range overflow.
+    let exp = -shift;
+    if exp > 1100 {
+        return Err(overflow_error("integer division result too large for a float"));
+    }
+    let v = if exp < -1000 { mant * 2f64.powi(-1000) * 2f64.powi((exp + 1000) as i32) } else { mant * 2f64.powi(exp as i32) };
+    if v.is_infinite() {
+        return Err(overflow_error("integer division result too large for a float"));
+    }
+    Ok(if negative { -v } else { v })
 }
 
 /// Convert to float, OverflowError when too large.

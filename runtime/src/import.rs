@@ -50,6 +50,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ("pprint", include_str!("../lib/pprint.py")),
     ("multiprocessing", include_str!("../lib/multiprocessing.py")),
     ("datetime", include_str!("../lib/datetime.py")),
+    ("statistics", include_str!("../lib/statistics.py")),
     ("collections.abc", include_str!("../lib/collections_abc.py")),
     ("_collections_abc", include_str!("../lib/collections_abc.py")),
     ("_weft_prelude", include_str!("../lib/_weft_prelude.py")),

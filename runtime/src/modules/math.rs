@@ -208,6 +208,84 @@ fn m_copysign(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("copysign", a, 2, 2)?;
     Ok(float::new_float(f64_of(vm, &a[0])?.copysign(f64_of(vm, &a[1])?)))
 }
+/// The float after `x` in the direction of `y` (IEEE 754 nextafter).
+fn next_after(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let bits = x.to_bits();
+    let up = (y > x) == (x > 0.0);
+    f64::from_bits(if up { bits + 1 } else { bits - 1 })
+}
+fn m_nextafter(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    check_args("nextafter", a, 2, 2)?;
+    let (mut x, y) = (f64_of(vm, &a[0])?, f64_of(vm, &a[1])?);
+    let steps = match kwarg(kw, "steps") {
+        Some(s) => int::index_i64(s)?,
+        None => 1,
+    };
+    if steps < 0 {
+        return Err(value_error("steps must be a non-negative integer"));
+    }
+    for _ in 0..steps.min(1 << 20) {
+        let n = next_after(x, y);
+        if n == x {
+            break;
+        }
+        x = n;
+    }
+    Ok(float::new_float(x))
+}
+fn m_ulp(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("ulp", a, 1, 1)?;
+    let x = f64_of(vm, &a[0])?.abs();
+    if x.is_nan() || x.is_infinite() {
+        return Ok(float::new_float(x));
+    }
+    let next = next_after(x, f64::INFINITY);
+    if next.is_infinite() {
+        return Ok(float::new_float(x - next_after(x, 0.0)));
+    }
+    Ok(float::new_float(next - x))
+}
+fn m_sumprod(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("sumprod", a, 2, 2)?;
+    let p = weft_objects::protocol::collect(vm, &a[0])?;
+    let q = weft_objects::protocol::collect(vm, &a[1])?;
+    if p.len() != q.len() {
+        return Err(value_error("Inputs are not the same length"));
+    }
+    let all_float = p.iter().chain(q.iter()).all(|x| float::as_f64(x).is_some());
+    if all_float {
+        // Exact products summed exactly, rounded once (as CPython's).
+        let mut parts: Vec<f64> = Vec::with_capacity(2 * p.len());
+        for (x, y) in p.iter().zip(q.iter()) {
+            let (x, y) = (float::as_f64(x).unwrap_or(0.0), float::as_f64(y).unwrap_or(0.0));
+            let prod = x * y;
+            parts.push(prod);
+            parts.push(x.mul_add(y, -prod));
+        }
+        let list = weft_objects::list::new_list(parts.into_iter().map(float::new_float).collect());
+        return m_fsum(vm, &[list], &[]);
+    }
+    let mut total = int::new_int(0);
+    for (x, y) in p.iter().zip(q.iter()) {
+        let prod = weft_objects::protocol::binary_op(vm, x, y, weft_objects::protocol::BinOp::Mul)?;
+        total = weft_objects::protocol::binary_op(vm, &total, &prod, weft_objects::protocol::BinOp::Add)?;
+    }
+    Ok(total)
+}
+fn m_fma(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("fma", a, 3, 3)?;
+    let (x, y, z) = (f64_of(vm, &a[0])?, f64_of(vm, &a[1])?, f64_of(vm, &a[2])?);
+    Ok(float::new_float(x.mul_add(y, z)))
+}
 fn m_fmod(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("fmod", a, 2, 2)?;
     let (x, y) = (f64_of(vm, &a[0])?, f64_of(vm, &a[1])?);
@@ -560,6 +638,10 @@ pub fn init() -> PyRef {
         ("gamma", m_gamma),
         ("lgamma", m_lgamma),
         ("cbrt", m_cbrt),
+        ("nextafter", m_nextafter),
+        ("ulp", m_ulp),
+        ("sumprod", m_sumprod),
+        ("fma", m_fma),
     ];
     for (n, f) in fns {
         add_fn(&d, n, "math", *f);
