@@ -480,6 +480,20 @@ impl ThreadState {
                         return Ok(Flow::Call(frame));
                     }
                 }
+                // A bound Python method: its frame joins this evaluation too
+                // (no nested loop on the Rust stack, frames visible to
+                // `sys._getframe`).
+                if let Payload::Method(m) = &callable.payload {
+                    if let Payload::Function(fd) = &m[0].payload {
+                        if fd.code.flags & (CO_GENERATOR | CO_COROUTINE) == 0 {
+                            let func = m[0].clone();
+                            f.stack.insert(base + 1, m[1].clone());
+                            let frame = self.function_frame_moving(&func, &mut f.stack, base + 1)?;
+                            f.stack.truncate(base);
+                            return Ok(Flow::Call(frame));
+                        }
+                    }
+                }
                 let r = self.call(&callable, &f.stack[base + 1..], &[]);
                 f.stack.truncate(base);
                 f.stack.push(r?);
@@ -500,6 +514,18 @@ impl ThreadState {
                         return Ok(Flow::Call(frame));
                     }
                 }
+                if let Payload::Method(m) = &callable.payload {
+                    if let Payload::Function(fd) = &m[0].payload {
+                        if fd.code.flags & (CO_GENERATOR | CO_COROUTINE) == 0 {
+                            let mut args = Vec::with_capacity(npos + 1);
+                            args.push(m[1].clone());
+                            args.extend_from_slice(&f.stack[base + 1..base + 1 + npos]);
+                            let frame = self.function_frame(&m[0], &args, &kw)?;
+                            f.stack.truncate(base);
+                            return Ok(Flow::Call(frame));
+                        }
+                    }
+                }
                 let r = self.call(&callable, &f.stack[base + 1..base + 1 + npos], &kw);
                 f.stack.truncate(base);
                 f.stack.push(r?);
@@ -518,6 +544,17 @@ impl ThreadState {
                     if fd.code.flags & (CO_GENERATOR | CO_COROUTINE) == 0 {
                         let frame = self.function_frame(&callable, args, &kw)?;
                         return Ok(Flow::Call(frame));
+                    }
+                }
+                if let Payload::Method(m) = &callable.payload {
+                    if let Payload::Function(fd) = &m[0].payload {
+                        if fd.code.flags & (CO_GENERATOR | CO_COROUTINE) == 0 {
+                            let mut full = Vec::with_capacity(args.len() + 1);
+                            full.push(m[1].clone());
+                            full.extend_from_slice(args);
+                            let frame = self.function_frame(&m[0], &full, &kw)?;
+                            return Ok(Flow::Call(frame));
+                        }
                     }
                 }
                 let r = self.call(&callable, args, &kw)?;

@@ -51,6 +51,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ("multiprocessing", include_str!("../lib/multiprocessing.py")),
     ("datetime", include_str!("../lib/datetime.py")),
     ("statistics", include_str!("../lib/statistics.py")),
+    ("logging", include_str!("../lib/logging.py")),
     ("collections.abc", include_str!("../lib/collections_abc.py")),
     ("_collections_abc", include_str!("../lib/collections_abc.py")),
     ("_weft_prelude", include_str!("../lib/_weft_prelude.py")),
