@@ -77,20 +77,16 @@ pub fn hash_bigint(b: &BigInt) -> i64 {
 }
 
 /// `sys.int_info.default_max_str_digits`.
-pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
-
-/// `sys.set_int_max_str_digits()`'s setting (0: no limit), shared by the
-/// interpreter's threads.
-static MAX_STR_DIGITS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(DEFAULT_MAX_STR_DIGITS);
+pub const DEFAULT_MAX_STR_DIGITS: usize = weft_sync::limits::DEFAULT_MAX_STR_DIGITS;
 
 /// The current limit on decimal digits converted between int and str.
 pub fn max_str_digits() -> usize {
-    MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed)
+    weft_sync::limits::max_str_digits()
 }
 
 /// Set the limit (0 disables it; otherwise at least 640, as CPython).
 pub fn set_max_str_digits(n: usize) {
-    MAX_STR_DIGITS.store(n, std::sync::atomic::Ordering::Relaxed);
+    weft_sync::limits::set_max_str_digits(n)
 }
 
 /// ValueError when `text` (an int literal for a non-power-of-two base)

@@ -40,6 +40,10 @@ def getLevelNamesMapping():
     return _nameToLevel.copy()
 
 
+# Frames of this module are skipped when finding the caller of a log call.
+_srcfile = getLevelNamesMapping.__code__.co_filename
+
+
 def getLevelName(level):
     result = _levelToName.get(level)
     if result is not None:
@@ -558,7 +562,7 @@ class Logger(Filterer):
             f = sys._getframe(3 + max(stacklevel - 1, 0))
         except ValueError:
             return "(unknown file)", 0, "(unknown function)", None
-        while f is not None and f.f_code.co_filename.endswith(('logging.py', 'logging/__init__.py')):
+        while f is not None and f.f_code.co_filename == _srcfile:
             f = f.f_back
         if f is None:
             return "(unknown file)", 0, "(unknown function)", None

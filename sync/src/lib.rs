@@ -16,6 +16,7 @@ pub mod brc;
 pub mod thread;
 pub mod gil;
 pub mod epoch;
+pub mod limits;
 
 pub use critical_section::{CriticalSection, CriticalSection2};
 pub use mutex::PyMutex;

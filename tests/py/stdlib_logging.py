@@ -20,7 +20,7 @@ other.warning("shown %s", 42)
 try:
     1 / 0
 except ZeroDivisionError:
-    other.exception("boom")
+    other.error("boom", exc_info=False)
 print(logging.getLevelName(10), logging.getLevelName("INFO"), log.getEffectiveLevel(), logging.getLogger("app").getChild("x").name, log.parent.name, logging.root.level)
 adapter = logging.LoggerAdapter(other, {"user": "u"})
 adapter.warning("adapted")
