@@ -5,20 +5,86 @@
 use super::*;
 
 pub(super) fn parse_error(e: &ruff_python_parser::ParseError, pos: &dyn Fn(TextSize) -> (usize, usize), line_text: &dyn Fn(usize) -> String) -> CompileError {
+    use ruff_python_parser::ParseErrorType as E;
     let (l, c) = pos(e.location.start());
     let (_, ec) = pos(e.location.end());
     let mut msg = e.error.to_string();
     let indentation = msg.contains("indent") || msg.contains("Unexpected indentation");
-    if msg.starts_with("Expected an indented block") {
+    let text = line_text(l);
+    let target = text.chars().skip(c.saturating_sub(1)).take(ec.saturating_sub(c).max(1)).collect::<String>();
+    // What an invalid assignment/deletion target is, in CPython's words.
+    let target_kind = || -> &'static str {
+        let t = target.trim();
+        if t == "None" || t == "True" || t == "False" || t == "__debug__" {
+            return "";
+        }
+        if t.ends_with(')') && !t.starts_with('(') {
+            "function call"
+        } else if t.starts_with(|ch: char| ch.is_ascii_digit() || ch == '"' || ch == '\'') || t == "None" || t == "True" || t == "False" {
+            "literal"
+        } else {
+            "expression"
+        }
+    };
+    if let Some(rest) = msg.strip_prefix("Expected an indented block after ") {
+        let what = match rest {
+            "`if` statement" => "'if' statement",
+            "`else` clause" => "'else' statement",
+            "`elif` clause" => "'elif' statement",
+            "`for` statement" => "'for' statement",
+            "`with` statement" => "'with' statement",
+            "`class` definition" => "class definition",
+            "`while` statement" => "'while' statement",
+            "function definition" => "function definition",
+            "`case` block" => "'case' statement",
+            "`try` statement" => "'try' statement",
+            "`except` clause" => "'except' statement",
+            "`finally` clause" => "'finally' statement",
+            "`match` statement" => "'match' statement",
+            _ => "",
+        };
+        // The header is the nearest line above that ends with ':'.
+        let header = (1..l).rev().find(|&k| line_text(k).trim_end().ends_with(':'));
+        msg = match (what, header) {
+            ("", _) | (_, None) => "expected an indented block".into(),
+            (w, Some(h)) => format!("expected an indented block after {w} on line {h}"),
+        };
+    } else if msg.starts_with("Expected an indented block") {
         msg = "expected an indented block".into();
+    } else if msg.starts_with("Expected `:`") {
+        msg = "expected ':'".into();
+    } else if matches!(e.error, E::InvalidAssignmentTarget) {
+        msg = match target_kind() {
+            "" => format!("cannot assign to {}", target.trim()),
+            k => format!("cannot assign to {k} here. Maybe you meant '==' instead of '='?"),
+        };
+    } else if matches!(e.error, E::InvalidDeleteTarget) {
+        msg = format!("cannot delete {}", target_kind());
+    } else if matches!(e.error, E::InvalidAugmentedAssignmentTarget) {
+        msg = format!("'{}' is an illegal expression for augmented assignment", target_kind());
+    } else if matches!(e.error, E::InvalidArgumentUnpackingOrder) {
+        msg = "iterable argument unpacking follows keyword argument unpacking".into();
+    } else if matches!(e.error, E::UnparenthesizedGeneratorExpression) {
+        msg = "Generator expression must be parenthesized".into();
+    } else if msg.contains("missing closing quote") || msg == "unterminated string" {
+        msg = format!("unterminated string literal (detected at line {l})");
+    } else if msg.contains("`except` or `finally`") || msg.contains("'except' or 'finally'") {
+        msg = "expected 'except' or 'finally' block".into();
     } else if msg == "Unexpected indentation" {
         msg = "unexpected indent".into();
     } else if msg.contains("unindent does not match") {
         msg = "unindent does not match any outer indentation level".into();
     } else if !indentation {
         msg = cpython_message(&msg);
+        // Python 2 style `print x` / `exec code`.
+        let t = text.trim_start();
+        for kw in ["print", "exec"] {
+            if msg == "invalid syntax" && t.starts_with(kw) && t[kw.len()..].starts_with(|ch: char| ch == ' ' || ch == '\t') && !t[kw.len()..].trim_start().starts_with(['(', '=', '.', '[']) {
+                msg = format!("Missing parentheses in call to '{kw}'. Did you mean {kw}(...)?");
+            }
+        }
     }
-    CompileError { msg, line: l, col: c, end_col: ec.max(c + 1), text: line_text(l), indentation }
+    CompileError { msg, line: l, col: c, end_col: ec.max(c + 1), text, indentation }
 }
 
 /// Position of the first bracket nested deeper than CPython's parser
