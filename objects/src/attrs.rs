@@ -475,7 +475,14 @@ pub fn builtin_setitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef, v: Option<PyRef>
                 let (start, stop, step, count) = crate::range::slice_indices(vm, key, n)?;
                 match v {
                     Some(v) => {
-                        let new_items = crate::protocol::collect(vm, &v)?;
+                        let new_items = crate::protocol::collect(vm, &v).map_err(|e| {
+                            let not_iterable = err_matches(&e, &crate::types::t().type_error) && crate::protocol::iter(vm, &v).is_err();
+                            match (not_iterable, step == 1) {
+                                (true, true) => type_error("can only assign an iterable"),
+                                (true, false) => type_error("must assign iterable to extended slice"),
+                                _ => e,
+                            }
+                        })?;
                         if step == 1 {
                             let stop = stop.max(start);
                             let old: Vec<PyRef> = crate::list::with(o, |items| items.splice(start as usize..stop as usize, new_items).collect());

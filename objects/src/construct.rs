@@ -337,6 +337,14 @@ fn builtin_new(vm: &mut dyn Vm, ty: &PyRef, args: &[PyRef], kw: KwArgs) -> PyRes
                     Ok(p::make_iter(&t.range_iterator, crate::payload::IterKind::Range { start: last, step: -c, len: n }, 0))
                 }
                 Payload::Dict(..) => Ok(p::make_iter(&t.reversed, crate::payload::IterKind::Reversed(crate::list::new_list(crate::dict::keys(o))), 0)),
+                Payload::DictView(d, kind) => {
+                    let items: Vec<PyRef> = match kind {
+                        crate::payload::DictIterKind::Keys => crate::dict::keys(d),
+                        crate::payload::DictIterKind::Values => crate::dict::items(d).into_iter().map(|(_, v)| v).collect(),
+                        crate::payload::DictIterKind::Items => crate::dict::items(d).into_iter().map(|(k, v)| crate::tuple::new_tuple(vec![k, v])).collect(),
+                    };
+                    Ok(p::make_iter(&t.reversed, crate::payload::IterKind::Reversed(crate::list::new_list(items)), 0))
+                }
                 Payload::List(..) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) => Ok(p::make_iter(&t.reversed, crate::payload::IterKind::Reversed(o.clone()), 0)),
                 _ if lookup(o.class(), "__getitem__").is_some() && lookup(o.class(), "__len__").is_some() => {
                     Ok(p::make_iter(&t.reversed, crate::payload::IterKind::Reversed(o.clone()), 0))

@@ -189,6 +189,22 @@ fn d_format(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(crate::str::new_string(crate::format::format_value(vm, &a[0], spec)?))
 }
 
+/// `it.__length_hint__()` of sequence and range iterators: items left.
+fn d_length_hint(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    arity("__length_hint__", a, 0)?;
+    let crate::Payload::Iter(d) = &a[0].payload else { return Ok(not_impl()) };
+    let pos = d.pos.load(std::sync::atomic::Ordering::Relaxed);
+    if pos < 0 {
+        return Ok(crate::int::new_int(0));
+    }
+    let left = match &d.kind {
+        crate::payload::IterKind::Seq(s) | crate::payload::IterKind::Reversed(s) => p::len(vm, s)? as i64 - pos as i64,
+        crate::payload::IterKind::Range { len, .. } => len - pos as i64,
+        _ => return Ok(not_impl()),
+    };
+    Ok(crate::int::new_int(left.max(0)))
+}
+
 fn d_call(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     if a.is_empty() {
         return Err(type_error("descriptor '__call__' needs an argument"));
@@ -274,6 +290,9 @@ pub fn register() {
     ] {
         add_method(ty, "__iter__", d_iter);
         add_method(ty, "__next__", d_next);
+    }
+    for ty in [&t.list_iterator, &t.tuple_iterator, &t.range_iterator, &t.str_iterator, &t.bytes_iterator, &t.reversed] {
+        add_method(ty, "__length_hint__", d_length_hint);
     }
     for ty in [&t.dict_keys, &t.dict_values, &t.dict_items] {
         add_method(ty, "__iter__", d_iter);

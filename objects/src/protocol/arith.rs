@@ -325,6 +325,11 @@ pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResu
             BinOp::Xor => crate::set::symmetric_difference(vm, a, b)?,
             _ => not_impl(),
         },
+        (op, DictView(x, DictIterKind::Items), _) if matches!(op, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor) => {
+            let s = crate::set::from_iterable(vm, &crate::list::new_list(crate::dict::items(x).into_iter().map(|(k, v)| crate::tuple::new_tuple(vec![k, v])).collect()))?;
+            let o = crate::set::from_iterable(vm, b)?;
+            return native_binary(vm, &s, &o, op);
+        }
         (op, DictView(x, DictIterKind::Keys), _) if matches!(op, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor) => {
             let s = crate::set::from_iterable(vm, x)?;
             let o = crate::set::from_iterable(vm, b)?;
