@@ -111,6 +111,14 @@ fn frexp(x: f64) -> (f64, i32) {
 
 /// Parse `float(text)`.
 pub fn parse_float(text: &str) -> Option<f64> {
+    // Decimal digits of any script count as their ASCII values (CPython).
+    let converted: String;
+    let text = if text.is_ascii() {
+        text
+    } else {
+        converted = text.chars().map(|c| if c.is_ascii() || c.is_whitespace() { c } else { crate::int::unicode_digit(c).and_then(|d| char::from_digit(d, 10)).unwrap_or(c) }).collect();
+        &converted
+    };
     let t = text.trim();
     let l = t.to_ascii_lowercase();
     let body = l.trim_start_matches(['+', '-']);

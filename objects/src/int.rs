@@ -459,7 +459,8 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
     Some(if neg { -v } else { v })
 }
 
-fn unicode_digit(c: char) -> Option<u32> {
+/// The value of a Unicode decimal digit (ASCII or another script's).
+pub fn unicode_digit(c: char) -> Option<u32> {
     if let Some(d) = c.to_digit(10) {
         return Some(d);
     }
