@@ -201,7 +201,8 @@ impl ThreadState {
         loop {
             let f = frames.last_mut().unwrap();
             if !(first && reraise) {
-                exceptions::push_traceback(&e, TracebackEntry { filename: f.code.filename.clone(), name: f.code.name.clone(), line: f.line() });
+                let span = f.code.span_at(f.pc.saturating_sub(1));
+                exceptions::push_traceback(&e, TracebackEntry { filename: f.code.filename.clone(), name: f.code.name.clone(), line: f.line(), span });
             }
             if first && !reraise {
                 if let Some(cur) = self.exc_info.last() {

@@ -2,6 +2,7 @@
 //! `Traceback (most recent call last):` header, one entry per frame with its
 //! source line, and the final `Type: message` line.
 
+use ruff_text_size::Ranged;
 use weft_objects::payload::Payload;
 use weft_objects::protocol as p;
 use weft_objects::vm::Vm;
@@ -11,6 +12,105 @@ use weft_objects::{exceptions, str as pystr, types, PyRef};
 pub fn source_line(filename: &str, line: u32) -> Option<String> {
     let text = std::fs::read_to_string(filename).ok()?;
     text.lines().nth(line.checked_sub(1)? as usize).map(|l| l.trim().to_string())
+}
+
+/// The `^^^`/`~~~` line CPython 3.13 prints under a traceback entry's
+/// source line: under the failing expression, with `^` marking the
+/// operator of a binary operation, the brackets of a subscript or the
+/// arguments of a call; none when the expression is the whole line.
+fn caret_line(filename: &str, span: (u32, u32)) -> Option<String> {
+    let (s, e) = (span.0 as usize, span.1 as usize);
+    if s >= e {
+        return None;
+    }
+    let src = std::fs::read_to_string(filename).ok()?;
+    if e > src.len() || !src.is_char_boundary(s) || !src.is_char_boundary(e) {
+        return None;
+    }
+    let line_start = src[..s].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = src[s..].find('\n').map_or(src.len(), |i| s + i);
+    if e > line_end {
+        return None;
+    }
+    let line = &src[line_start..line_end];
+    let segment = &src[s..e];
+    let start = src[line_start..s].chars().count();
+    let end = start + segment.chars().count();
+    // `x = f(...)` / `return f(...)`: the call is the statement's value.
+    let stmt = line.trim();
+    if let Ok(m) = ruff_python_parser::parse_module(stmt) {
+        let body = m.into_syntax().body;
+        if let Some(first) = body.first() {
+            let value = match first {
+                ruff_python_ast::Stmt::Assign(a) => Some(&*a.value),
+                ruff_python_ast::Stmt::Return(r) => r.value.as_deref(),
+                _ => None,
+            };
+            if let Some(ruff_python_ast::Expr::Call(c)) = value {
+                if matches!(&*c.func, ruff_python_ast::Expr::Name(_)) {
+                    let indent = line.len() - line.trim_start().len();
+                    let (cs, ce) = (c.range().start().to_usize() + indent, c.range().end().to_usize() + indent);
+                    if cs == s - line_start && ce == e - line_start {
+                        return None;
+                    }
+                }
+            }
+        }
+    }
+    let anchors = caret_anchors(segment);
+    if anchors.is_none() && line[..s - line_start].trim().is_empty() && line[e - line_start..].trim().is_empty() {
+        return None;
+    }
+    let indent = line.chars().take_while(|c| c.is_whitespace()).count();
+    let mut out = String::from("    ");
+    out.push_str(&" ".repeat(start.saturating_sub(indent)));
+    for i in 0..(end - start) {
+        out.push(match anchors {
+            Some((a, b)) if i >= a && i < b => '^',
+            Some(_) => '~',
+            None => '^',
+        });
+    }
+    out.push('\n');
+    Some(out)
+}
+
+/// The primary (`^`) part of a segment, as char offsets into it: a binary
+/// operator, a subscript's brackets, a call's parentheses and arguments.
+fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    use ruff_python_ast::Expr;
+    let parsed = ruff_python_parser::parse_expression(segment).ok()?;
+    let expr = parsed.into_syntax().body;
+    let chars: Vec<char> = segment.chars().collect();
+    let char_at = |byte: usize| segment[..byte.min(segment.len())].chars().count();
+    match &*expr {
+        Expr::BinOp(b) => {
+            let mut col = char_at(b.left.range().end().to_usize());
+            while col < chars.len() && (chars[col].is_whitespace() || chars[col] == ')' || chars[col] == '#') {
+                col += 1;
+            }
+            let mut right = col + 1;
+            if right < chars.len() && !chars[right].is_whitespace() && chars[right] != '\\' && chars[right] != '#' {
+                right += 1;
+            }
+            Some((col, right))
+        }
+        Expr::Subscript(sub) => {
+            let mut col = char_at(sub.value.range().end().to_usize());
+            while col < chars.len() && chars[col] != '[' {
+                col += 1;
+            }
+            Some((col, char_at(sub.range().end().to_usize())))
+        }
+        Expr::Call(c) => {
+            let mut col = char_at(c.func.range().end().to_usize());
+            while col < chars.len() && chars[col] != '(' {
+                col += 1;
+            }
+            Some((col, char_at(c.range().end().to_usize())))
+        }
+        _ => None,
+    }
 }
 
 /// The last line: `TypeError: message` (or just the type name).
@@ -203,6 +303,9 @@ fn traceback_text(e: &PyRef) -> String {
         if let Some(src) = source_line(&file, entry.line) {
             if !src.is_empty() {
                 out.push_str(&format!("    {src}\n"));
+                if let Some(c) = caret_line(&file, entry.span) {
+                    out.push_str(&c);
+                }
             }
         }
     }

@@ -67,6 +67,8 @@ pub struct CodeObject {
     pub code: Vec<u16>,
     /// Source line of every code unit.
     pub lines: Vec<u32>,
+    /// Source byte range (start, end) of the node behind every code unit.
+    pub spans: Vec<(u32, u32)>,
     /// Exception handlers, innermost first for overlapping ranges.
     pub handlers: Vec<ExcHandler>,
     /// Maximum stack depth.
@@ -94,6 +96,11 @@ impl CodeObject {
     /// The line of the instruction at code unit `pc`.
     pub fn line_at(&self, pc: usize) -> u32 {
         self.lines.get(pc).copied().unwrap_or(self.firstlineno)
+    }
+
+    /// The source byte range of the node behind code unit `pc`.
+    pub fn span_at(&self, pc: usize) -> (u32, u32) {
+        self.spans.get(pc).copied().unwrap_or((0, 0))
     }
 }
 

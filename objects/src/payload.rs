@@ -226,6 +226,8 @@ pub struct TracebackEntry {
     pub name: PyRef,
     /// Line number (1-based).
     pub line: u32,
+    /// Source byte range of the failing instruction's node (0, 0: unknown).
+    pub span: (u32, u32),
 }
 
 /// A module.

@@ -5,7 +5,7 @@
 use super::*;
 
 /// Encode a unit's instructions: resolve labels, add EXTENDED_ARG prefixes.
-pub(super) fn assemble(u: &Unit) -> (Vec<u16>, Vec<u32>) {
+pub(super) fn assemble(u: &Unit) -> (Vec<u16>, Vec<u32>, Vec<(u32, u32)>) {
     let n = u.instrs.len();
     let mut sizes = vec![1usize; n];
     let arg_size = |a: u32| -> usize {
@@ -39,17 +39,20 @@ pub(super) fn assemble(u: &Unit) -> (Vec<u16>, Vec<u32>) {
         if new_sizes == sizes {
             let mut code = Vec::with_capacity(off);
             let mut lines = Vec::with_capacity(off);
+            let mut spans = Vec::with_capacity(off);
             for ins in &u.instrs {
                 let a = resolve(ins);
                 let s = arg_size(a);
                 for k in (1..s).rev() {
                     code.push(Op::ExtendedArg as u16 | ((((a >> (8 * k)) & 0xff) as u16) << 8));
                     lines.push(ins.line);
+                    spans.push(ins.span);
                 }
                 code.push(ins.op as u16 | (((a & 0xff) as u16) << 8));
                 lines.push(ins.line);
+                spans.push(ins.span);
             }
-            return (code, lines);
+            return (code, lines, spans);
         }
         sizes = new_sizes;
     }

@@ -37,7 +37,20 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Compile an expression; its instructions carry its source range (and
+    /// line), as CPython's locations for tracebacks.
     pub(super) fn expr(&mut self, e: &'a Expr) {
+        let saved = (self.u().line, self.u().span);
+        let r = e.range();
+        let line = self.line_of(r);
+        self.u().line = line;
+        self.u().span = (r.start().to_u32(), r.end().to_u32());
+        self.expr_node(e);
+        self.u().line = saved.0;
+        self.u().span = saved.1;
+    }
+
+    fn expr_node(&mut self, e: &'a Expr) {
         match e {
             Expr::NumberLiteral(n) => {
                 let v = match &n.value {

@@ -48,6 +48,8 @@ struct Instr {
     op: Op,
     arg: u32,
     line: u32,
+    /// Source byte range of the node that emitted it (for tracebacks).
+    span: (u32, u32),
 }
 
 #[derive(Clone)]
@@ -83,6 +85,8 @@ struct Unit<'a> {
     fblocks: Vec<FBlock<'a>>,
     firstlineno: u32,
     line: u32,
+    /// Byte range of the node being compiled.
+    span: (u32, u32),
 }
 
 /// Compile a whole source text.

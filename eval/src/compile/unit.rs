@@ -16,6 +16,7 @@ impl<'a> Compiler<'a> {
     pub(super) fn set_line(&mut self, r: TextRange) {
         let l = self.line_of(r);
         self.u().line = l;
+        self.u().span = (r.start().to_u32(), r.end().to_u32());
     }
 
     pub(super) fn fail(&mut self, msg: impl Into<String>, r: TextRange) {
@@ -67,12 +68,13 @@ impl<'a> Compiler<'a> {
             fblocks: vec![],
             firstlineno,
             line: firstlineno,
+            span: (0, 0),
         });
     }
 
     pub(super) fn emit(&mut self, op: Op, arg: u32) {
-        let line = self.u().line;
-        self.u().instrs.push(Instr { op, arg, line });
+        let (line, span) = (self.u().line, self.u().span);
+        self.u().instrs.push(Instr { op, arg, line, span });
     }
 
     pub(super) fn new_label(&mut self) -> Label {
@@ -226,11 +228,11 @@ impl<'a> Compiler<'a> {
                     (u.consts.len() - 1) as u32
                 }
             };
-            let line = u.line;
-            u.instrs.push(Instr { op: Op::LoadConst, arg: none_ix, line });
-            u.instrs.push(Instr { op: Op::ReturnValue, arg: 0, line });
+            let (line, span) = (u.line, u.span);
+            u.instrs.push(Instr { op: Op::LoadConst, arg: none_ix, line, span });
+            u.instrs.push(Instr { op: Op::ReturnValue, arg: 0, line, span });
         }
-        let (code, lines) = assemble(&u);
+        let (code, lines, spans) = assemble(&u);
         let s = |v: &Vec<String>| v.iter().map(|n| pystr::new_str(n)).collect::<Vec<_>>();
         let names: Vec<PyRef> = u.names.iter().map(|n| {
             let r = pystr::new_str(n);
@@ -254,6 +256,7 @@ impl<'a> Compiler<'a> {
             consts: u.consts,
             code,
             lines,
+            spans,
             handlers: vec![],
             stacksize: 16,
         })
