@@ -16,6 +16,7 @@ pub mod coroutine;
 pub mod frames;
 pub mod traceback;
 pub mod matching;
+pub mod import_lock;
 
 pub use compile::{compile, CompileError, Mode};
 pub use state::{Interp, ThreadState};

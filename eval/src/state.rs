@@ -28,6 +28,8 @@ pub struct Interp {
     pub extras: Mutex<HashMap<&'static str, PyRef>>,
     /// Id of the main thread.
     pub main_tid: AtomicUsize,
+    /// Per-module import locks.
+    pub import_locks: crate::import_lock::ImportLocks,
 }
 
 impl Interp {
@@ -43,6 +45,7 @@ impl Interp {
             gil,
             extras: Mutex::new(HashMap::new()),
             main_tid: AtomicUsize::new(0),
+            import_locks: Default::default(),
         })
     }
 

@@ -53,6 +53,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ("statistics", include_str!("../lib/statistics.py")),
     ("logging", include_str!("../lib/logging.py")),
     ("collections.abc", include_str!("../lib/collections_abc.py")),
+    ("importlib", include_str!("../lib/importlib.py")),
     ("_collections_abc", include_str!("../lib/collections_abc.py")),
     ("_weft_prelude", include_str!("../lib/_weft_prelude.py")),
     ("traceback", include_str!("../lib/traceback.py")),
@@ -146,11 +147,25 @@ pub fn import_builtin(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
 }
 
 /// Import `name` (absolute, dotted) and return the leaf module.
+///
+/// A module another thread is still initialising is waited for (its import
+/// lock), so every importer sees one execution of its body.
 pub fn import_module(vm: &mut dyn Vm, name: &str) -> PyResult {
     let modules = ts(vm).interp.modules.clone();
     if let Some(m) = dict::get_str(&modules, name) {
         if is_none(&m) {
             return Err(module_not_found(name));
+        }
+        let t = ts(vm);
+        if t.interp.import_locks.busy_elsewhere(t, name) {
+            let interp = t.interp.clone();
+            if interp.import_locks.acquire(t, name) == weft_eval::import_lock::Acquired::Held {
+                interp.import_locks.release(ts(vm), name);
+            }
+            return match dict::get_str(&modules, name) {
+                Some(m) if !is_none(&m) => Ok(m),
+                _ => Err(module_not_found(name)),
+            };
         }
         return Ok(m);
     }
@@ -158,10 +173,18 @@ pub fn import_module(vm: &mut dyn Vm, name: &str) -> PyResult {
         Some((pa, l)) => (Some(import_module(vm, pa)?), l),
         None => (None, name),
     };
-    if let Some(m) = dict::get_str(&modules, name) {
-        return Ok(m);
+    let interp = ts(vm).interp.clone();
+    let held = interp.import_locks.acquire(ts(vm), name) == weft_eval::import_lock::Acquired::Held;
+    let r = match dict::get_str(&modules, name) {
+        // Another thread finished it while this one waited, or this is a
+        // deadlocked circular import: the module as it stands.
+        Some(m) => Ok(m),
+        None => load(vm, name, parent.as_ref()),
+    };
+    if held {
+        interp.import_locks.release(ts(vm), name);
     }
-    let m = load(vm, name, parent.as_ref())?;
+    let m = r?;
     if let Some(pa) = parent {
         if let Some(pd) = p::instance_dict(&pa) {
             dict::set_str(pd, leaf, m.clone());
