@@ -9,6 +9,7 @@ use parking_lot::Mutex;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
+use std::time::Instant;
 use weft_objects::vm::{err, PyResult};
 use weft_objects::{types, PyRef};
 use weft_sync::gil::Gil;
@@ -64,6 +65,10 @@ impl Interp {
 /// Python recursion limit: each level costs Rust stack.
 pub const MAX_NATIVE_DEPTH: usize = 6000;
 
+/// How long a blocking call on the main thread waits before it looks for
+/// delivered signals.
+pub const SIGNAL_POLL: std::time::Duration = std::time::Duration::from_millis(20);
+
 /// Per-thread evaluator state.
 pub struct ThreadState {
     /// The interpreter.
@@ -111,6 +116,51 @@ impl ThreadState {
     pub fn check_recursion(&self) -> PyResult<()> {
         if self.depth >= self.interp.recursion_limit.load(Ordering::Relaxed) || self.native_depth >= MAX_NATIVE_DEPTH {
             return Err(err(&types::t().recursion_error, "maximum recursion depth exceeded"));
+        }
+        Ok(())
+    }
+
+    /// Is this the main thread (where signal handlers run)?
+    #[inline]
+    pub fn is_main(&self) -> bool {
+        self.rec.tid == self.interp.main_tid.load(Ordering::Relaxed)
+    }
+
+    /// Wait, detached, until `step` succeeds or `deadline` passes. `step`
+    /// gets the instant to give up at and returns `Some` on success. On the
+    /// main thread the wait is cut into slices of [`SIGNAL_POLL`] so that a
+    /// signal runs its Python handler promptly; an exception from the
+    /// handler (KeyboardInterrupt) ends the wait, otherwise it goes on (as
+    /// PEP 475 retries with the remaining timeout). `Ok(None)`: timed out.
+    pub fn wait_interruptible<R>(&mut self, deadline: Option<Instant>, mut step: impl FnMut(Option<Instant>) -> Option<R>) -> PyResult<Option<R>> {
+        if !self.is_main() {
+            return Ok(self.blocking(|| step(deadline)));
+        }
+        loop {
+            self.run_pending_signals()?;
+            let slice_end = Instant::now() + SIGNAL_POLL;
+            let until = match deadline {
+                Some(d) if d <= slice_end => d,
+                _ => slice_end,
+            };
+            if let Some(r) = self.blocking(|| step(Some(until))) {
+                return Ok(Some(r));
+            }
+            if deadline.is_some_and(|d| Instant::now() >= d) {
+                self.run_pending_signals()?;
+                return Ok(None);
+            }
+        }
+    }
+
+    /// Run the Python handlers of signals delivered so far (main thread).
+    pub fn run_pending_signals(&mut self) -> PyResult<()> {
+        if !weft_sync::signal::any_pending() {
+            return Ok(());
+        }
+        self.rec.breaker.fetch_and(!weft_sync::thread::BREAK_SIGNAL, Ordering::AcqRel);
+        if let Some(h) = self.interp.extra("signal_hook") {
+            weft_objects::Vm::call(self, &h, &[], &[])?;
         }
         Ok(())
     }

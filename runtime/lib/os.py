@@ -17,6 +17,7 @@ devnull = '/dev/null'
 environ = _os.environ
 getcwd = _os.getcwd
 getpid = _os.getpid
+kill = _os.kill
 cpu_count = _os.cpu_count
 listdir = _os.listdir
 remove = _os.remove

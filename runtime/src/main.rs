@@ -69,6 +69,7 @@ pub fn builtin_module(vm: &mut dyn Vm, name: &str) -> Option<PyRef> {
         "_collections" => modules::deque::init(vm),
         "_thread" => modules::thread::init(&t.interp.clone()),
         "_os" => modules::os::init(),
+        "_signal" => modules::signal::init(&t.interp.clone()),
         _ => return None,
     })
 }
@@ -129,6 +130,7 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
     let interp = Interp::new();
     let mut ts = ThreadState::new(interp.clone());
     interp.main_tid.store(ts.rec.tid, std::sync::atomic::Ordering::Relaxed);
+    modules::signal::install(&mut ts);
     builtins::install(&interp.builtins);
     let bmod = util::new_module("builtins");
     let bd = p::instance_dict(&bmod).unwrap().clone();
@@ -198,9 +200,15 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
     }
     dict::set_str(&interp.modules, "__main__", main);
     let result = compile_or_raise(&mut ts, &src, &filename, weft_eval::Mode::Exec).and_then(|code| weft_eval::vm_impl::run_code(&mut ts, code, md.clone(), None));
+    // An uncaught KeyboardInterrupt ends the process by SIGINT, as
+    // CPython does, so the parent sees the interruption.
+    let mut interrupted = false;
     let mut status = match result {
         Ok(_) => 0,
-        Err(e) => report(&mut ts, &interp, e),
+        Err(e) => {
+            interrupted = err_matches(&e, &types::t().keyboard_interrupt);
+            report(&mut ts, &interp, e)
+        }
     };
     // Wait for non-daemon threads, as CPython's threading._shutdown.
     if let Some(th) = dict::get_str(&interp.modules, "threading") {
@@ -233,6 +241,9 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
         ts.run_finalizers();
     }
     modules::io::flush_std(&interp);
+    if interrupted {
+        weft_sync::signal::die_by(modules::signal::SIGINT);
+    }
     // The process exits next: like CPython, skip tearing down every object
     // (other threads, daemons included, may still be running).
     std::mem::forget((interp, sys, pd, md, ts));

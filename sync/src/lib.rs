@@ -17,6 +17,8 @@ pub mod thread;
 pub mod gil;
 pub mod epoch;
 pub mod limits;
+#[cfg(not(weft_loom))]
+pub mod signal;
 
 pub use critical_section::{CriticalSection, CriticalSection2};
 pub use mutex::PyMutex;

@@ -6,7 +6,7 @@
 
 #[cfg(not(weft_loom))]
 mod imp {
-    pub use std::sync::atomic::{fence, AtomicBool, AtomicIsize, AtomicU16, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering};
+    pub use std::sync::atomic::{fence, AtomicBool, AtomicIsize, AtomicPtr, AtomicU16, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering};
     pub use std::sync::Arc;
     pub use parking_lot::{Condvar, Mutex, MutexGuard};
 
@@ -58,7 +58,7 @@ mod imp {
 
 #[cfg(weft_loom)]
 mod imp {
-    pub use loom::sync::atomic::{fence, AtomicBool, AtomicIsize, AtomicU16, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering};
+    pub use loom::sync::atomic::{fence, AtomicBool, AtomicIsize, AtomicPtr, AtomicU16, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering};
     pub use loom::sync::{Arc, Condvar, Mutex, MutexGuard};
 
     #[inline]

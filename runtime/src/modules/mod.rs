@@ -6,6 +6,7 @@ pub mod os;
 pub mod structseq;
 pub mod structmod;
 pub mod deque;
+pub mod signal;
 pub mod sys;
 pub mod thread;
 pub mod time;

@@ -24,6 +24,20 @@ fn o_getcwd(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
 fn o_getpid(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(int::new_int(std::process::id() as i64))
 }
+fn o_kill(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("kill", a, 2, 2)?;
+    let pid = int::index_i64(&weft_objects::protocol::index(vm, &a[0])?)?;
+    let sig = int::index_i64(&weft_objects::protocol::index(vm, &a[1])?)?;
+    weft_sync::signal::kill(pid, sig.max(0) as usize)
+        .map_err(|e| PyErr(weft_objects::exceptions::from_io_error(&std::io::Error::from_raw_os_error(e), None)))?;
+    // A signal sent to this process runs its handler before kill returns
+    // when the main thread sent it.
+    let t = ts(vm);
+    if pid as u32 == std::process::id() && t.is_main() {
+        t.run_pending_signals()?;
+    }
+    Ok(none())
+}
 fn o_cpu_count(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(match std::thread::available_parallelism() {
         Ok(n) => int::new_int(n.get() as i64),
@@ -85,6 +99,7 @@ pub fn init() -> PyRef {
     for (name, f) in [
         ("getcwd", o_getcwd as NativeFn),
         ("getpid", o_getpid),
+        ("kill", o_kill),
         ("cpu_count", o_cpu_count),
         ("listdir", o_listdir),
         ("exists", o_exists),

@@ -53,14 +53,17 @@ fn deadline(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult<(bool, Option<
     Ok((blocking, dl))
 }
 
-fn acquire_mutex(vm: &mut dyn Vm, m: &PyMutex, blocking: bool, dl: Option<Instant>) -> bool {
+/// Take `m`, waiting detached; on the main thread a signal handler that
+/// raises (KeyboardInterrupt) interrupts the wait.
+fn acquire_mutex(vm: &mut dyn Vm, m: &PyMutex, blocking: bool, dl: Option<Instant>) -> PyResult<bool> {
     if m.try_lock() {
-        return true;
+        return Ok(true);
     }
     if !blocking {
-        return false;
+        return Ok(false);
     }
-    ts(vm).blocking(|| m.lock_until(dl)) == LockStatus::Acquired
+    let got = ts(vm).wait_interruptible(dl, |until| (m.lock_until(until) == LockStatus::Acquired).then_some(()))?;
+    Ok(got.is_some())
 }
 
 fn lock(o: &PyRef) -> PyResult<&Lock> {
@@ -69,11 +72,11 @@ fn lock(o: &PyRef) -> PyResult<&Lock> {
 fn l_acquire(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     let l = lock(&a[0])?;
     let (b, dl) = deadline(vm, a, kw)?;
-    Ok(bool_obj(acquire_mutex(vm, &l.m, b, dl)))
+    Ok(bool_obj(acquire_mutex(vm, &l.m, b, dl)?))
 }
 fn l_enter(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let l = lock(&a[0])?;
-    acquire_mutex(vm, &l.m, true, None);
+    acquire_mutex(vm, &l.m, true, None)?;
     Ok(bool_obj(true))
 }
 fn l_release(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
@@ -102,7 +105,7 @@ fn r_acquire(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
         return Ok(bool_obj(true));
     }
     let (b, dl) = deadline(vm, a, kw)?;
-    if !acquire_mutex(vm, &l.m, b, dl) {
+    if !acquire_mutex(vm, &l.m, b, dl)? {
         return Ok(bool_obj(false));
     }
     l.owner.store(me, Ordering::Relaxed);
@@ -199,8 +202,13 @@ fn t_stack_size(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("stack_size", a, 0, 1)?;
     Ok(int::new_int(0))
 }
-fn t_interrupt_main(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
-    Err(not_implemented("_thread.interrupt_main() (signal delivery to the main thread) is not supported yet"))
+fn t_interrupt_main(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    let n = match arg_or_kw(a, kw, 0, "signum") {
+        Some(o) => int::index_i64(&weft_objects::protocol::index(vm, &o)?).unwrap_or(-1),
+        None => crate::modules::signal::SIGINT as i64,
+    };
+    crate::modules::signal::interrupt_main(vm, n.max(0) as usize)?;
+    Ok(none())
 }
 
 /// Build the `_thread` module and its lock types.

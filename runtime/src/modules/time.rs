@@ -40,8 +40,15 @@ fn t_sleep(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     if secs < 0.0 || secs.is_nan() {
         return Err(value_error("sleep length must be non-negative"));
     }
-    let t = ts(vm);
-    t.blocking(|| std::thread::sleep(Duration::from_secs_f64(secs)));
+    let end = Instant::now() + Duration::from_secs_f64(secs.min(1e9));
+    // On the main thread a signal handler runs during the sleep; if it
+    // raises, the sleep ends with its exception (PEP 475).
+    ts(vm).wait_interruptible(Some(end), |until| {
+        if let Some(u) = until {
+            std::thread::sleep(u.saturating_duration_since(Instant::now()));
+        }
+        (Instant::now() >= end).then_some(())
+    })?;
     Ok(none())
 }
 
