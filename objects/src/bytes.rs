@@ -22,6 +22,7 @@ pub fn as_bytes_vec(o: &PyRef) -> Option<Vec<u8>> {
     match &o.payload {
         Payload::Bytes(b) => Some(b.to_vec()),
         Payload::ByteArray(l) => Some(l.with(o.mutex(), |v| v.clone())),
+        Payload::Native(_) => crate::memoryview::view_bytes(o),
         _ => None,
     }
 }
@@ -55,9 +56,47 @@ fn m_decode(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     let (enc, errors) = crate::codecs::args(a, kw, 1)?;
     Ok(crate::str::new_string(crate::codecs::decode(&b, &enc, &errors)?))
 }
-fn m_hex(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    let b = as_bytes_vec(&a[0]).unwrap();
-    Ok(crate::str::new_string(b.iter().map(|c| format!("{c:02x}")).collect()))
+/// `bytes.hex(sep=None, bytes_per_sep=1)`: groups of `bytes_per_sep`
+/// bytes counted from the right (from the left when negative).
+fn m_hex(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::check_kwargs("hex", kw, &["sep", "bytes_per_sep"])?;
+    check_args("hex", &a[1..], 0, 2)?;
+    let b = as_bytes_vec(&a[0]).unwrap_or_default();
+    let sep = a.get(1).or_else(|| crate::vm::kwarg(kw, "sep")).filter(|s| !crate::vm::is_none(s));
+    let Some(sep) = sep else {
+        return Ok(crate::str::new_string(b.iter().map(|c| format!("{c:02x}")).collect()));
+    };
+    let sep: String = match (&sep.payload, crate::str::as_str(sep)) {
+        (_, Some(s)) => s.to_string(),
+        (Payload::Bytes(x), _) => x.iter().map(|&c| c as char).collect(),
+        (Payload::ByteArray(_), _) => as_bytes_vec(sep).unwrap_or_default().iter().map(|&c| c as char).collect(),
+        _ => return Err(crate::vm::type_error(format!("object of type '{}' has no len()", crate::types::type_name(sep.class())))),
+    };
+    if sep.chars().count() != 1 {
+        return Err(crate::vm::value_error("sep must be length 1."));
+    }
+    if !sep.is_ascii() {
+        return Err(crate::vm::value_error("sep must be ASCII."));
+    }
+    let per = match a.get(2).or_else(|| crate::vm::kwarg(kw, "bytes_per_sep")) {
+        Some(n) => crate::int::index_i64(&crate::protocol::index(vm, n)?)?,
+        None => 1,
+    };
+    let group = per.unsigned_abs() as usize;
+    let mut out = String::new();
+    let n = b.len();
+    for (i, c) in b.iter().enumerate() {
+        if i > 0 && group > 0 {
+            // From the right: a separator where the bytes still to come
+            // are a multiple of the group; from the left: after a group.
+            let boundary = if per > 0 { (n - i) % group == 0 } else { i % group == 0 };
+            if boundary {
+                out.push_str(&sep);
+            }
+        }
+        out.push_str(&format!("{c:02x}"));
+    }
+    Ok(crate::str::new_string(out))
 }
 fn m_append(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("append", &a[1..], 1, 1)?;

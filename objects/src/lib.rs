@@ -36,6 +36,7 @@ pub mod generic_alias;
 pub mod bytes_methods;
 pub mod codecs;
 pub mod complex;
+pub mod memoryview;
 
 pub use object::{PyObject, PyRef};
 pub use payload::Payload;

@@ -589,6 +589,7 @@ fn b_exit(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 /// Fill the builtins dict.
 pub fn install(b: &PyRef) {
     let t = types::types();
+    dict::set_str(b, "memoryview", weft_objects::memoryview::make_type());
     for (name, ty) in [
         ("object", &t.object),
         ("type", &t.type_),

@@ -284,6 +284,15 @@ pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResu
             v.extend_from_slice(y);
             crate::bytes::new_bytes(v)
         }
+        (BinOp::Add, Bytes(_) | ByteArray(_), Native(_)) if crate::memoryview::view_bytes(b).is_some() => {
+            let mut v = crate::bytes::as_bytes_vec(a).unwrap_or_default();
+            v.extend(crate::memoryview::view_bytes(b).unwrap_or_default());
+            if matches!(a.payload, Bytes(_)) {
+                crate::bytes::new_bytes(v)
+            } else {
+                crate::bytes::new_bytearray(v)
+            }
+        }
         (BinOp::Add, Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
             let mut v = crate::bytes::as_bytes_vec(a).unwrap_or_default();
             v.extend(crate::bytes::as_bytes_vec(b).unwrap_or_default());
