@@ -723,8 +723,12 @@ fn type_call_native(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     }
     create_instance(vm, &a[0], &a[1..], kw)
 }
-fn type_subclasses(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
-    Err(not_implemented("type.__subclasses__() is not supported yet"))
+fn type_subclasses(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("__subclasses__", a, 1, 1)?;
+    if !crate::types::is_type(&a[0]) {
+        return Err(type_error("descriptor '__subclasses__' requires a 'type' object"));
+    }
+    Ok(crate::list::new_list(type_data(&a[0]).subclasses.lock().clone()))
 }
 fn type_instancecheck(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("__instancecheck__", &a[1..], 1, 1)?;

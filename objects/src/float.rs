@@ -235,11 +235,112 @@ fn m_hex(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1 << 52) - 1);
     let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
-    let mut ms = format!("{mant:013x}");
-    while ms.len() > 1 && ms.ends_with('0') {
-        ms.pop();
-    }
+    let ms = format!("{mant:013x}");
     Ok(crate::str::new_string(format!("{sign}0x{lead}.{ms}p{}{}", if e < 0 { "-" } else { "+" }, e.abs())))
+}
+
+/// `x * 2**n` without intermediate overflow or double rounding (`x` is an
+/// integer below 2**54 and the result is representable).
+fn ldexp(mut x: f64, mut n: i64) -> f64 {
+    while n > 1000 {
+        x *= 2f64.powi(1000);
+        n -= 1000;
+    }
+    while n < -1000 {
+        x *= 2f64.powi(-1000);
+        n += 1000;
+    }
+    x * 2f64.powi(n as i32)
+}
+
+/// Parse CPython's hexadecimal float syntax, correctly rounded.
+pub fn parse_hex_float(text: &str) -> PyResult<f64> {
+    use num_bigint::BigUint;
+    let invalid = || value_error("invalid hexadecimal floating-point string");
+    let t = text.trim();
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = t.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" {
+        return Ok(if neg { f64::NEG_INFINITY } else { f64::INFINITY });
+    }
+    if lower == "nan" {
+        return Ok(f64::NAN);
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (digits, exp_text) = match body.split_once('p') {
+        Some((d, e)) => (d, Some(e)),
+        None => (body, None),
+    };
+    let (int_part, frac_part) = match digits.split_once('.') {
+        Some((i, f)) => (i, f),
+        None => (digits, ""),
+    };
+    if int_part.is_empty() && frac_part.is_empty() {
+        return Err(invalid());
+    }
+    if !int_part.chars().chain(frac_part.chars()).all(|c| c.is_ascii_hexdigit()) {
+        return Err(invalid());
+    }
+    let mut e: i64 = match exp_text {
+        Some(x) => {
+            let d = x.strip_prefix(['+', '-']).unwrap_or(x);
+            if d.is_empty() || !d.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(invalid());
+            }
+            // Exponents beyond any float saturate (the value is 0 or inf).
+            x.parse::<i64>().unwrap_or(if x.starts_with('-') { -1 << 40 } else { 1 << 40 })
+        }
+        None => 0,
+    };
+    e -= 4 * frac_part.len() as i64;
+    let all: String = int_part.chars().chain(frac_part.chars()).collect();
+    let mant = BigUint::parse_bytes(all.as_bytes(), 16).ok_or_else(invalid)?;
+    let sign = if neg { -1.0 } else { 1.0 };
+    if mant.bits() == 0 {
+        return Ok(sign * 0.0);
+    }
+    let top = mant.bits() as i64 - 1 + e;
+    let too_large = || overflow_error("hexadecimal value too large to represent as a float");
+    if top > 1023 {
+        return Err(too_large());
+    }
+    if top < -1075 {
+        return Ok(sign * 0.0);
+    }
+    let lsb = (top - 52).max(-1074);
+    let shift = lsb - e;
+    let q: u64 = if shift > 0 {
+        let sh = shift as u64;
+        let q = &mant >> sh;
+        let rem = &mant - (&q << sh);
+        let half = BigUint::from(1u8) << (sh - 1);
+        let mut q = q.iter_u64_digits().next().unwrap_or(0);
+        if rem > half || (rem == half && q & 1 == 1) {
+            q += 1;
+        }
+        q
+    } else {
+        (mant << (-shift) as u64).iter_u64_digits().next().unwrap_or(0)
+    };
+    let v = ldexp(q as f64, lsb);
+    if v.is_infinite() {
+        return Err(too_large());
+    }
+    Ok(sign * v)
+}
+
+fn m_fromhex(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("fromhex", a, 2, 2)?;
+    let text = crate::str::as_str(&a[1]).ok_or_else(|| crate::vm::type_error(format!("fromhex() argument must be str, not {}", crate::types::type_name(a[1].class()))))?;
+    let v = new_float(parse_hex_float(text)?);
+    if a[0].is(&types().float) {
+        return Ok(v);
+    }
+    vm.call(&a[0], &[v], &[])
 }
 
 /// Install the methods of `float`.
@@ -250,6 +351,7 @@ pub fn register() {
     m(t, "conjugate", m_conjugate);
     m(t, "as_integer_ratio", m_as_integer_ratio);
     m(t, "hex", m_hex);
+    crate::types::add_classmethod(t, "fromhex", m_fromhex);
 }
 
 #[cfg(test)]

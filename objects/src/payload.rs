@@ -188,6 +188,9 @@ pub struct TypeData {
     /// The metaclass object for heap types (for `type(cls)`), same as the
     /// header's type; kept for clarity of construction.
     pub is_heap: bool,
+    /// Classes naming this one as a direct base (`__subclasses__()`), in
+    /// creation order. Strong references: classes live until exit.
+    pub subclasses: parking_lot::Mutex<Vec<PyRef>>,
 }
 
 /// Type flag: instances have `__getattr__` somewhere in the MRO.

@@ -320,6 +320,7 @@ fn build_types() -> Types {
             flags: AtomicUsize::new(0),
             slots: None,
         is_heap: false,
+        subclasses: Default::default(),
         };
         // SAFETY: the registry is being built inside its LazyLock: no other
         // thread can see these objects yet, and nothing borrows their payload.
@@ -351,8 +352,13 @@ fn build_types() -> Types {
             flags: AtomicUsize::new(0),
             slots: None,
         is_heap: false,
+        subclasses: Default::default(),
         };
-        exceptions.push((name, PyRef::new_immortal(&type_, Payload::Type(Box::new(td)))));
+        let t = PyRef::new_immortal(&type_, Payload::Type(Box::new(td)));
+        for b in &type_data(&t).bases {
+            type_data(b).subclasses.lock().push(t.clone());
+        }
+        exceptions.push((name, t));
     }
     make_types(&mut objs, exceptions)
 }
@@ -630,8 +636,12 @@ pub fn new_heap_type(meta: &PyRef, name: &str, qualname: &str, bases: Vec<PyRef>
         flags: AtomicUsize::new(flags),
         slots,
         is_heap: true,
+        subclasses: Default::default(),
     };
     let t = PyRef::new(meta, Payload::Type(Box::new(td)));
+    for b in &type_data(&t).bases {
+        type_data(b).subclasses.lock().push(t.clone());
+    }
     weft_sync::epoch::bump_type_epoch();
     Ok(t)
 }
@@ -729,6 +739,7 @@ pub fn new_native_type(name: &str, module: &str) -> PyRef {
         flags: AtomicUsize::new(0),
         slots: None,
         is_heap: false,
+        subclasses: Default::default(),
     };
     PyRef::new_immortal(&t.type_, Payload::Type(Box::new(td)))
 }
