@@ -260,6 +260,21 @@ impl ThreadState {
         Ok(())
     }
 
+    /// Run finalizers (`__del__`, weakref callbacks) queued by the
+    /// operation that just dropped references, as CPython runs them at once.
+    #[inline(always)]
+    fn finalize_soon(&mut self) {
+        if self.rec.breaker.load(Ordering::Relaxed) & weft_sync::thread::BREAK_FINALIZE != 0 {
+            self.finalize_now();
+        }
+    }
+
+    #[cold]
+    fn finalize_now(&mut self) {
+        self.rec.breaker.fetch_and(!weft_sync::thread::BREAK_FINALIZE, Ordering::AcqRel);
+        self.run_finalizers();
+    }
+
     #[cold]
     fn handle_signals(&mut self, bits: u32) -> PyResult<()> {
         if bits & weft_sync::thread::BREAK_SIGNAL != 0 {
@@ -297,6 +312,7 @@ impl ThreadState {
             Op::ExtendedArg | Op::Nop => {}
             Op::PopTop => {
                 pop!();
+                self.finalize_soon();
             }
             Op::Copy => {
                 let v = f.stack[f.stack.len() - arg as usize].clone();
@@ -317,11 +333,13 @@ impl ThreadState {
             Op::StoreFast => {
                 let v = pop!();
                 f.fast[arg as usize] = Some(v);
+                self.finalize_soon();
             }
             Op::DeleteFast => {
                 if f.fast[arg as usize].take().is_none() {
                     return Err(unbound_local(f, arg as usize));
                 }
+                self.finalize_soon();
             }
             Op::LoadDeref => {
                 let cell = f.fast[arg as usize].as_ref().unwrap();
@@ -333,6 +351,7 @@ impl ThreadState {
             Op::StoreDeref => {
                 let v = pop!();
                 function::cell_set(f.fast[arg as usize].as_ref().unwrap(), Some(v));
+                self.finalize_soon();
             }
             Op::DeleteDeref => {
                 let cell = f.fast[arg as usize].as_ref().unwrap();
@@ -340,6 +359,7 @@ impl ThreadState {
                     return Err(free_error(f, arg as usize));
                 }
                 function::cell_set(cell, None);
+                self.finalize_soon();
             }
             Op::LoadClosure => f.stack.push(f.fast[arg as usize].clone().unwrap()),
             Op::LoadClassDeref => {
@@ -380,6 +400,7 @@ impl ThreadState {
                 } else {
                     p::setitem(self, &l, &name, Some(v))?;
                 }
+                self.finalize_soon();
             }
             Op::DeleteName => {
                 let name = f.code.names[arg as usize].clone();
@@ -387,6 +408,7 @@ impl ThreadState {
                 if dict::del_item(self, &l, &name)?.is_none() {
                     return Err(name_error(pystr::as_str(&name).unwrap_or("?")));
                 }
+                self.finalize_soon();
             }
             Op::LoadGlobal => {
                 let name = &f.code.names[arg as usize];
@@ -422,12 +444,14 @@ impl ThreadState {
                 let v = pop!();
                 let name = f.code.names[arg as usize].clone();
                 dict::set_item(self, &f.globals, name, v)?;
+                self.finalize_soon();
             }
             Op::DeleteGlobal => {
                 let name = f.code.names[arg as usize].clone();
                 if dict::del_item(self, &f.globals, &name)?.is_none() {
                     return Err(name_error(pystr::as_str(&name).unwrap_or("?")));
                 }
+                self.finalize_soon();
             }
             Op::LoadAttr => {
                 let o = pop!();
@@ -439,11 +463,13 @@ impl ThreadState {
                 let v = pop!();
                 let name = f.code.names[arg as usize].clone();
                 p::setattr(self, &o, &name, Some(v))?;
+                self.finalize_soon();
             }
             Op::DeleteAttr => {
                 let o = pop!();
                 let name = f.code.names[arg as usize].clone();
                 p::setattr(self, &o, &name, None)?;
+                self.finalize_soon();
             }
             Op::LoadMethod => {
                 let o = pop!();
@@ -619,11 +645,13 @@ impl ThreadState {
                 let o = pop!();
                 let v = pop!();
                 p::setitem(self, &o, &k, Some(v))?;
+                self.finalize_soon();
             }
             Op::DeleteSubscr => {
                 let k = pop!();
                 let o = pop!();
                 p::setitem(self, &o, &k, None)?;
+                self.finalize_soon();
             }
             Op::BuildSlice => {
                 let step = if arg == 3 { pop!() } else { none() };

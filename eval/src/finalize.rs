@@ -26,6 +26,21 @@ impl ThreadState {
     }
 
     fn finalize_one(&mut self, o: &PyRef) {
+        if let Some(cb) = weft_objects::weakref::take_callback(o) {
+            // A weak reference whose target died: call its callback.
+            let saved = std::mem::take(&mut self.exc_info);
+            let r = self.call(&cb, std::slice::from_ref(o), &[]);
+            self.exc_info = saved;
+            if let Err(e) = r {
+                let head = match p::repr_string(self, &cb) {
+                    Ok(r) => format!("Exception ignored while calling weakref callback {r}:\n"),
+                    Err(_) => "Exception ignored while calling weakref callback:\n".to_string(),
+                };
+                let text = head + &crate::traceback::format_exception(self, &e.0);
+                self.write_stderr(&text);
+            }
+            return;
+        }
         let (func, what) = match &o.payload {
             Payload::Generator(_) => (types::lookup(o.class(), "close"), "closing generator"),
             _ => (types::lookup(o.class(), "__del__"), "calling deallocator"),

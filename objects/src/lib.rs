@@ -37,6 +37,7 @@ pub mod bytes_methods;
 pub mod codecs;
 pub mod complex;
 pub mod memoryview;
+pub mod weakref;
 
 pub use object::{PyObject, PyRef};
 pub use payload::Payload;

@@ -268,6 +268,9 @@ pub unsafe fn dealloc(p: NonNull<RefWords>) {
         crate::finalize::schedule(PyRef(p));
         return;
     }
+    if obj.header.words.has_weakrefs() {
+        crate::weakref::clear_dying(obj);
+    }
     if matches!(obj.payload, Payload::Int(_) | Payload::Float(_)) && obj.header.ob_type.header.words.is_immortal() {
         // Keep the block for the next number: nothing in it needs dropping.
         let kept = FREE_NUMBERS.try_with(|f| {

@@ -69,6 +69,7 @@ pub fn builtin_module(vm: &mut dyn Vm, name: &str) -> Option<PyRef> {
         "_collections" => modules::deque::init(vm),
         "_thread" => modules::thread::init(&t.interp.clone()),
         "_os" => modules::os::init(),
+        "_weakref" => modules::weakref::init(),
         "_signal" => modules::signal::init(&t.interp.clone()),
         _ => return None,
     })

@@ -64,6 +64,10 @@ pub struct RefWords {
 /// has run, so reaching zero again frees it (PEP 442: once per object).
 pub const GC_FINALIZED: u8 = 1;
 
+/// `gc_bits` flag: weak references to the object may exist; freeing it
+/// must clear them first.
+pub const GC_HAS_WEAKREFS: u8 = 2;
+
 /// A snapshot of the `shared` word, decoded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SharedSnapshot(pub isize);
@@ -163,6 +167,77 @@ impl RefWords {
             self.tid.store(tid, Ordering::Relaxed);
             self.local.store(1, Ordering::Relaxed);
             self.shared.store(0, Ordering::Relaxed);
+        }
+    }
+
+    /// Prepare for weak references: an owned object with no shared count
+    /// moves to `STATE_MAYBE_WEAKREF`, so its owner's last decrement goes
+    /// through the atomic merge that [`RefWords::try_incref`] races with
+    /// (PEP 703's `_PyObject_SetMaybeWeakref`). Marks `GC_HAS_WEAKREFS`.
+    pub fn set_maybe_weakref(&self) {
+        // Relaxed: the bit is read by the freeing thread after the count
+        // reached zero, which is ordered by the count's own Acquire/Release.
+        self.gc_bits.fetch_or(GC_HAS_WEAKREFS, Ordering::Relaxed);
+        if self.is_immortal() {
+            return;
+        }
+        let mut shared = self.shared.load(Ordering::Relaxed);
+        while SharedSnapshot(shared).state() == STATE_DEFAULT {
+            // Relaxed: only the state bit changes; counts are unaffected.
+            match self.shared.compare_exchange_weak(shared, shared | STATE_MAYBE_WEAKREF, Ordering::Relaxed, Ordering::Relaxed) {
+                Ok(_) => break,
+                Err(s) => shared = s,
+            }
+        }
+    }
+
+    /// Whether weak references may point at the object.
+    pub fn has_weakrefs(&self) -> bool {
+        self.gc_bits.load(Ordering::Relaxed) & GC_HAS_WEAKREFS != 0
+    }
+
+    /// Add a reference unless the count already reached zero (the object
+    /// is being freed); for weak references, which hold no count. The
+    /// object must have been through [`RefWords::set_maybe_weakref`] and its
+    /// memory must be valid (the caller holds the weak-reference table).
+    pub fn try_incref(&self) -> bool {
+        let local = self.local.load(Ordering::Relaxed);
+        if local == IMMORTAL {
+            return true;
+        }
+        #[cfg(feature = "gil")]
+        {
+            if local == 0 {
+                return false;
+            }
+            self.local.store(local + 1, Ordering::Relaxed);
+            true
+        }
+        #[cfg(not(feature = "gil"))]
+        {
+            if self.tid.load(Ordering::Relaxed) == current_tid() {
+                // The owner itself: its local count is exact.
+                if local == 0 {
+                    return false;
+                }
+                self.local.store(local + 1, Ordering::Relaxed);
+                return true;
+            }
+            let mut shared = self.shared.load(Ordering::Relaxed);
+            loop {
+                // 0: owned with nothing shared and no weak-ref state (never
+                // the case for a live weakly referenced object); MERGED with
+                // count 0: the last reference is gone.
+                if shared == STATE_DEFAULT || shared == STATE_MERGED {
+                    return false;
+                }
+                // Acquire: pairs with the Release of decrements, so what the
+                // last holder wrote is visible to the new one.
+                match self.shared.compare_exchange_weak(shared, shared + (1 << SHARED_SHIFT), Ordering::Acquire, Ordering::Relaxed) {
+                    Ok(_) => return true,
+                    Err(s) => shared = s,
+                }
+            }
         }
     }
 

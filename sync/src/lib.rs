@@ -17,6 +17,7 @@ pub mod thread;
 pub mod gil;
 pub mod epoch;
 pub mod limits;
+pub mod weak;
 #[cfg(not(weft_loom))]
 pub mod signal;
 

@@ -132,6 +132,11 @@ pub fn native_compare(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: CmpOp) -> PyRes
             };
             bool_obj((c(a) == c(b)) == (op == CmpOp::Eq))
         }
+        // Bound methods: the same function bound to the same object.
+        (Method(x), Method(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            let same = x[1].is(&y[1]) && (x[0].is(&y[0]) || eq(vm, &x[0], &y[0])?);
+            bool_obj(same == (op == CmpOp::Eq))
+        }
         (Tuple(x), Tuple(y)) => {
             vm.enter_recursion(" in comparison")?;
             let r = seq_cmp(vm, x, y, op);

@@ -10,3 +10,4 @@ pub mod signal;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod weakref;
