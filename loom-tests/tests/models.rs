@@ -195,6 +195,33 @@ fn brc_owner_first_then_nonowner() {
     });
 }
 
+/// A weak reference dereferenced on another thread (`try_incref`) while the
+/// owner drops the last strong reference: either the dereference wins and
+/// the object lives until it lets go, or it fails; freed exactly once.
+#[test]
+fn brc_try_incref_races_last_decref() {
+    loom::model(|| {
+        let frees = Arc::new(AtomicUsize::new(0));
+        let rec = weft_sync::thread::register_current(None);
+        let h = new_obj(&frees);
+        h.obj().words.set_maybe_weakref();
+        let h2 = Handle(h.0);
+        let t = thread::spawn(move || {
+            if h2.obj().words.try_incref() {
+                assert!(!h2.obj().freed.load(Ordering::SeqCst), "revived a freed object");
+                h2.decref();
+            }
+            weft_sync::thread::unregister_current();
+        });
+        h.decref();
+        t.join().unwrap();
+        weft_sync::brc::merge_queued(&rec);
+        assert_eq!(frees.load(Ordering::SeqCst), 1, "freed exactly once");
+        weft_sync::thread::unregister_current();
+        h.release_memory();
+    });
+}
+
 /// Two threads take critical sections on (a, b) and (b, a), nested: the
 /// inner section suspends the outer one on contention, so no deadlock.
 #[test]
