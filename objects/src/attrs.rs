@@ -142,7 +142,18 @@ pub fn builtin_attr(vm: &mut dyn Vm, o: &PyRef, name: &str) -> Option<PyResult> 
             "co_argcount" => crate::int::new_int(c.argcount as i64),
             "co_posonlyargcount" => crate::int::new_int(c.posonlyargcount as i64),
             "co_kwonlyargcount" => crate::int::new_int(c.kwonlyargcount as i64),
-            "co_flags" => crate::int::new_int(c.flags as i64 & 0xffff),
+            // Function bodies are CO_OPTIMIZED | CO_NEWLOCALS (and CO_NESTED
+            // when defined inside another function) in CPython.
+            // Async generators are COROUTINE | GENERATOR inside weft and
+            // CO_ASYNC_GENERATOR alone in CPython.
+            "co_flags" => {
+                use crate::code::{CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR};
+                let mut fl = c.flags & 0xffff;
+                if fl & (CO_COROUTINE | CO_GENERATOR) == CO_COROUTINE | CO_GENERATOR {
+                    fl = (fl & !(CO_COROUTINE | CO_GENERATOR)) | CO_ASYNC_GENERATOR;
+                }
+                crate::int::new_int(fl as i64 | if c.flags & crate::code::CO_NAMESPACE == 0 { 3 } else { 0 })
+            }
             "co_varnames" => crate::tuple::new_tuple(c.varnames.clone()),
             "co_cellvars" => crate::tuple::new_tuple(c.cellvars.clone()),
             "co_freevars" => crate::tuple::new_tuple(c.freevars.clone()),

@@ -10,7 +10,7 @@ pub const CO_VARKEYWORDS: u32 = 0x08;
 /// Code flag: a generator function.
 pub const CO_GENERATOR: u32 = 0x20;
 /// Code flag: a coroutine (`async def`).
-pub const CO_COROUTINE: u32 = 0x100;
+pub const CO_COROUTINE: u32 = 0x80;
 /// Code flag: an async generator.
 pub const CO_ASYNC_GENERATOR: u32 = 0x200;
 /// Code flag: `consts[0]` is the docstring.

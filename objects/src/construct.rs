@@ -677,6 +677,9 @@ fn object_format(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     p::str_(vm, &a[0])
 }
 fn object_dir(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    if a.is_empty() {
+        return Err(type_error("descriptor '__dir__' of 'object' object needs an argument"));
+    }
     let mut names: Vec<PyRef> = Vec::new();
     if let Some(d) = p::instance_dict(&a[0]) {
         names.extend(crate::dict::keys(d));

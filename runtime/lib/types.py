@@ -189,3 +189,6 @@ def get_original_bases(cls, /):
         return cls.__dict__.get('__orig_bases__', cls.__bases__)
     except AttributeError:
         raise TypeError('Expected an instance of type, not %r' % type(cls).__name__) from None
+
+GenericAlias = type(list[int])
+UnionType = type(int | str)

@@ -493,7 +493,10 @@ fn b_dir(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
         p::call_method(vm, &l, "sort", &[])?;
         return Ok(l);
     }
-    let r = p::call_method(vm, &a[0], "__dir__", &[])?;
+    // A special method: looked up on the type, so dir(cls) uses the
+    // metaclass's __dir__, not the class's own.
+    let f = weft_objects::types::lookup(a[0].class(), "__dir__").ok_or_else(|| type_error("object does not provide __dir__"))?;
+    let r = vm.call(&f, std::slice::from_ref(&a[0]), &[])?;
     let items = p::collect(vm, &r)?;
     let l = list::new_list(items);
     p::call_method(vm, &l, "sort", &[])?;

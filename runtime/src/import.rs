@@ -56,6 +56,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ("importlib", include_str!("../lib/importlib.py")),
     ("signal", include_str!("../lib/signal.py")),
     ("weakref", include_str!("../lib/weakref.py")),
+    ("inspect", include_str!("../lib/inspect.py")),
     ("_collections_abc", include_str!("../lib/collections_abc.py")),
     ("_weft_prelude", include_str!("../lib/_weft_prelude.py")),
     ("traceback", include_str!("../lib/traceback.py")),
