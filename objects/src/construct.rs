@@ -705,6 +705,9 @@ fn type_mro(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(crate::list::new_list(std::iter::once(a[0].clone()).chain(td.mro.iter().cloned()).collect()))
 }
 fn type_new_native(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    if a.first().is_none_or(|t| !crate::types::is_type(t)) {
+        return Err(type_error("type.__new__(X): X is not a type object"));
+    }
     if a.len() == 2 {
         return Ok(a[1].class().clone());
     }
@@ -773,6 +776,9 @@ fn exc_init(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(none())
 }
 fn exc_new(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    if a.first().is_none_or(|t| !crate::types::is_type(t)) {
+        return Err(type_error("BaseException.__new__(X): X is not a type object"));
+    }
     let os_error = &crate::types::t().os_error;
     if a[0].is(os_error) && (2..=5).contains(&(a.len() - 1)) {
         if let Payload::Int(errno) = &a[1].payload {
@@ -793,8 +799,10 @@ fn exc_new(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 /// Install the native methods of `object`, `type` and `BaseException`.
 pub fn register() {
     let t = types();
+    // Methods check their receiver's type (and presence) before the native
+    // code runs; `__new__` takes the class first and checks it itself.
     let add = |ty: &PyRef, name: &'static str, owner: &'static str, f: NativeFn| {
-        let b = crate::function::new_builtin(name, owner, f, None);
+        let b = if name == "__new__" { crate::function::new_builtin(name, owner, f, None) } else { crate::function::new_method_of(name, ty, f) };
         b.make_immortal();
         crate::dict::set_str(&type_data(ty).dict, name, b);
     };

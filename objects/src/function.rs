@@ -96,12 +96,15 @@ fn prop_with(p: &PyRef, idx: usize, f: PyRef) -> PyResult {
     Ok(PyRef::new(p.class(), Payload::Property(Box::new(np))))
 }
 fn m_getter(_: &mut dyn crate::vm::Vm, a: &[PyRef], _: crate::vm::KwArgs) -> PyResult {
+    crate::vm::check_args("getter", &a[1..], 1, 1)?;
     prop_with(&a[0], 0, a[1].clone())
 }
 fn m_setter(_: &mut dyn crate::vm::Vm, a: &[PyRef], _: crate::vm::KwArgs) -> PyResult {
+    crate::vm::check_args("setter", &a[1..], 1, 1)?;
     prop_with(&a[0], 1, a[1].clone())
 }
 fn m_deleter(_: &mut dyn crate::vm::Vm, a: &[PyRef], _: crate::vm::KwArgs) -> PyResult {
+    crate::vm::check_args("deleter", &a[1..], 1, 1)?;
     prop_with(&a[0], 2, a[1].clone())
 }
 

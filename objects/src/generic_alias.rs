@@ -212,7 +212,7 @@ fn union_hash(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 }
 
 fn class_getitem(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("__class_getitem__", &a[1..], 1, 1)?;
+    check_args("__class_getitem__", a, 2, 2)?;
     Ok(new_alias(a[0].clone(), a[1].clone()))
 }
 
@@ -239,7 +239,7 @@ pub fn register() {
         crate::types::add_classmethod(ty, "__class_getitem__", class_getitem);
     }
     let add = |name: &'static str, f: NativeFn| {
-        let b = crate::function::new_builtin(name, "type", f, None);
+        let b = crate::function::new_method_of(name, &t.type_, f);
         b.make_immortal();
         crate::dict::set_str(&crate::types::type_data(&t.type_).dict, name, b);
     };

@@ -495,11 +495,26 @@ fn m_is_integer(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(crate::vm::bool_obj(true))
 }
 fn m_to_bytes(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::check_kwargs("to_bytes", kw, &["length", "byteorder", "signed"])?;
+    check_args("to_bytes", &a[1..], 0, 2)?;
     let length = match a.get(1).or_else(|| crate::vm::kwarg(kw, "length")) {
-        Some(o) => index_i64(o)? as usize,
+        Some(o) => {
+            let n = index_i64(o)?;
+            if n < 0 {
+                return Err(value_error("length argument must be non-negative"));
+            }
+            n as usize
+        }
         None => 1,
     };
-    let order = a.get(2).or_else(|| crate::vm::kwarg(kw, "byteorder")).and_then(crate::str::as_str).unwrap_or("big").to_string();
+    let order = match a.get(2).or_else(|| crate::vm::kwarg(kw, "byteorder")) {
+        Some(o) => match crate::str::as_str(o) {
+            Some(s @ ("big" | "little")) => s.to_string(),
+            Some(_) => return Err(value_error("byteorder must be either 'little' or 'big'")),
+            None => return Err(type_error(format!("to_bytes() argument 'byteorder' must be str, not {}", crate::types::type_name(o.class())))),
+        },
+        None => "big".to_string(),
+    };
     let signed = crate::vm::kwarg(kw, "signed").map(|o| crate::protocol::truthy_native(o).unwrap_or(false)).unwrap_or(false);
     let v = to_bigint(&a[0]).unwrap();
     if v.is_negative() && !signed {

@@ -190,7 +190,9 @@ fn new_view(ty: &PyRef, m: MemoryView) -> PyRef {
 }
 
 fn mv_new(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
-    let cls = &a[0];
+    let Some(cls) = a.first().filter(|c| crate::types::is_type(c)) else {
+        return Err(type_error("memoryview.__new__(X): X is not a type object"));
+    };
     let a = &a[1..];
     check_kwargs("memoryview", kw, &["object"])?;
     let Some(o) = a.first().or_else(|| kwarg(kw, "object")) else {

@@ -792,6 +792,9 @@ fn m_maketrans(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let d = crate::dict::new_dict();
     match args.len() {
         1 => {
+            if !matches!(args[0].payload, Payload::Dict(..)) {
+                return Err(crate::vm::type_error("if you give only one argument to maketrans it must be a dict"));
+            }
             for (k, v) in crate::dict::items(&args[0]) {
                 let key = match as_str(&k) {
                     Some(s) if s.chars().count() == 1 => crate::int::new_int(s.chars().next().unwrap() as i64),

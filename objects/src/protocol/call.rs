@@ -5,6 +5,17 @@
 use super::*;
 // ---------------------------------------------------------------- calls
 
+/// Whether a native method works on the built-in value inside an instance
+/// of a subclass of int/str/tuple/... (`object`'s and `type`'s methods see
+/// the instance itself: attribute access, repr, hashing).
+#[inline]
+fn unwraps_subclass(b: &crate::payload::BuiltinData) -> bool {
+    match &b.self_type {
+        Some(t) => b.name != "__format__" && !t.is(&types().object) && !t.is(&types().type_),
+        None => false,
+    }
+}
+
 /// Call any callable.
 pub fn call(vm: &mut dyn Vm, f: &PyRef, args: &[PyRef], kw: KwArgs) -> PyResult {
     match &f.payload {
@@ -24,7 +35,7 @@ pub fn call(vm: &mut dyn Vm, f: &PyRef, args: &[PyRef], kw: KwArgs) -> PyResult 
                         None => return Err(type_error(format!("unbound method {}.{}() needs an argument", type_name(t), b.name))),
                     }
                 }
-                if b.self_type.is_some() && b.name != "__format__" {
+                if unwraps_subclass(b) {
                     if let Some(Payload::Subclass(d)) = args.first().map(|s| &s.payload) {
                         let mut v = args.to_vec();
                         v[0] = d.value.clone();
@@ -35,7 +46,7 @@ pub fn call(vm: &mut dyn Vm, f: &PyRef, args: &[PyRef], kw: KwArgs) -> PyResult 
             }
             Some(recv) => {
                 let mut v = Vec::with_capacity(args.len() + 1);
-                let recv = if b.self_type.is_some() && b.name != "__format__" { crate::subclass::native(recv) } else { recv };
+                let recv = if unwraps_subclass(b) { crate::subclass::native(recv) } else { recv };
                 v.push(recv.clone());
                 v.extend_from_slice(args);
                 (b.func)(vm, &v, kw)
