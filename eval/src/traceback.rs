@@ -208,10 +208,13 @@ fn format_ctx(vm: &mut dyn Vm, e: &PyRef, ctx: &mut PrintCtx) {
             }
         }
     }
+    // Each entry's message joins it to the exception printed after it.
+    let mut pending: Option<&str> = None;
     for (msg, x) in chain.into_iter().rev() {
-        if let Some(m) = msg {
+        if let Some(m) = pending.take() {
             ctx.emit(m, '|');
         }
+        pending = msg;
         if !weft_objects::exception_group::is_group(&x) {
             let tb = traceback_text(&x);
             if !tb.is_empty() {

@@ -168,6 +168,11 @@ pub fn register() {
     let t = crate::types::exc_type("BaseException");
     crate::types::add_method(&t, "add_note", m_add_note);
     crate::types::add_method(&t, "with_traceback", m_with_traceback);
+    for (name, doc) in EXCEPTION_DOCS {
+        if let Some(ty) = crate::types::try_exc_type(name) {
+            crate::types::add_attr(&ty, "__doc__", crate::str::new_str(doc));
+        }
+    }
 }
 
 /// The OSError subclass CPython picks for an errno (`OSError(2, ...)` is a
@@ -238,3 +243,72 @@ pub fn from_io_error(e: &std::io::Error, filename: Option<PyRef>) -> PyRef {
     os_error_init(&ex, &args);
     ex
 }
+/// CPython's docstrings of the built-in exception types.
+pub const EXCEPTION_DOCS: &[(&str, &str)] = &[
+    ("BaseException", "Common base class for all exceptions"),
+    ("BaseExceptionGroup", "A combination of multiple unrelated exceptions."),
+    ("Exception", "Common base class for all non-exit exceptions."),
+    ("GeneratorExit", "Request that a generator exit."),
+    ("KeyboardInterrupt", "Program interrupted by user."),
+    ("SystemExit", "Request to exit from the interpreter."),
+    ("ArithmeticError", "Base class for arithmetic errors."),
+    ("FloatingPointError", "Floating point operation failed."),
+    ("OverflowError", "Result too large to be represented."),
+    ("ZeroDivisionError", "Second argument to a division or modulo operation was zero."),
+    ("AssertionError", "Assertion failed."),
+    ("AttributeError", "Attribute not found."),
+    ("BufferError", "Buffer error."),
+    ("EOFError", "Read beyond end of file."),
+    ("ImportError", "Import can't find module, or can't find name in module."),
+    ("ModuleNotFoundError", "Module not found."),
+    ("LookupError", "Base class for lookup errors."),
+    ("IndexError", "Sequence index out of range."),
+    ("KeyError", "Mapping key not found."),
+    ("MemoryError", "Out of memory."),
+    ("NameError", "Name not found globally."),
+    ("UnboundLocalError", "Local name referenced but not bound to a value."),
+    ("OSError", "Base class for I/O related errors."),
+    ("BlockingIOError", "I/O operation would block."),
+    ("ChildProcessError", "Child process error."),
+    ("ConnectionError", "Connection error."),
+    ("BrokenPipeError", "Broken pipe."),
+    ("ConnectionAbortedError", "Connection aborted."),
+    ("ConnectionRefusedError", "Connection refused."),
+    ("ConnectionResetError", "Connection reset."),
+    ("FileExistsError", "File already exists."),
+    ("FileNotFoundError", "File not found."),
+    ("InterruptedError", "Interrupted by signal."),
+    ("IsADirectoryError", "Operation doesn't work on directories."),
+    ("NotADirectoryError", "Operation only works on directories."),
+    ("PermissionError", "Not enough permissions."),
+    ("ProcessLookupError", "Process not found."),
+    ("TimeoutError", "Timeout expired."),
+    ("ReferenceError", "Weak ref proxy used after referent went away."),
+    ("RuntimeError", "Unspecified run-time error."),
+    ("NotImplementedError", "Method or function hasn't been implemented yet."),
+    ("RecursionError", "Recursion limit exceeded."),
+    ("StopAsyncIteration", "Signal the end from iterator.__anext__()."),
+    ("StopIteration", "Signal the end from iterator.__next__()."),
+    ("SyntaxError", "Invalid syntax."),
+    ("IndentationError", "Improper indentation."),
+    ("TabError", "Improper mixture of spaces and tabs."),
+    ("SystemError", "Internal error in the Python interpreter.\n\nPlease report this to the Python maintainer, along with the traceback,\nthe Python version, and the hardware/OS platform and version."),
+    ("TypeError", "Inappropriate argument type."),
+    ("ValueError", "Inappropriate argument value (of correct type)."),
+    ("UnicodeError", "Unicode related error."),
+    ("UnicodeDecodeError", "Unicode decoding error."),
+    ("UnicodeEncodeError", "Unicode encoding error."),
+    ("UnicodeTranslateError", "Unicode translation error."),
+    ("Warning", "Base class for warning categories."),
+    ("BytesWarning", "Base class for warnings about bytes and buffer related problems, mostly\nrelated to conversion from str or comparing to str."),
+    ("DeprecationWarning", "Base class for warnings about deprecated features."),
+    ("EncodingWarning", "Base class for warnings about encodings."),
+    ("FutureWarning", "Base class for warnings about constructs that will change semantically\nin the future."),
+    ("ImportWarning", "Base class for warnings about probable mistakes in module imports"),
+    ("PendingDeprecationWarning", "Base class for warnings about features which will be deprecated\nin the future."),
+    ("ResourceWarning", "Base class for warnings about resource usage."),
+    ("RuntimeWarning", "Base class for warnings about dubious runtime behavior."),
+    ("SyntaxWarning", "Base class for warnings about dubious syntax."),
+    ("UnicodeWarning", "Base class for warnings about Unicode related problems, mostly\nrelated to conversion problems."),
+    ("UserWarning", "Base class for warnings generated by user code."),
+];

@@ -23,6 +23,12 @@ macro_rules! builtin_types {
         fn make_types(objs: &mut std::collections::VecDeque<PyRef>, exceptions: Vec<(&'static str, PyRef)>) -> Types {
             Types { $($field: objs.pop_front().unwrap(),)* exceptions }
         }
+        impl Types {
+            /// Every built-in type except the exceptions.
+            pub fn all(&self) -> Vec<&PyRef> {
+                vec![$(&self.$field),*]
+            }
+        }
     };
 }
 
@@ -267,6 +273,11 @@ pub fn exc_type(name: &str) -> PyRef {
     types().exceptions.iter().find(|(n, _)| *n == name).map(|(_, t)| t.clone()).unwrap_or_else(|| panic!("no exception type {name}"))
 }
 
+/// A built-in exception type by name, if there is one.
+pub fn try_exc_type(name: &str) -> Option<PyRef> {
+    types().exceptions.iter().find(|(n, _)| *n == name).map(|(_, t)| t.clone())
+}
+
 /// Build the registry and install every built-in method. Idempotent; call
 /// once at start-up before running Python code.
 pub fn init() {
@@ -289,6 +300,13 @@ pub fn init() {
         crate::exception_group::register();
         crate::generic_alias::register();
         crate::complex::register();
+        // `__doc__` is an attribute of every type (None where weft carries
+        // no docstring).
+        for t in types().all() {
+            if crate::dict::get_str(&type_data(t).dict, "__doc__").is_none() {
+                add_attr(t, "__doc__", crate::vm::none());
+            }
+        }
     });
 }
 
@@ -617,6 +635,9 @@ pub fn new_heap_type(meta: &PyRef, name: &str, qualname: &str, bases: Vec<PyRef>
     }
     if crate::dict::get_str(&dict, "__getattribute__").is_some() || mro.iter().any(|t| !type_data(t).builtin && crate::dict::get_str(&type_data(t).dict, "__getattribute__").is_some()) {
         flags |= crate::payload::TF_HAS_GETATTRIBUTE;
+    }
+    if crate::dict::get_str(&dict, "__doc__").is_none() {
+        crate::dict::set_str(&dict, "__doc__", crate::vm::none());
     }
     let module = crate::dict::get_str(&dict, "__module__").and_then(|m| crate::str::as_str(&m).map(String::from)).unwrap_or_else(|| "__main__".into());
     let slots = slot_names(&dict, &mro)?;

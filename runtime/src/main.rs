@@ -291,6 +291,25 @@ fn report(ts: &mut ThreadState, interp: &Interp, e: PyErr) -> i32 {
             }
         };
     }
+    // A replaced sys.excepthook prints it instead.
+    if let Some(sys) = interp.extra("sys") {
+        if let (Ok(hook), Ok(orig)) = (p::getattr_str(ts, &sys, "excepthook"), p::getattr_str(ts, &sys, "__excepthook__")) {
+            if !hook.is(&orig) {
+                let tb = p::getattr_str(ts, &e.0, "__traceback__").unwrap_or_else(|_| none());
+                match ts.call(&hook, &[e.0.class().clone(), e.0.clone(), tb], &[]) {
+                    Ok(_) => {
+                        modules::io::flush_std(interp);
+                        return 1;
+                    }
+                    Err(he) => {
+                        let text = weft_eval::traceback::format_exception(ts, &he.0);
+                        modules::io::flush_std(interp);
+                        eprint!("Error in sys.excepthook:\n{text}\nOriginal exception was:\n");
+                    }
+                }
+            }
+        }
+    }
     let text = weft_eval::traceback::format_exception(ts, &e.0);
     modules::io::flush_std(interp);
     eprint!("{text}");

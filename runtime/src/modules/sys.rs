@@ -96,6 +96,20 @@ fn s_exc_info(vm: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
         None => tuple::new_tuple(vec![none(), none(), none()]),
     })
 }
+/// `sys.excepthook(type, value, traceback)`: print the exception as an
+/// uncaught one is printed, to `sys.stderr`.
+fn s_excepthook(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("excepthook", a, 3, 3)?;
+    let t = ts(vm);
+    if weft_objects::exceptions::data(&a[1]).is_none() {
+        t.write_stderr(&format!("TypeError: print_exception(): Exception expected for value, {} found\n", types::type_name(a[1].class())));
+        return Ok(none());
+    }
+    let text = weft_eval::traceback::format_exception(t, &a[1]);
+    t.write_stderr(&text);
+    Ok(none())
+}
+
 fn s_exception(vm: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(ts(vm).exc_info.last().cloned().unwrap_or_else(none))
 }
@@ -183,6 +197,8 @@ pub fn init(vm: &mut dyn Vm, argv: Vec<String>, stdout: PyRef, stderr: PyRef) ->
         ("exc_info", s_exc_info),
         ("_getframe", s_getframe),
         ("exception", s_exception),
+        ("excepthook", s_excepthook),
+        ("__excepthook__", s_excepthook),
         ("getrefcount", s_getrefcount),
         ("intern", s_intern),
         ("getsizeof", s_getsizeof),
