@@ -87,20 +87,53 @@ def filterfalse(predicate, iterable):
 
 
 def islice(iterable, *args):
+    """Elements of `iterable` at the positions of range(start, stop, step);
+    consumes nothing past the last element it returns."""
+    if not 1 <= len(args) <= 3:
+        raise TypeError(f"islice expected at most 4 arguments, got {len(args) + 1}" if args else
+                        "islice expected at least 2 arguments, got 1")
     s = slice(*args)
-    start, stop, step = s.start or 0, s.stop, s.step or 1
-    if start < 0 or (stop is not None and stop < 0) or step <= 0:
-        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-    it = iter(iterable)
-    i = 0
-    nexti = start
-    for element in it:
-        if stop is not None and i >= stop:
-            return
+    start, stop, step = s.start, s.stop, s.step
+
+    def check(v, what):
+        if v is None:
+            return None
+        try:
+            v = v.__index__()
+        except (AttributeError, TypeError):
+            v = -1
+        if v < 0:
+            raise ValueError(what)
+        return v
+    stop = check(stop, "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    start = check(start, "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.") or 0
+    step = check(step, "Step for islice() must be a positive integer or None.")
+    if step == 0:
+        raise ValueError("Step for islice() must be a positive integer or None.")
+    step = step or 1
+    return _islice(iter(iterable), start, stop, step)
+
+
+def _islice(it, start, stop, step):
+    positions = iter(range(start, stop if stop is not None else __import__('sys').maxsize, step))
+    try:
+        nexti = next(positions)
+    except StopIteration:
+        for _ in zip(range(start), it):
+            pass
+        return
+    i = -1
+    for i, element in enumerate(it):
         if i == nexti:
             yield element
-            nexti += step
-        i += 1
+            try:
+                nexti = next(positions)
+            except StopIteration:
+                # Consume up to `stop`, as CPython does.
+                if stop is not None:
+                    for _ in zip(range(i + 1, stop), it):
+                        pass
+                return
 
 
 def starmap(function, iterable):

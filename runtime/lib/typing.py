@@ -1,6 +1,8 @@
 """Names for type hints. Annotations are accepted and kept; weft does not
 check them. Generic aliases can be subscripted (List[int], Optional[str])."""
 
+import sys
+
 
 class _Special:
     def __init__(self, name, args=()):
@@ -37,6 +39,10 @@ class _Special:
 
 
 def _r(a):
+    if isinstance(a, list):
+        return '[' + ', '.join(_r(x) for x in a) + ']'
+    if a is Ellipsis:
+        return '...'
     if isinstance(a, type):
         return a.__name__ if a.__module__ == 'builtins' else a.__module__ + '.' + a.__qualname__
     return repr(a)
@@ -271,14 +277,104 @@ class TypeAliasType:
         raise TypeError("'typing.TypeAliasType' object is not callable")
 
 
-def NamedTuple(typename, fields=None, **kw):
+_NT_PROHIBITED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
+                            '_fields', '_field_defaults', '_make', '_replace',
+                            '_asdict', '_source'})
+_NT_SPECIAL = frozenset({'__module__', '__name__', '__annotations__', '__annotate__',
+                         '__qualname__', '__doc__', '__orig_bases__', '__classcell__',
+                         '__firstlineno__', '__static_attributes__', '__type_params__'})
+
+
+def _caller_module(depth=2):
+    try:
+        return sys._getframe(depth).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        return '__main__'
+
+
+class _NamedTupleMeta(type):
+    def __new__(cls, typename, bases, ns):
+        import collections
+        types = ns.get('__annotations__', {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError(f"Non-default namedtuple field {field_name} "
+                                f"cannot follow default field"
+                                f"{'s' if len(default_names) > 1 else ''} "
+                                f"{', '.join(default_names)}")
+        nm_tpl = collections.namedtuple(typename, list(types),
+                                        defaults=[ns[n] for n in default_names],
+                                        module=ns.get('__module__', '__main__'))
+        nm_tpl.__annotations__ = dict(types)
+        for key in ns:
+            if key in _NT_PROHIBITED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            elif key not in _NT_SPECIAL and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        if '__doc__' in ns and ns['__doc__'] is not None:
+            nm_tpl.__doc__ = ns['__doc__']
+        return nm_tpl
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    """Typed version of namedtuple: class syntax or NamedTuple('N', [('a', int)])."""
     import collections
-    names = [f[0] for f in fields] if fields else list(kw)
-    return collections.namedtuple(typename, names)
+    if fields is None:
+        fields = kwargs.items()
+    fields = list(fields)
+    nt = collections.namedtuple(typename, [n for n, t in fields], module=_caller_module())
+    nt.__annotations__ = dict(fields)
+    return nt
 
 
-def TypedDict(typename, fields=None, **kw):
-    return dict
+_NamedTuple = type.__new__(_NamedTupleMeta, 'NamedTuple', (), {})
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
+
+
+class _TypedDictMeta(type):
+    def __new__(cls, name, bases, ns, total=True):
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not dict:
+                raise TypeError('cannot inherit from both a TypedDict type and a non-TypedDict base class')
+        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), dict(ns))
+        annotations = {}
+        required, optional = set(), set()
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+            required |= set(getattr(base, '__required_keys__', ()))
+            optional |= set(getattr(base, '__optional_keys__', ()))
+        own = ns.get('__annotations__', {})
+        annotations.update(own)
+        for key in own:
+            (required if total else optional).add(key)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required)
+        tp_dict.__optional_keys__ = frozenset(optional)
+        tp_dict.__total__ = total
+        return tp_dict
+
+    def __call__(cls, /, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    """A dict type with fixed keys: class syntax or TypedDict('T', {'a': int})."""
+    if fields is None:
+        fields = kwargs
+    ns = {'__annotations__': dict(fields), '__module__': _caller_module()}
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
 def NewType(name, tp):
