@@ -559,7 +559,7 @@ pub fn c3_mro(bases: &[PyRef]) -> PyResult<Vec<PyRef>> {
                 }
             }
             return Err(type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };
@@ -638,6 +638,11 @@ pub fn new_heap_type(meta: &PyRef, name: &str, qualname: &str, bases: Vec<PyRef>
     }
     if crate::dict::get_str(&dict, "__doc__").is_none() {
         crate::dict::set_str(&dict, "__doc__", crate::vm::none());
+    }
+    // Class statements put `__module__` in the namespace; a bare
+    // type(name, bases, dict) call gets the main module's name.
+    if crate::dict::get_str(&dict, "__module__").is_none() {
+        crate::dict::set_str(&dict, "__module__", crate::str::new_str("__main__"));
     }
     let module = crate::dict::get_str(&dict, "__module__").and_then(|m| crate::str::as_str(&m).map(String::from)).unwrap_or_else(|| "__main__".into());
     let slots = slot_names(&dict, &mro)?;
