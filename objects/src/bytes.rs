@@ -110,6 +110,48 @@ fn m_append(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(crate::vm::none())
 }
 
+fn byte_value(vm: &mut dyn Vm, o: &PyRef) -> PyResult<u8> {
+    let v = crate::int::index_i64(&crate::protocol::index(vm, o)?)?;
+    if !(0..256).contains(&v) {
+        return Err(crate::vm::value_error("byte must be in range(0, 256)"));
+    }
+    Ok(v as u8)
+}
+
+fn m_insert(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("insert", &a[1..], 2, 2)?;
+    let i = crate::int::index_i64(&crate::protocol::index(vm, &a[1])?)?;
+    let v = byte_value(vm, &a[2])?;
+    ba(&a[0])?.with(a[0].mutex(), |b| {
+        let n = b.len() as i64;
+        let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
+        b.insert(at as usize, v);
+    });
+    Ok(crate::vm::none())
+}
+
+fn m_remove(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("remove", &a[1..], 1, 1)?;
+    let v = byte_value(vm, &a[1])?;
+    let found = ba(&a[0])?.with(a[0].mutex(), |b| match b.iter().position(|&x| x == v) {
+        Some(i) => {
+            b.remove(i);
+            true
+        }
+        None => false,
+    });
+    if found {
+        Ok(crate::vm::none())
+    } else {
+        Err(crate::vm::value_error("value not found in bytearray"))
+    }
+}
+
+fn m_copy(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("copy", &a[1..], 0, 0)?;
+    Ok(new_bytearray(ba(&a[0])?.with(a[0].mutex(), |b| b.clone())))
+}
+
 fn ba(o: &PyRef) -> PyResult<&Locked<Vec<u8>>> {
     match &o.payload {
         Payload::ByteArray(l) => Ok(l),
@@ -258,7 +300,7 @@ pub fn register() {
         crate::types::add_method(t, "hex", m_hex);
     }
     crate::types::add_method(&types().bytearray, "append", m_append);
-    for (n, f) in [("extend", m_extend as crate::vm::NativeFn), ("pop", m_pop), ("clear", m_clear), ("reverse", m_reverse)] {
+    for (n, f) in [("extend", m_extend as crate::vm::NativeFn), ("pop", m_pop), ("clear", m_clear), ("reverse", m_reverse), ("insert", m_insert), ("remove", m_remove), ("copy", m_copy)] {
         crate::types::add_method(&types().bytearray, n, f);
     }
     for t in [&types().bytes, &types().bytearray] {

@@ -457,6 +457,34 @@ pub fn str_format(vm: &mut dyn Vm, fmt: &str, args: &[PyRef], kw: KwArgs) -> PyR
 
 /// `fmt % args`.
 pub fn percent_format(vm: &mut dyn Vm, fmt: &str, args: &PyRef) -> PyResult {
+    Ok(crate::str::new_string(percent_format_text(vm, fmt, args, false)?))
+}
+
+/// `bytes % args` (PEP 461): `%s`/`%b` take bytes-like objects (or
+/// `__bytes__`), `%r`/`%a` give the ASCII repr, `%c` an int below 256 or a
+/// one-byte bytes.
+pub fn percent_format_bytes(vm: &mut dyn Vm, fmt: &[u8], args: &PyRef) -> PyResult<Vec<u8>> {
+    let text: String = fmt.iter().map(|&b| b as char).collect();
+    let out = percent_format_text(vm, &text, args, true)?;
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+/// The bytes of a `%s`/`%b` argument of `bytes % args`, as latin-1 text.
+fn bytes_arg_text(vm: &mut dyn Vm, arg: &PyRef) -> PyResult<String> {
+    let b = match crate::bytes::as_bytes_vec(arg) {
+        Some(b) => b,
+        None => match lookup(arg.class(), "__bytes__") {
+            Some(f) if !matches!(arg.payload, Payload::Str(_)) => {
+                let r = vm.call(&f, std::slice::from_ref(arg), &[])?;
+                crate::bytes::as_bytes_vec(&r).ok_or_else(|| type_error(format!("__bytes__ returned non-bytes (type {})", type_name(r.class()))))?
+            }
+            _ => return Err(type_error(format!("%b requires a bytes-like object, or an object that implements __bytes__, not '{}'", type_name(arg.class())))),
+        },
+    };
+    Ok(b.iter().map(|&c| c as char).collect())
+}
+
+fn percent_format_text(vm: &mut dyn Vm, fmt: &str, args: &PyRef, bytes_mode: bool) -> PyResult<String> {
     let is_mapping = matches!(args.payload, Payload::Dict(..)) || (!type_data(args.class()).builtin && lookup(args.class(), "__getitem__").is_some() && !matches!(args.payload, Payload::Tuple(_)));
     let items: Vec<PyRef> = match &args.payload {
         Payload::Tuple(t) => t.to_vec(),
@@ -564,15 +592,17 @@ pub fn percent_format(vm: &mut dyn Vm, fmt: &str, args: &PyRef) -> PyResult {
         let arg = match &key {
             Some(k) => {
                 used_mapping = true;
-                p::getitem(vm, args, &crate::str::new_str(k))?
+                let key = if bytes_mode { crate::bytes::new_bytes(k.chars().map(|c| c as u32 as u8).collect()) } else { crate::str::new_str(k) };
+                p::getitem(vm, args, &key)?
             }
             None => next_arg(&mut idx)?,
         };
         let piece = match conv {
-            's' | 'r' | 'a' => {
+            's' | 'r' | 'a' | 'b' if conv != 'b' || bytes_mode => {
                 let s = match conv {
+                    's' | 'b' if bytes_mode => bytes_arg_text(vm, &arg)?,
                     's' => p::str_string(vm, &arg)?,
-                    'r' => p::repr_string(vm, &arg)?,
+                    'r' if !bytes_mode => p::repr_string(vm, &arg)?,
                     _ => ascii_escape(&p::repr_string(vm, &arg)?),
                 };
                 let s: String = match sp.precision {
@@ -626,6 +656,16 @@ pub fn percent_format(vm: &mut dyn Vm, fmt: &str, args: &PyRef) -> PyResult {
                 }
                 format_float(f, &s2)?
             }
+            'c' if bytes_mode => {
+                let ch = match &arg.payload {
+                    Payload::Bytes(b) if b.len() == 1 => (b[0] as char).to_string(),
+                    Payload::ByteArray(_) if crate::bytes::as_bytes_vec(&arg).is_some_and(|b| b.len() == 1) => (crate::bytes::as_bytes_vec(&arg).unwrap()[0] as char).to_string(),
+                    Payload::Int(n) if (0..256).contains(n) => (*n as u8 as char).to_string(),
+                    Payload::Int(_) => return Err(overflow_error("%c arg not in range(256)")),
+                    _ => return Err(type_error("%c requires an integer in range(256) or a single byte")),
+                };
+                pad(ch, "", &sp, '>')
+            }
             'c' => {
                 let ch = match &arg.payload {
                     Payload::Str(s) if s.char_len() == 1 => s.as_str().to_string(),
@@ -641,7 +681,7 @@ pub fn percent_format(vm: &mut dyn Vm, fmt: &str, args: &PyRef) -> PyResult {
         out.push_str(&piece);
     }
     if !used_mapping && !is_mapping && idx < items.len() {
-        return Err(type_error("not all arguments converted during string formatting"));
+        return Err(type_error(if bytes_mode { "not all arguments converted during bytes formatting" } else { "not all arguments converted during string formatting" }));
     }
-    Ok(crate::str::new_string(out))
+    Ok(out)
 }

@@ -322,6 +322,11 @@ pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResu
             crate::bytes::new_bytes(v)
         }
         (BinOp::Mod, Str(x), _) if !is_heap(a) => return crate::format::percent_format(vm, x.as_str(), b),
+        (BinOp::Mod, Bytes(x), _) if !is_heap(a) => return Ok(crate::bytes::new_bytes(crate::format::percent_format_bytes(vm, x, b)?)),
+        (BinOp::Mod, ByteArray(_), _) if !is_heap(a) => {
+            let fmt = crate::bytes::as_bytes_vec(a).unwrap_or_default();
+            return Ok(crate::bytes::new_bytearray(crate::format::percent_format_bytes(vm, &fmt, b)?));
+        }
         (BinOp::Or, Dict(..), Dict(..)) => {
             let d = crate::dict::copy(a);
             crate::dict::update(vm, &d, b)?;
