@@ -82,6 +82,26 @@ impl CodeOf for PyRef {
     }
 }
 
+/// `gi_frame` of a suspended generator: a snapshot of its frame (no
+/// `f_back`: a suspended frame is not on any stack).
+pub fn generator_frame(vm: &mut dyn Vm, gen: &PyRef) -> PyResult {
+    let Payload::Generator(g) = &gen.payload else { return Ok(none()) };
+    let t = crate::state::ts(vm);
+    let guard = g.frame.lock();
+    let Some(f) = guard.as_ref().and_then(|f| f.downcast_ref::<Frame>()) else { return Ok(none()) };
+    let o = weft_objects::construct::alloc_instance(&tys().frame, &[]);
+    let d = weft_objects::protocol::instance_dict(&o).cloned().unwrap_or_else(dict::new_dict);
+    dict::set_str(&d, "f_code", PyRef::new(&types::types().code, Payload::Code(f.code.clone())));
+    dict::set_str(&d, "f_lineno", int::new_int(if f.pc == 0 { f.code.firstlineno as i64 } else { f.line() as i64 }));
+    dict::set_str(&d, "f_lasti", int::new_int(2 * f.pc.saturating_sub(1) as i64));
+    dict::set_str(&d, "f_globals", f.globals.clone());
+    dict::set_str(&d, "f_builtins", f.builtins.clone());
+    dict::set_str(&d, "f_locals", t.frame_locals(f)?);
+    dict::set_str(&d, "f_back", none());
+    dict::set_str(&d, "f_trace", none());
+    Ok(o)
+}
+
 impl ThreadState {
     /// Frame objects for `frames` (outermost first), linked by `f_back`;
     /// the one `depth` levels below the innermost.

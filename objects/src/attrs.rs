@@ -8,6 +8,10 @@ use crate::protocol::{repr_guard, repr_string};
 use crate::types::{type_data, type_name, types};
 use crate::vm::*;
 
+/// Builds the frame object of a suspended generator or coroutine
+/// (`gi_frame`); installed once by the evaluator, which owns frames.
+pub static GEN_FRAME: std::sync::OnceLock<fn(&mut dyn Vm, &PyRef) -> PyResult> = std::sync::OnceLock::new();
+
 fn tname(o: &PyRef) -> &str {
     type_name(o.class())
 }
@@ -133,6 +137,16 @@ pub fn builtin_attr(vm: &mut dyn Vm, o: &PyRef, name: &str) -> Option<PyResult> 
         (Payload::Generator(g), "__name__") => g.name.clone(),
         (Payload::Generator(g), "__qualname__") => g.qualname.clone(),
         (Payload::Generator(g), "gi_running" | "cr_running") => bool_obj(g.running.load(std::sync::atomic::Ordering::Relaxed)),
+        (Payload::Generator(g), "gi_frame" | "cr_frame" | "ag_frame") => {
+            if g.frame.lock().is_none() {
+                none()
+            } else {
+                match GEN_FRAME.get() {
+                    Some(build) => return Some(build(vm, o)),
+                    None => none(),
+                }
+            }
+        }
         (Payload::Generator(g), "gi_code" | "cr_code") => PyRef::new(&types().code, Payload::Code(g.code.clone())),
         (Payload::Code(c), _) => match name {
             "co_name" => c.name.clone(),

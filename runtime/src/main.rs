@@ -189,6 +189,7 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
     }
     let pd = p::instance_dict(&sys).unwrap().clone();
     dict::set_str(&pd, "path", list::new_list(path));
+    let program_is_file = matches!(program, Program::File(_));
     let main = util::new_module("__main__");
     let md = p::instance_dict(&main).unwrap().clone();
     main.make_immortal();
@@ -196,6 +197,12 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
     interp.builtins.make_immortal();
     interp.modules.make_immortal();
     dict::set_str(&md, "__builtins__", interp.builtins.clone());
+    // As CPython's __main__ run from a file: no spec, no package, no cache.
+    for name in ["__package__", "__spec__", "__loader__", "__cached__"] {
+        if program_is_file || name != "__cached__" {
+            dict::set_str(&md, name, none());
+        }
+    }
     if let Program::File(f) = &program {
         dict::set_str(&md, "__file__", pystr::new_string(absolute(f)));
     }
