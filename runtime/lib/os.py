@@ -23,6 +23,152 @@ listdir = _os.listdir
 remove = _os.remove
 unlink = _os.unlink
 mkdir = _os.mkdir
+rmdir = _os.rmdir
+chdir = _os.chdir
+readlink = _os.readlink
+symlink = _os.symlink
+urandom = _os.urandom
+getppid = _os.getppid
+error = OSError
+SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
+F_OK, R_OK, W_OK, X_OK = 0, 4, 2, 1
+
+
+class stat_result(tuple):
+    """The result of os.stat(): a 10-tuple with named fields."""
+    n_sequence_fields = 10
+    _names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid',
+              'st_size', 'st_atime', 'st_mtime', 'st_ctime')
+
+    def __new__(cls, values):
+        values = tuple(values)
+        self = tuple.__new__(cls, tuple(int(v) if i >= 7 else v for i, v in enumerate(values)))
+        self._times = values[7:10]
+        return self
+
+    st_mode = property(lambda self: self[0])
+    st_ino = property(lambda self: self[1])
+    st_dev = property(lambda self: self[2])
+    st_nlink = property(lambda self: self[3])
+    st_uid = property(lambda self: self[4])
+    st_gid = property(lambda self: self[5])
+    st_size = property(lambda self: self[6])
+    st_atime = property(lambda self: self._times[0])
+    st_mtime = property(lambda self: self._times[1])
+    st_ctime = property(lambda self: self._times[2])
+    st_atime_ns = property(lambda self: int(self._times[0] * 1e9))
+    st_mtime_ns = property(lambda self: int(self._times[1] * 1e9))
+    st_ctime_ns = property(lambda self: int(self._times[2] * 1e9))
+
+    def __repr__(self):
+        return 'os.stat_result(' + ', '.join(f'{n}={v}' for n, v in zip(self._names, self)) + ')'
+
+
+def stat(path, *, follow_symlinks=True):
+    return stat_result(_os.stat(fspath(path), follow_symlinks))
+
+
+def lstat(path):
+    return stat_result(_os.stat(fspath(path), False))
+
+
+def rename(src, dst):
+    _os.rename(fspath(src), fspath(dst))
+
+
+replace = rename
+
+
+def removedirs(name):
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def access(p, mode):
+    return path.exists(p)
+
+
+class DirEntry:
+    """An entry yielded by os.scandir()."""
+
+    def __init__(self, dirpath, name):
+        self.name = name
+        self.path = path.join(dirpath, name)
+
+    def is_dir(self, *, follow_symlinks=True):
+        return path.isdir(self.path)
+
+    def is_file(self, *, follow_symlinks=True):
+        return path.isfile(self.path)
+
+    def is_symlink(self):
+        return path.islink(self.path)
+
+    def stat(self, *, follow_symlinks=True):
+        return stat(self.path, follow_symlinks=follow_symlinks)
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return f'<DirEntry {self.name!r}>'
+
+
+class _ScandirIterator:
+    def __init__(self, p):
+        self._entries = iter([DirEntry(p, n) for n in listdir(p)])
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._entries)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *a):
+        self._entries = iter(())
+
+    def close(self):
+        self._entries = iter(())
+
+
+def scandir(p='.'):
+    return _ScandirIterator(fspath(p))
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Directory tree generator: (dirpath, dirnames, filenames) triples."""
+    top = fspath(top)
+    try:
+        names = listdir(top)
+    except OSError as err:
+        if onerror is not None:
+            onerror(err)
+        return
+    dirs, nondirs = [], []
+    for name in names:
+        if path.isdir(path.join(top, name)):
+            dirs.append(name)
+        else:
+            nondirs.append(name)
+    if topdown:
+        yield top, dirs, nondirs
+    for name in dirs:
+        new_path = path.join(top, name)
+        if followlinks or not path.islink(new_path):
+            yield from walk(new_path, topdown, onerror, followlinks)
+    if not topdown:
+        yield top, dirs, nondirs
 
 
 def getenv(key, default=None):

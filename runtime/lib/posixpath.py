@@ -78,3 +78,120 @@ def expanduser(p):
         return p
     home = _os.environ.get('HOME', '/')
     return home + p[1:]
+
+
+def getsize(p):
+    return _stat(p).st_size
+
+
+def getmtime(p):
+    return _stat(p).st_mtime
+
+
+def getatime(p):
+    return _stat(p).st_atime
+
+
+def getctime(p):
+    return _stat(p).st_ctime
+
+
+def _stat(p, follow=True):
+    import os
+    return os.stat(p, follow_symlinks=follow)
+
+
+def islink(p):
+    try:
+        return (_stat(p, False).st_mode & 0o170000) == 0o120000
+    except OSError:
+        return False
+
+
+def lexists(p):
+    try:
+        _stat(p, False)
+    except OSError:
+        return False
+    return True
+
+
+def realpath(p, *, strict=False):
+    p = abspath(p)
+    parts = p.split('/')
+    resolved = '/'
+    for part in parts[1:]:
+        if not part:
+            continue
+        candidate = join(resolved, part)
+        seen = 0
+        while islink(candidate) and seen < 40:
+            import os
+            target = os.readlink(candidate)
+            candidate = normpath(join(dirname(candidate), target))
+            seen += 1
+        resolved = candidate
+    return resolved
+
+
+def relpath(path, start=None):
+    if not path:
+        raise ValueError("no path specified")
+    start = abspath(start if start is not None else '.')
+    path = abspath(path)
+    start_list = [x for x in start.split('/') if x]
+    path_list = [x for x in path.split('/') if x]
+    i = len(commonprefix([start_list, path_list]))
+    rel_list = ['..'] * (len(start_list) - i) + path_list[i:]
+    if not rel_list:
+        return '.'
+    return join(*rel_list)
+
+
+def commonprefix(m):
+    if not m:
+        return ''
+    s1 = min(m)
+    s2 = max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def commonpath(paths):
+    if not paths:
+        raise ValueError('commonpath() arg is an empty sequence')
+    isabs_ = {p.startswith('/') for p in paths}
+    if len(isabs_) > 1:
+        raise ValueError("Can't mix absolute and relative paths")
+    split_paths = [[c for c in p.split('/') if c and c != '.'] for p in paths]
+    common = split_paths[0]
+    for sp in split_paths[1:]:
+        n = 0
+        while n < len(common) and n < len(sp) and common[n] == sp[n]:
+            n += 1
+        common = common[:n]
+    prefix = '/' if isabs_.pop() else ''
+    return prefix + '/'.join(common)
+
+
+def expandvars(p):
+    import os, re
+    def repl(m):
+        name = m.group(1) or m.group(2)
+        return os.environ.get(name, m.group(0))
+    return re.sub(r'\$(\w+)|\$\{([^}]*)\}', repl, p)
+
+
+def samefile(a, b):
+    sa, sb = _stat(a), _stat(b)
+    return sa.st_ino == sb.st_ino and sa.st_dev == sb.st_dev
+
+
+def splitdrive(p):
+    return p[:0], p
+
+
+def normcase(p):
+    return p

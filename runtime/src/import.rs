@@ -57,6 +57,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ("signal", include_str!("../lib/signal.py")),
     ("weakref", include_str!("../lib/weakref.py")),
     ("inspect", include_str!("../lib/inspect.py")),
+    ("time", include_str!("../lib/time.py")),
     ("_collections_abc", include_str!("../lib/collections_abc.py")),
     ("_weft_prelude", include_str!("../lib/_weft_prelude.py")),
     ("traceback", include_str!("../lib/traceback.py")),

@@ -63,7 +63,7 @@ pub fn builtin_module(vm: &mut dyn Vm, name: &str) -> Option<PyRef> {
     Some(match name {
         "sys" => t.interp.extra("sys")?,
         "builtins" => t.interp.extra("builtins_module")?,
-        "time" => modules::time::init(),
+        "_time" => modules::time::init(),
         "math" => modules::math::init(),
         "_struct" => modules::structmod::init(),
         "_collections" => modules::deque::init(vm),

@@ -1,5 +1,6 @@
 //! Built-in modules implemented in Rust.
 
+pub mod file;
 pub mod io;
 pub mod math;
 pub mod os;

@@ -70,6 +70,72 @@ fn o_mkdir(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     std::fs::create_dir(&p).map_err(|e| os_err(&e, &p))?;
     Ok(none())
 }
+fn two_paths(a: &[PyRef], name: &str) -> PyResult<(String, String)> {
+    check_args(name, a, 2, 2)?;
+    let src = path_arg(&a[..1], name)?;
+    let dst = path_arg(&a[1..2], name)?;
+    Ok((src, dst))
+}
+/// `_os.stat(path, follow_symlinks)`: (mode, ino, dev, nlink, uid, gid,
+/// size, atime, mtime, ctime) with float times.
+fn o_stat(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    use std::os::unix::fs::MetadataExt;
+    let p = path_arg(a, "stat")?;
+    let follow = a.get(1).map(|f| weft_objects::protocol::truthy_native(f).unwrap_or(true)).unwrap_or(true);
+    let m = ts(vm).blocking(|| if follow { std::fs::metadata(&p) } else { std::fs::symlink_metadata(&p) }).map_err(|e| os_err(&e, &p))?;
+    let t = |s: i64, ns: i64| weft_objects::float::new_float(s as f64 + ns as f64 * 1e-9);
+    Ok(weft_objects::tuple::new_tuple(vec![
+        int::new_int(m.mode() as i64),
+        int::new_int(m.ino() as i64),
+        int::new_int(m.dev() as i64),
+        int::new_int(m.nlink() as i64),
+        int::new_int(m.uid() as i64),
+        int::new_int(m.gid() as i64),
+        int::new_int(m.size() as i64),
+        t(m.atime(), m.atime_nsec()),
+        t(m.mtime(), m.mtime_nsec()),
+        t(m.ctime(), m.ctime_nsec()),
+    ]))
+}
+fn o_rename(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let (src, dst) = two_paths(a, "rename")?;
+    ts(vm).blocking(|| std::fs::rename(&src, &dst)).map_err(|e| os_err(&e, &src))?;
+    Ok(none())
+}
+fn o_rmdir(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let p = path_arg(a, "rmdir")?;
+    std::fs::remove_dir(&p).map_err(|e| os_err(&e, &p))?;
+    Ok(none())
+}
+fn o_chdir(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let p = path_arg(a, "chdir")?;
+    std::env::set_current_dir(&p).map_err(|e| os_err(&e, &p))?;
+    Ok(none())
+}
+fn o_readlink(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let p = path_arg(a, "readlink")?;
+    let t = std::fs::read_link(&p).map_err(|e| os_err(&e, &p))?;
+    Ok(pystr::new_string(t.display().to_string()))
+}
+fn o_symlink(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let (src, dst) = two_paths(&a[..a.len().min(2)], "symlink")?;
+    std::os::unix::fs::symlink(&src, &dst).map_err(|e| os_err(&e, &src))?;
+    Ok(none())
+}
+fn o_urandom(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("urandom", a, 1, 1)?;
+    let n = int::index_i64(&weft_objects::protocol::index(vm, &a[0])?)?;
+    if n < 0 {
+        return Err(value_error("negative argument not allowed"));
+    }
+    let mut buf = vec![0u8; n as usize];
+    let r = std::fs::File::open("/dev/urandom").and_then(|mut f| std::io::Read::read_exact(&mut f, &mut buf));
+    r.map_err(|e| PyErr(weft_objects::exceptions::from_io_error(&e, None)))?;
+    Ok(weft_objects::bytes::new_bytes(buf))
+}
+fn o_getppid(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(int::new_int(std::os::unix::process::parent_id() as i64))
+}
 fn o_abspath(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let p = path_arg(a, "abspath")?;
     let base = std::env::current_dir().unwrap_or_default();
@@ -109,6 +175,14 @@ pub fn init() -> PyRef {
         ("unlink", o_remove),
         ("mkdir", o_mkdir),
         ("abspath", o_abspath),
+        ("stat", o_stat),
+        ("rename", o_rename),
+        ("rmdir", o_rmdir),
+        ("chdir", o_chdir),
+        ("readlink", o_readlink),
+        ("symlink", o_symlink),
+        ("urandom", o_urandom),
+        ("getppid", o_getppid),
     ] {
         add_fn(&d, name, "_os", f);
     }

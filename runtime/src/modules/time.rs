@@ -55,7 +55,7 @@ fn t_sleep(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 /// Build the `time` module.
 pub fn init() -> PyRef {
     let _ = epoch();
-    let m = new_module("time");
+    let m = new_module("_time");
     let d = weft_objects::protocol::instance_dict(&m).unwrap().clone();
     for (name, f) in [
         ("time", t_time as NativeFn),
