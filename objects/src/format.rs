@@ -370,6 +370,9 @@ pub fn str_format(vm: &mut dyn Vm, fmt: &str, args: &[PyRef], kw: KwArgs) -> PyR
                 i += 2;
                 continue;
             }
+            if i + 1 == cs.len() {
+                return Err(value_error("Single '{' encountered in format string"));
+            }
             let mut depth = 1;
             let mut j = i + 1;
             while j < cs.len() && depth > 0 {

@@ -541,6 +541,7 @@ fn m_from_bytes(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     };
     let data = match crate::bytes::as_bytes_vec(src) {
         Some(d) => d,
+        None if matches!(src.payload, Payload::Str(_)) => return Err(type_error("cannot convert 'str' object to bytes")),
         None => {
             let b = crate::construct::type_call(vm, &types().bytes, std::slice::from_ref(src), &[])?;
             crate::bytes::as_bytes_vec(&b).unwrap_or_default()

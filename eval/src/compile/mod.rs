@@ -117,7 +117,12 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
                 let expr = *p.into_syntax().body;
                 vec![Stmt::Return(ast::StmtReturn { range: expr.range(), node_index: Default::default(), value: Some(Box::new(expr)) })]
             }
-            Err(e) => return Err(parse_error(&e, &pos, &line_text)),
+            Err(e) => {
+                if let Some((msg, l, c)) = bracket_error(source) {
+                    return Err(CompileError { msg, line: l, col: c, end_col: c + 1, text: line_text(l), indentation: false });
+                }
+                return Err(parse_error(&e, &pos, &line_text));
+            }
         },
     };
     let table = SymTable::build(&body).map_err(|e| {
