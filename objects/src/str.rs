@@ -483,22 +483,77 @@ fn m_casefold(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     }
     Ok(new_string(out))
 }
+/// Titlecase letters (Unicode category Lt): cased, neither upper nor lower.
+fn is_titlecase(c: char) -> bool {
+    matches!(c as u32, 0x01C5 | 0x01C8 | 0x01CB | 0x01F2 | 0x1F88..=0x1F8F | 0x1F98..=0x1F9F | 0x1FA8..=0x1FAF | 0x1FBC | 0x1FCC | 0x1FFC)
+}
+
+/// Cased letters (Lu, Ll, Lt).
+fn is_cased(c: char) -> bool {
+    c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
+}
+
+/// The titlecase mapping of `c` (Unicode's, with its multi-character
+/// special cases), as used by `str.title()` and `str.capitalize()`.
+fn push_title(out: &mut String, c: char) {
+    let special: Option<&str> = match c {
+        'ß' => Some("Ss"),
+        'ﬀ' => Some("Ff"),
+        'ﬁ' => Some("Fi"),
+        'ﬂ' => Some("Fl"),
+        'ﬃ' => Some("Ffi"),
+        'ﬄ' => Some("Ffl"),
+        'ﬅ' | 'ﬆ' => Some("St"),
+        'և' => Some("Եւ"),
+        'ŉ' => Some("ʼN"),
+        'ǰ' => Some("J\u{30c}"),
+        'Ǆ' | 'ǅ' | 'ǆ' => Some("ǅ"),
+        'Ǉ' | 'ǈ' | 'ǉ' => Some("ǈ"),
+        'Ǌ' | 'ǋ' | 'ǌ' => Some("ǋ"),
+        'Ǳ' | 'ǲ' | 'ǳ' => Some("ǲ"),
+        _ => None,
+    };
+    if let Some(t) = special {
+        out.push_str(t);
+        return;
+    }
+    let u = c as u32;
+    // Greek letters with ypogegrammeni title-case to the prosgegrammeni forms.
+    let greek = match u {
+        0x1F80..=0x1F87 | 0x1F90..=0x1F97 | 0x1FA0..=0x1FA7 => Some(u + 8),
+        0x1F88..=0x1F8F | 0x1F98..=0x1F9F | 0x1FA8..=0x1FAF | 0x1FBC | 0x1FCC | 0x1FFC => Some(u),
+        0x1FB3 => Some(0x1FBC),
+        0x1FC3 => Some(0x1FCC),
+        0x1FF3 => Some(0x1FFC),
+        _ => None,
+    };
+    match greek.and_then(char::from_u32) {
+        Some(g) => out.push(g),
+        None => out.extend(c.to_uppercase()),
+    }
+}
+
 fn m_swapcase(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    Ok(new_string(
-        this(a)
-            .as_str()
-            .chars()
-            .flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() })
-            .collect(),
-    ))
+    let mut out = String::new();
+    for c in this(a).as_str().chars() {
+        if c.is_uppercase() {
+            out.extend(c.to_lowercase());
+        } else if c.is_lowercase() {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+    }
+    Ok(new_string(out))
 }
 fn m_capitalize(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let s = this(a).as_str();
     let mut cs = s.chars();
-    let out = match cs.next() {
-        None => String::new(),
-        Some(f) => f.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
-    };
+    let mut out = String::new();
+    if let Some(f) = cs.next() {
+        push_title(&mut out, f);
+        out.extend(cs.flat_map(|c| c.to_lowercase()));
+    }
     Ok(new_string(out))
 }
 fn m_title(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
@@ -508,9 +563,9 @@ fn m_title(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
         if prev_cased {
             out.extend(c.to_lowercase());
         } else {
-            out.extend(c.to_uppercase());
+            push_title(&mut out, c);
         }
-        prev_cased = c.is_alphabetic();
+        prev_cased = is_cased(c);
     }
     Ok(new_string(out))
 }
@@ -583,7 +638,17 @@ fn pred(a: &[PyRef], f: impl Fn(&str) -> bool) -> PyResult {
     Ok(crate::vm::bool_obj(f(this(a).as_str())))
 }
 fn m_isdigit(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    pred(a, |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c.is_numeric() && !c.is_alphabetic()))
+    pred(a, |s| !s.is_empty() && s.chars().all(is_digit_char))
+}
+
+/// Unicode Numeric_Type=Digit or Decimal: decimal digits plus superscript,
+/// subscript, circled and similar digit forms (not fractions like '½').
+fn is_digit_char(c: char) -> bool {
+    crate::int::unicode_digit(c).is_some()
+        || matches!(c as u32,
+            0xB2 | 0xB3 | 0xB9 | 0x1369..=0x1371 | 0x19DA | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089
+            | 0x2460..=0x2468 | 0x2474..=0x247C | 0x2488..=0x2490 | 0x24EA | 0x24F5..=0x24FD | 0x24FF
+            | 0x2776..=0x277E | 0x2780..=0x2788 | 0x278A..=0x2792 | 0x10A40..=0x10A43 | 0x1F100..=0x1F10A)
 }
 fn m_isdecimal(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     pred(a, |s| !s.is_empty() && s.chars().all(|c| c.to_digit(10).is_some() || (c.is_numeric() && c as u32 > 0x660 && c.is_alphanumeric())))
@@ -601,10 +666,10 @@ fn m_isspace(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     pred(a, |s| !s.is_empty() && s.chars().all(|c| c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)))
 }
 fn m_isupper(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    pred(a, |s| s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()))
+    pred(a, |s| s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase() || is_titlecase(c)))
 }
 fn m_islower(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    pred(a, |s| s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase()))
+    pred(a, |s| s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase() || is_titlecase(c)))
 }
 fn m_isascii(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     pred(a, |s| s.is_ascii())
@@ -617,7 +682,7 @@ fn m_istitle(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
         let mut cased = false;
         let mut prev_cased = false;
         for c in s.chars() {
-            if c.is_uppercase() {
+            if c.is_uppercase() || is_titlecase(c) {
                 if prev_cased {
                     return false;
                 }
@@ -644,7 +709,9 @@ fn m_isidentifier(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 pub fn is_identifier(s: &str) -> bool {
     let mut cs = s.chars();
     match cs.next() {
-        Some(c) if c == '_' || c.is_alphabetic() => cs.all(|c| c == '_' || c.is_alphanumeric()),
+        // XID_Start / XID_Continue, approximately: letters, decimal
+        // digits (not other numerics such as '½'), the underscore.
+        Some(c) if c == '_' || c.is_alphabetic() => cs.all(|c| c == '_' || c.is_alphabetic() || crate::int::unicode_digit(c).is_some() || ('\u{300}'..='\u{36f}').contains(&c)),
         _ => false,
     }
 }
