@@ -81,6 +81,22 @@ pub fn parse_spec(s: &str) -> PyResult<Spec> {
     if i < cs.len() {
         return Err(value_error("Invalid format specifier"));
     }
+    // PEP 378 / PEP 515: which presentation types take a separator.
+    if let Some(g) = sp.grouping {
+        let ok = match sp.ty {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => true,
+            Some('b' | 'o' | 'x' | 'X') => g == '_',
+            _ => false,
+        };
+        if !ok {
+            let t = sp.ty.unwrap_or(' ');
+            return Err(value_error(if (' '..='~').contains(&t) {
+                format!("Cannot specify '{g}' with '{t}'.")
+            } else {
+                format!("Cannot specify '{g}' with '\\x{:x}'.", t as u32)
+            }));
+        }
+    }
     Ok(sp)
 }
 
@@ -114,6 +130,14 @@ fn pad(body: String, sign: &str, sp: &Spec, default_align: char) -> String {
     }
 }
 
+/// Whether padding is zeros after the sign (fill '0', alignment '='),
+/// which a grouping separator then also splits, as CPython does.
+fn zero_padding(sp: &Spec) -> bool {
+    let fill = sp.fill.unwrap_or(if sp.zero { '0' } else { ' ' });
+    let align = sp.align.or(if sp.zero && sp.fill.is_none() { Some('=') } else { None });
+    fill == '0' && align == Some('=')
+}
+
 fn sign_str(neg: bool, sp: &Spec) -> &'static str {
     if neg {
         "-"
@@ -128,12 +152,28 @@ fn sign_str(neg: bool, sp: &Spec) -> &'static str {
 
 /// Format an int with a spec.
 pub fn format_int(v: &num_bigint::BigInt, sp: &Spec) -> PyResult<String> {
+    format_int_named(v, sp, "int")
+}
+
+/// Format an int (of type `tname`, for messages) with a spec.
+pub fn format_int_named(v: &num_bigint::BigInt, sp: &Spec, tname: &str) -> PyResult<String> {
     use num_traits::Signed;
     let neg = v.is_negative();
     let a = v.abs();
     let ty = sp.ty.unwrap_or('d');
+    if !matches!(ty, 'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
+        return Err(value_error(format!("Unknown format code '{ty}' for object of type '{tname}'")));
+    }
     if sp.precision.is_some() && !matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
         return Err(value_error("Precision not allowed in integer format specifier"));
+    }
+    if ty == 'c' {
+        if sp.sign.is_some() {
+            return Err(value_error("Sign not allowed with integer format specifier 'c'"));
+        }
+        if sp.alt {
+            return Err(value_error("Alternate form (#) not allowed with integer format specifier 'c'"));
+        }
     }
     let (mut digits, prefix) = match ty {
         'd' | 'n' => (crate::int::big_decimal(&a)?, ""),
@@ -142,8 +182,11 @@ pub fn format_int(v: &num_bigint::BigInt, sp: &Spec) -> PyResult<String> {
         'x' => (a.to_str_radix(16), "0x"),
         'X' => (a.to_str_radix(16).to_uppercase(), "0X"),
         'c' => {
+            if num_traits::ToPrimitive::to_i64(v).is_none() {
+                return Err(overflow_error("Python int too large to convert to C long"));
+            }
             let c = num_traits::ToPrimitive::to_u32(v).and_then(char::from_u32).ok_or_else(|| overflow_error("%c arg not in range(0x110000)"))?;
-            return Ok(pad(c.to_string(), "", sp, '<'));
+            return Ok(pad(c.to_string(), "", sp, '>'));
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
             let f = num_traits::ToPrimitive::to_f64(v).unwrap_or(f64::INFINITY);
@@ -153,7 +196,7 @@ pub fn format_int(v: &num_bigint::BigInt, sp: &Spec) -> PyResult<String> {
     };
     if let Some(g) = sp.grouping {
         let every = if matches!(ty, 'b' | 'o' | 'x' | 'X') { 4 } else { 3 };
-        if sp.zero && sp.width.is_some() && sp.align.is_none() {
+        if sp.width.is_some() && zero_padding(sp) {
             let w = sp.width.unwrap().saturating_sub(sign_str(neg, sp).len() + if sp.alt { prefix.len() } else { 0 });
             while digits.len() + digits.len().saturating_sub(1) / every < w {
                 digits.insert(0, '0');
@@ -163,7 +206,7 @@ pub fn format_int(v: &num_bigint::BigInt, sp: &Spec) -> PyResult<String> {
     }
     let pre = if sp.alt { prefix } else { "" };
     let sign = format!("{}{pre}", sign_str(neg, sp));
-    if sp.zero && sp.grouping.is_some() {
+    if sp.grouping.is_some() && zero_padding(sp) {
         return Ok(format!("{sign}{digits}"));
     }
     Ok(pad(digits, &sign, sp, '>'))
@@ -172,13 +215,12 @@ pub fn format_int(v: &num_bigint::BigInt, sp: &Spec) -> PyResult<String> {
 /// `repr`-style shortest float text used by the empty format type.
 fn float_general(x: f64, prec: Option<usize>, upper: bool, alt: bool, strip_default: bool) -> String {
     let p = prec.unwrap_or(6).max(1);
-    if x == 0.0 {
-        let z = if alt { format!("0.{}", "0".repeat(p - 1)) } else { "0".to_string() };
-        return if strip_default && !alt { "0.0".into() } else { z };
-    }
     let exp = format!("{:.*e}", p - 1, x.abs());
     let e: i32 = exp.split_once('e').unwrap().1.parse().unwrap();
-    let mut s = if e < -4 || e >= p as i32 {
+    // Without a type, CPython switches to exponent form one digit earlier
+    // (the `.0` it adds would otherwise exceed the precision).
+    let limit = if strip_default { p as i32 - 1 } else { p as i32 };
+    let mut s = if e < -4 || e >= limit {
         let m = format!("{:.*e}", p - 1, x.abs());
         let (mant, ex) = m.split_once('e').unwrap();
         let mut mant = mant.to_string();
@@ -186,12 +228,18 @@ fn float_general(x: f64, prec: Option<usize>, upper: bool, alt: bool, strip_defa
             mant = mant.trim_end_matches('0').trim_end_matches('.').to_string();
         }
         let ex: i32 = ex.parse().unwrap();
+        if alt && !mant.contains('.') {
+            mant.push('.');
+        }
         format!("{mant}{}{}{:02}", if upper { 'E' } else { 'e' }, if ex < 0 { '-' } else { '+' }, ex.abs())
     } else {
         let decimals = (p as i32 - 1 - e).max(0) as usize;
         let mut t = format!("{:.*}", decimals, x.abs());
         if !alt && t.contains('.') {
             t = t.trim_end_matches('0').trim_end_matches('.').to_string();
+        }
+        if alt && !t.contains('.') {
+            t.push('.');
         }
         if strip_default && !t.contains('.') && !t.contains('e') {
             t.push_str(".0");
@@ -210,12 +258,16 @@ pub fn format_float(x: f64, sp: &Spec) -> PyResult<String> {
     let ax = x.abs();
     let ty = sp.ty;
     let upper = matches!(ty, Some('E' | 'F' | 'G'));
+    if let Some(c) = ty.filter(|c| !matches!(c, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%')) {
+        return Err(value_error(format!("Unknown format code '{c}' for object of type 'float'")));
+    }
     let mut body = if !x.is_finite() {
         let s = if x.is_nan() { "nan" } else { "inf" };
-        if upper {
-            s.to_uppercase()
+        let s = if upper { s.to_uppercase() } else { s.to_string() };
+        if ty == Some('%') {
+            s + "%"
         } else {
-            s.to_string()
+            s
         }
     } else {
         match ty {
@@ -239,18 +291,31 @@ pub fn format_float(x: f64, sp: &Spec) -> PyResult<String> {
             Some(c) => return Err(value_error(format!("Unknown format code '{c}' for object of type 'float'"))),
         }
     };
-    if let Some(g) = sp.grouping {
-        let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
-            Some(i) => (body[..i].to_string(), body[i..].to_string()),
-            None => (body.clone(), String::new()),
-        };
-        body = format!("{}{rest}", group(&int_part, g, 3));
-    }
-    if sp.alt && !body.contains('.') && x.is_finite() && matches!(ty, Some('f' | 'F' | 'e' | 'E')) {
-        if let Some(i) = body.find(['e', 'E']) {
+    if sp.alt && !body.contains('.') && x.is_finite() && matches!(ty, None | Some('f' | 'F' | 'e' | 'E' | '%')) {
+        if let Some(i) = body.find(['e', 'E', '%']) {
             body.insert(i, '.');
         } else {
             body.push('.');
+        }
+    }
+    if let Some(g) = sp.grouping.filter(|_| x.is_finite()) {
+        let (mut int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
+            Some(i) => (body[..i].to_string(), body[i..].to_string()),
+            None => (body.clone(), String::new()),
+        };
+        // Zero padding goes inside the grouping ('000_000_314%').
+        let zero_pad = zero_padding(sp);
+        if zero_pad {
+            if let Some(w) = sp.width {
+                let target = w.saturating_sub(sign_str(neg, sp).len() + rest.chars().count());
+                while int_part.len() + int_part.len().saturating_sub(1) / 3 < target {
+                    int_part.insert(0, '0');
+                }
+            }
+        }
+        body = format!("{}{rest}", group(&int_part, g, 3));
+        if zero_pad {
+            return Ok(format!("{}{body}", sign_str(neg, sp)));
         }
     }
     Ok(pad(body, sign_str(neg, sp), sp, '>'))
@@ -263,8 +328,16 @@ pub fn format_str(s: &str, sp: &Spec) -> PyResult<String> {
             return Err(value_error(format!("Unknown format code '{t}' for object of type 'str'")));
         }
     }
-    if sp.sign.is_some() {
-        return Err(value_error("Sign not allowed in string format specifier"));
+    if let Some(g) = sp.grouping {
+        return Err(value_error(format!("Cannot specify '{g}' with 's'.")));
+    }
+    match sp.sign {
+        Some(' ') => return Err(value_error("Space not allowed in string format specifier")),
+        Some(_) => return Err(value_error("Sign not allowed in string format specifier")),
+        None => {}
+    }
+    if sp.alt {
+        return Err(value_error("Alternate form (#) not allowed in string format specifier"));
     }
     if sp.align == Some('=') {
         return Err(value_error("'=' alignment not allowed in string format specifier"));
@@ -273,7 +346,12 @@ pub fn format_str(s: &str, sp: &Spec) -> PyResult<String> {
         Some(p) => s.chars().take(p).collect(),
         None => s.to_string(),
     };
-    Ok(pad(body, "", sp, '<'))
+    // The '0' flag pads strings on the right with zeros ('abc00').
+    let mut sp = sp.clone();
+    if sp.align.is_none() {
+        sp.align = Some('<');
+    }
+    Ok(pad(body, "", &sp, '<'))
 }
 
 /// `format(o, spec)`.
@@ -295,10 +373,8 @@ pub fn format_value(vm: &mut dyn Vm, o: &PyRef, spec: &str) -> PyResult<String> 
                 return p::str_string(vm, o);
             }
             let sp = parse_spec(spec)?;
-            if o.class().is(&crate::types::types().bool_) && sp.ty.is_none() {
-                return format_str(&p::str_string(vm, o)?, &sp);
-            }
-            format_int(&crate::int::to_bigint(o).unwrap(), &sp)
+            let tname = if o.class().is(&crate::types::types().bool_) { "bool" } else { "int" };
+            format_int_named(&crate::int::to_bigint(o).unwrap(), &sp, tname)
         }
         Payload::Float(f) if !heap => {
             if spec.is_empty() {

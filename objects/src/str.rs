@@ -199,7 +199,12 @@ pub fn is_printable(c: char) -> bool {
     if n < 0x20 || (0x7f..0xa0).contains(&n) || n == 0xad {
         return false;
     }
-    if (0xd800..0xe000).contains(&n) || n == 0x2028 || n == 0x2029 || (0xe000..0xf900).contains(&n) {
+    // Surrogates, line/paragraph separators, private use (BMP and planes
+    // 15-16), noncharacters, format controls: not printable.
+    if (0xd800..0xe000).contains(&n) || n == 0x2028 || n == 0x2029 || (0xe000..0xf900).contains(&n) || n >= 0xf0000 || (n & 0xfffe) == 0xfffe || (0xfdd0..=0xfdef).contains(&n) {
+        return false;
+    }
+    if matches!(n, 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x180e | 0x2060..=0x2064 | 0x2066..=0x206f | 0xe0001 | 0xe0020..=0xe007f) {
         return false;
     }
     if c.is_whitespace() && c != ' ' {
