@@ -661,6 +661,9 @@ fn percent_format_text(vm: &mut dyn Vm, fmt: &str, args: &PyRef, bytes_mode: boo
         let conv = cs[i];
         i += 1;
         if conv == '%' {
+            if cs[i - 2] != '%' {
+                return Err(value_error(format!("unsupported format character '%' (0x25) at index {}", i - 1)));
+            }
             out.push('%');
             continue;
         }
@@ -713,10 +716,24 @@ fn percent_format_text(vm: &mut dyn Vm, fmt: &str, args: &PyRef, bytes_mode: boo
             }
             'x' | 'X' | 'o' => {
                 let n = p::index(vm, &arg).map_err(|_| type_error(format!("%{conv} format: an integer is required, not {}", type_name(arg.class()))))?;
-                let mut s2 = sp.clone();
-                s2.ty = Some(conv);
-                s2.precision = None;
-                format_int(&crate::int::to_bigint(&n).unwrap(), &s2)?
+                let v = crate::int::to_bigint(&n).unwrap();
+                let a = num_traits::Signed::abs(&v);
+                let mut digits = match conv {
+                    'x' => a.to_str_radix(16),
+                    'X' => a.to_str_radix(16).to_uppercase(),
+                    _ => a.to_str_radix(8),
+                };
+                if let Some(pr) = sp.precision.take() {
+                    digits = format!("{}{digits}", "0".repeat(pr.saturating_sub(digits.len())));
+                }
+                let prefix = match (sp.alt, conv) {
+                    (false, _) => "",
+                    (true, 'x') => "0x",
+                    (true, 'X') => "0X",
+                    (true, _) => "0o",
+                };
+                let sign = format!("{}{prefix}", sign_str(num_traits::Signed::is_negative(&v), &sp));
+                pad(digits, &sign, &sp, '>')
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let f = match &arg.payload {
@@ -743,15 +760,18 @@ fn percent_format_text(vm: &mut dyn Vm, fmt: &str, args: &PyRef, bytes_mode: boo
                     Payload::Int(_) => return Err(overflow_error("%c arg not in range(256)")),
                     _ => return Err(type_error("%c requires an integer in range(256) or a single byte")),
                 };
-                pad(ch, "", &sp, '>')
+                sp.zero = false;
+                pad(ch, "", &Spec { align: Some(if left { '<' } else { '>' }), ..sp.clone() }, '>')
             }
             'c' => {
                 let ch = match &arg.payload {
                     Payload::Str(s) if s.char_len() == 1 => s.as_str().to_string(),
-                    Payload::Int(n) => char::from_u32(*n as u32).map(|c| c.to_string()).ok_or_else(|| overflow_error("%c arg not in range(0x110000)"))?,
+                    Payload::Int(n) => u32::try_from(*n).ok().and_then(char::from_u32).map(|c| c.to_string()).ok_or_else(|| overflow_error("%c arg not in range(0x110000)"))?,
+                    Payload::BigInt(_) => return Err(overflow_error("%c arg not in range(0x110000)")),
                     _ => return Err(type_error(format!("%c requires an int or a unicode character, not {}", type_name(arg.class())))),
                 };
-                pad(ch, "", &sp, '>')
+                sp.zero = false;
+                pad(ch, "", &Spec { align: Some(if left { '<' } else { '>' }), ..sp.clone() }, '>')
             }
             c => {
                 return Err(value_error(format!("unsupported format character '{c}' (0x{:x}) at index {}", c as u32, i - 1)));
