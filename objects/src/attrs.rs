@@ -40,7 +40,7 @@ pub fn builtin_attr(vm: &mut dyn Vm, o: &PyRef, name: &str) -> Option<PyResult> 
     if name == "__class__" {
         return Some(Ok(o.class().clone()));
     }
-    if name == "__dict__" && type_data(o.class()).slots.is_some() {
+    if name == "__dict__" && (type_data(o.class()).slots.is_some() || o.class().is(&crate::types::types().object)) {
         return Some(Err(attribute_error(format!("'{}' object has no attribute '__dict__'", type_name(o.class())))));
     }
     let r = match (&o.payload, name) {

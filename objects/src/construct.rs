@@ -170,9 +170,33 @@ fn builtin_new(vm: &mut dyn Vm, ty: &PyRef, args: &[PyRef], kw: KwArgs) -> PyRes
                         crate::codecs::encode(s.as_str(), &enc, &errors)?
                     }
                     Payload::Bytes(_) | Payload::ByteArray(_) => crate::bytes::as_bytes_vec(o).unwrap(),
+                    Payload::BigInt(_) => return Err(overflow_error("cannot fit 'int' into an index-sized integer")),
+                    _ if name == "bytes" && lookup(o.class(), "__bytes__").is_some() => {
+                        let f = lookup(o.class(), "__bytes__").unwrap();
+                        let r = vm.call(&f, std::slice::from_ref(o), &[])?;
+                        if !matches!(r.payload, Payload::Bytes(_)) {
+                            return Err(type_error(format!("__bytes__ returned non-bytes (type {})", type_name(r.class()))));
+                        }
+                        return Ok(r);
+                    }
+                    _ if crate::bytes::as_bytes_vec(o).is_some() => crate::bytes::as_bytes_vec(o).unwrap(),
+                    _ if !matches!(o.payload, Payload::Str(_)) && lookup(o.class(), "__index__").is_some() => {
+                        let n = crate::int::index_i64(&p::index(vm, o)?)?;
+                        if n < 0 {
+                            return Err(value_error("negative count"));
+                        }
+                        vec![0; n as usize]
+                    }
                     _ => {
+                        let items = p::collect(vm, o).map_err(|e| {
+                            if crate::vm::err_matches(&e, &crate::types::t().type_error) && lookup(o.class(), "__iter__").is_none() && lookup(o.class(), "__getitem__").is_none() {
+                                type_error(format!("cannot convert '{}' object to {name}", type_name(o.class())))
+                            } else {
+                                e
+                            }
+                        })?;
                         let mut v = Vec::new();
-                        for x in p::collect(vm, o)? {
+                        for x in items {
                             let n = crate::int::index_i64(&x)?;
                             if !(0..256).contains(&n) {
                                 return Err(value_error("bytes must be in range(0, 256)"));
@@ -661,6 +685,14 @@ fn object_getattribute(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let n = crate::str::as_str(&a[1]).ok_or_else(|| type_error("attribute name must be string"))?.to_string();
     p::generic_getattr(vm, &a[0], &n)
 }
+/// `object.__subclasshook__(subclass)`: NotImplemented (no opinion).
+fn object_subclasshook(_: &mut dyn Vm, _: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(not_impl())
+}
+/// `type.__prepare__(name, bases, **kwds)`: a fresh namespace dict.
+fn type_prepare(_: &mut dyn Vm, _: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(crate::dict::new_dict())
+}
 fn object_init_subclass(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     if !kw.is_empty() {
         let who = a.first().filter(|c| crate::types::is_type(c)).map(|c| type_name(c).to_string()).unwrap_or_else(|| "object".into());
@@ -823,6 +855,8 @@ pub fn register() {
     let cm = PyRef::new(&t.classmethod, Payload::ClassMethod(isc));
     cm.make_immortal();
     crate::dict::set_str(&type_data(&t.object).dict, "__init_subclass__", cm);
+    crate::types::add_classmethod(&t.object, "__subclasshook__", object_subclasshook);
+    crate::types::add_classmethod(&t.type_, "__prepare__", type_prepare);
     add(&t.type_, "mro", "type", type_mro);
     add(&t.type_, "__new__", "type", type_new_native);
     add(&t.type_, "__init__", "type", type_init_native);

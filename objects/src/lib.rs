@@ -38,6 +38,8 @@ pub mod codecs;
 pub mod complex;
 pub mod memoryview;
 pub mod weakref;
+pub mod class_assign;
+pub mod type_docs;
 
 pub use object::{PyObject, PyRef};
 pub use payload::Payload;

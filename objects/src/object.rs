@@ -18,8 +18,9 @@ use weft_sync::PyMutex;
 pub struct Header {
     /// Owner id, flags, mutex, GC bits, local and shared counts.
     pub words: RefWords,
-    /// The object's type (a strong reference).
-    pub ob_type: PyRef,
+    /// The object's type (a strong reference). Written only at creation
+    /// and by [`PyObject::replace_class`] while no other thread runs Python.
+    ob_type: std::cell::UnsafeCell<PyRef>,
 }
 
 const _: () = assert!(std::mem::size_of::<Header>() == 32);
@@ -55,7 +56,7 @@ impl PyRef {
         // copying a temporary (which stalls on store forwarding).
         unsafe {
             std::ptr::addr_of_mut!((*p).header.words).write(RefWords::new_owned());
-            std::ptr::addr_of_mut!((*p).header.ob_type).write(ty.clone());
+            std::ptr::addr_of_mut!((*p).header.ob_type).write(std::cell::UnsafeCell::new(ty.clone()));
             std::ptr::addr_of_mut!((*p).payload).write(payload);
             PyRef(NonNull::new_unchecked(Box::into_raw(b.assume_init())))
         }
@@ -76,7 +77,7 @@ impl PyRef {
                 unsafe {
                     let raw = p.as_ptr();
                     std::ptr::addr_of_mut!((*raw).header.words).write(RefWords::new_owned());
-                    std::ptr::addr_of_mut!((*raw).header.ob_type).write(ty.clone());
+                    std::ptr::addr_of_mut!((*raw).header.ob_type).write(std::cell::UnsafeCell::new(ty.clone()));
                     std::ptr::addr_of_mut!((*raw).payload).write(payload);
                 }
                 PyRef(p)
@@ -101,7 +102,7 @@ impl PyRef {
         // released; every field is written before `assume_init`.
         unsafe {
             std::ptr::addr_of_mut!((*p).header.words).write(RefWords::new_immortal());
-            std::ptr::addr_of_mut!((*p).header.ob_type).write(PyRef(NonNull::new_unchecked(p)));
+            std::ptr::addr_of_mut!((*p).header.ob_type).write(std::cell::UnsafeCell::new(PyRef(NonNull::new_unchecked(p))));
             std::ptr::addr_of_mut!((*p).payload).write(payload);
             let raw = Box::into_raw(b.assume_init());
             PyRef(NonNull::new_unchecked(raw))
@@ -128,7 +129,7 @@ impl PyRef {
     /// The object's type.
     #[inline]
     pub fn class(&self) -> &PyRef {
-        &self.header.ob_type
+        (**self).class()
     }
 
     /// Identity comparison (`is`).
@@ -176,6 +177,37 @@ impl PyRef {
         PyRef(NonNull::from(o))
     }
 }
+
+impl PyObject {
+    /// The object's type.
+    #[inline]
+    pub fn class(&self) -> &PyRef {
+        // SAFETY: the type pointer is only written by `replace_class`, with
+        // every other thread stopped.
+        unsafe { &*self.header.ob_type.get() }
+    }
+
+    /// Replace the object's type (`obj.__class__ = ty`). The caller has
+    /// checked that both types give instances the same layout.
+    ///
+    /// Other threads read type pointers without synchronisation, so the
+    /// write happens with the world stopped (in the gil build the GIL the
+    /// caller holds does the same). The old type is retired, never released:
+    /// frames on this thread may still hold borrows into it.
+    pub fn replace_class(&self, ty: PyRef) {
+        #[cfg(not(feature = "gil"))]
+        let _world = weft_sync::thread::stop_the_world();
+        // SAFETY: every other thread that runs Python is stopped at a safe
+        // point (or waits for the GIL this thread holds), so nothing reads
+        // the type pointer concurrently; the old type is moved out whole.
+        let old = unsafe { std::ptr::replace(self.header.ob_type.get(), ty) };
+        RETIRED_TYPES.lock().push(old);
+    }
+}
+
+/// Types replaced by `__class__` assignment, kept alive for good (see
+/// [`PyObject::replace_class`]).
+static RETIRED_TYPES: parking_lot::Mutex<Vec<PyRef>> = parking_lot::Mutex::new(Vec::new());
 
 impl std::ops::Deref for PyRef {
     type Target = PyObject;
@@ -271,7 +303,7 @@ pub unsafe fn dealloc(p: NonNull<RefWords>) {
     if obj.header.words.has_weakrefs() {
         crate::weakref::clear_dying(obj);
     }
-    if matches!(obj.payload, Payload::Int(_) | Payload::Float(_)) && obj.header.ob_type.header.words.is_immortal() {
+    if matches!(obj.payload, Payload::Int(_) | Payload::Float(_)) && obj.class().header.words.is_immortal() {
         // Keep the block for the next number: nothing in it needs dropping.
         let kept = FREE_NUMBERS.try_with(|f| {
             let mut f = f.borrow_mut();

@@ -304,7 +304,8 @@ pub fn init() {
         // no docstring).
         for t in types().all() {
             if crate::dict::get_str(&type_data(t).dict, "__doc__").is_none() {
-                add_attr(t, "__doc__", crate::vm::none());
+                let doc = crate::type_docs::type_doc(&type_data(t).name).map(crate::str::new_str).unwrap_or_else(crate::vm::none);
+                add_attr(t, "__doc__", doc);
             }
         }
     });

@@ -104,7 +104,7 @@ pub fn new_ref(cls: &PyRef, target: &PyRef, callback: Option<PyRef>) -> PyResult
                     // SAFETY: `this` is the record's object, alive while its
                     // record is in the table (see above).
                     let obj = unsafe { &*(rec.this.load(Ordering::Relaxed) as *const PyObject) };
-                    if obj.header.ob_type.is(cls) && obj.header.words.try_incref() {
+                    if obj.class().is(cls) && obj.header.words.try_incref() {
                         // SAFETY: `try_incref` gave us an owned reference.
                         return Ok(unsafe { PyRef::from_raw(obj) });
                     }

@@ -305,9 +305,26 @@ pub struct StopTheWorld {
 pub fn stop_the_world() -> StopTheWorld {
     let me = current_tid();
     let g = global();
+    // Release this thread's object locks first: a thread we wait for may be
+    // blocked on one of them on its way to a safe point.
+    critical_section::suspend_all();
     let mut reg = lock(&g.reg);
-    while reg.stw_active {
-        cond_wait(&g.cond, &mut reg);
+    if reg.stw_active {
+        // Another stopper is running and waits for every attached thread,
+        // this one included: count as stopped until it is done, exactly as
+        // a thread parked at its eval breaker does.
+        let mine = reg.threads.get(&me).cloned();
+        let was_attached = mine.as_ref().is_some_and(|r| r.state.load(Ordering::SeqCst) == ATTACHED);
+        if let (Some(r), true) = (&mine, was_attached) {
+            r.state.store(SUSPENDED, Ordering::SeqCst);
+            g.cond.notify_all();
+        }
+        while reg.stw_active {
+            cond_wait(&g.cond, &mut reg);
+        }
+        if let (Some(r), true) = (&mine, was_attached) {
+            r.state.store(ATTACHED, Ordering::SeqCst);
+        }
     }
     reg.stw_active = true;
     loop {
@@ -344,6 +361,8 @@ impl Drop for StopTheWorld {
         }
         reg.stw_active = false;
         g.cond.notify_all();
+        drop(reg);
+        critical_section::resume_top();
     }
 }
 

@@ -656,23 +656,23 @@ impl<'a> Compiler<'a> {
                 self.expr(&at.value);
                 self.emit(Op::Copy, 1);
                 let i = self.name_ix(&at.attr.id);
-                self.emit(Op::LoadAttr, i);
+                self.emit_at(a.target.range(), Op::LoadAttr, i);
                 self.expr(&a.value);
                 self.emit(Op::InplaceOp, op);
                 self.emit(Op::Swap, 2);
-                self.emit(Op::StoreAttr, i);
+                self.emit_at(a.target.range(), Op::StoreAttr, i);
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value);
                 self.expr(&s.slice);
                 self.emit(Op::Copy, 2);
                 self.emit(Op::Copy, 2);
-                self.emit(Op::BinarySubscr, 0);
+                self.emit_at(a.target.range(), Op::BinarySubscr, 0);
                 self.expr(&a.value);
                 self.emit(Op::InplaceOp, op);
                 self.emit(Op::Swap, 3);
                 self.emit(Op::Swap, 2);
-                self.emit(Op::StoreSubscr, 0);
+                self.emit_at(a.target.range(), Op::StoreSubscr, 0);
             }
             _ => self.fail("'expression' is an illegal expression for augmented assignment", a.range),
         }
@@ -701,12 +701,12 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(a) => {
                 self.expr(&a.value);
                 let i = self.name_ix(&a.attr.id);
-                self.emit(Op::StoreAttr, i);
+                self.emit_at(t.range(), Op::StoreAttr, i);
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value);
                 self.expr(&s.slice);
-                self.emit(Op::StoreSubscr, 0);
+                self.emit_at(t.range(), Op::StoreSubscr, 0);
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
@@ -742,12 +742,12 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(a) => {
                 self.expr(&a.value);
                 let i = self.name_ix(&a.attr.id);
-                self.emit(Op::DeleteAttr, i);
+                self.emit_at(t.range(), Op::DeleteAttr, i);
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value);
                 self.expr(&s.slice);
-                self.emit(Op::DeleteSubscr, 0);
+                self.emit_at(t.range(), Op::DeleteSubscr, 0);
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 for e in elts {

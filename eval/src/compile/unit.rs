@@ -77,6 +77,13 @@ impl<'a> Compiler<'a> {
         self.u().instrs.push(Instr { op, arg, line, span });
     }
 
+    /// Emit one instruction located at `r` (a store's target, say) instead
+    /// of the enclosing statement or expression.
+    pub(super) fn emit_at(&mut self, r: TextRange, op: Op, arg: u32) {
+        let line = self.line_of(r);
+        self.u().instrs.push(Instr { op, arg, line, span: (r.start().to_u32(), r.end().to_u32()) });
+    }
+
     pub(super) fn new_label(&mut self) -> Label {
         let u = self.u();
         u.labels.push(None);

@@ -248,7 +248,7 @@ pub fn setattr(vm: &mut dyn Vm, o: &PyRef, name: &PyRef, v: Option<PyRef>) -> Py
     if let (Payload::Instance(d), Some(val)) = (&o.payload, &v) {
         let ty = o.class();
         let plain_setattr = lookup(ty, "__setattr__").is_none_or(|f| is_object_slot(&f));
-        if plain_setattr && type_data(ty).flags.load(Ordering::Relaxed) & crate::payload::TF_SLOTS == 0 && !lookup(ty, n).is_some_and(|dsc| descr_kind(&dsc).1) {
+        if plain_setattr && n != "__class__" && !ty.is(&types().object) && type_data(ty).flags.load(Ordering::Relaxed) & crate::payload::TF_SLOTS == 0 && !lookup(ty, n).is_some_and(|dsc| descr_kind(&dsc).1) {
             crate::dict::set_str_obj(d, name, val.clone());
             return Ok(());
         }
@@ -265,9 +265,15 @@ pub fn setattr(vm: &mut dyn Vm, o: &PyRef, name: &PyRef, v: Option<PyRef>) -> Py
     generic_setattr(vm, o, n, v)
 }
 
+/// The slot list of instances of `object` itself: none.
+static NO_SLOTS: Vec<String> = Vec::new();
+
 /// `object.__setattr__`.
 pub fn generic_setattr(vm: &mut dyn Vm, o: &PyRef, name: &str, v: Option<PyRef>) -> PyResult<()> {
     if let Payload::Type(td) = &o.payload {
+        if name == "__class__" {
+            return crate::class_assign::set_class(o, v);
+        }
         if td.builtin {
             return Err(type_error(format!(
                 "cannot set '{name}' attribute of immutable type '{}'",
@@ -277,6 +283,15 @@ pub fn generic_setattr(vm: &mut dyn Vm, o: &PyRef, name: &str, v: Option<PyRef>)
         if let Some(d) = lookup(o.class(), name).filter(|_| !o.class().is(&types().type_)) {
             if let (_, true) = descr_kind(&d) {
                 return descr_set(vm, &d, o, v);
+            }
+        }
+        if matches!(name, "__name__" | "__qualname__") {
+            match &v {
+                None => return Err(type_error(format!("cannot delete '{name}' attribute of immutable type '{}'", td.name))),
+                Some(x) if crate::str::as_str(x).is_none() => {
+                    return Err(type_error(format!("can only assign string to {}.{name}, not '{}'", td.name, tname(x))));
+                }
+                _ => {}
             }
         }
         if name == "__del__" && v.is_some() {
@@ -293,6 +308,9 @@ pub fn generic_setattr(vm: &mut dyn Vm, o: &PyRef, name: &str, v: Option<PyRef>)
         crate::types::type_modified(o);
         return Ok(());
     }
+    if name == "__class__" {
+        return crate::class_assign::set_class(o, v);
+    }
     if let Some(d) = lookup(o.class(), name) {
         if let (_, true) = descr_kind(&d) {
             return descr_set(vm, &d, o, v);
@@ -301,7 +319,9 @@ pub fn generic_setattr(vm: &mut dyn Vm, o: &PyRef, name: &str, v: Option<PyRef>)
     if let Some(r) = crate::attrs::set_builtin_attr(vm, o, name, v.clone()) {
         return r;
     }
-    if let Some(slots) = &type_data(o.class()).slots {
+    // Plain `object()` instances carry no `__dict__`.
+    let bare_object = o.class().is(&types().object);
+    if let Some(slots) = type_data(o.class()).slots.as_ref().or(if bare_object { Some(&NO_SLOTS) } else { None }) {
         if !slots.iter().any(|s| s == name) {
             return Err(attribute_error(if v.is_some() {
                 format!("'{}' object has no attribute '{name}' and no __dict__ for setting new attributes", tname(o))
