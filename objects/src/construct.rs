@@ -872,3 +872,25 @@ pub fn register() {
     weft_sync::epoch::bump_type_epoch();
     let _ = Locked::new(());
 }
+
+/// Give every built-in exception type its own `__init__` and `__new__`
+/// (`TypeError.__init__.__qualname__ == 'TypeError.__init__'`); runs after
+/// every module has installed the types' own methods.
+pub(crate) fn install_exception_slots() {
+    let t = types();
+    let be = crate::types::exc_type("BaseException");
+    let mut todo = Vec::new();
+    for (name, ty) in &t.exceptions {
+        for (meth, f) in [("__init__", exc_init as NativeFn), ("__new__", exc_new as NativeFn)] {
+            let inherited = lookup(ty, meth).zip(crate::dict::get_str(&type_data(&be).dict, meth)).is_some_and(|(a, b)| a.is(&b));
+            if inherited && !ty.is(&be) {
+                todo.push((ty, meth, *name, f));
+            }
+        }
+    }
+    for (ty, meth, name, f) in todo {
+        let b = if meth == "__new__" { crate::function::new_builtin(meth, name, f, None) } else { crate::function::new_method_of(meth, ty, f) };
+        b.make_immortal();
+        crate::dict::set_str(&type_data(ty).dict, meth, b);
+    }
+}

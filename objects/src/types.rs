@@ -300,6 +300,7 @@ pub fn init() {
         crate::exception_group::register();
         crate::generic_alias::register();
         crate::complex::register();
+        crate::construct::install_exception_slots();
         // `__doc__` is an attribute of every type (None where weft carries
         // no docstring).
         for t in types().all() {
