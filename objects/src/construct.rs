@@ -883,7 +883,14 @@ pub(crate) fn install_exception_slots() {
     for (name, ty) in &t.exceptions {
         for (meth, f) in [("__init__", exc_init as NativeFn), ("__new__", exc_new as NativeFn)] {
             let inherited = lookup(ty, meth).zip(crate::dict::get_str(&type_data(&be).dict, meth)).is_some_and(|(a, b)| a.is(&b));
-            if inherited && !ty.is(&be) {
+            // These reuse their base's `__new__` in CPython too.
+            const INHERIT_NEW: &[&str] = &[
+                "AttributeError", "BlockingIOError", "BrokenPipeError", "ChildProcessError", "ConnectionAbortedError", "ConnectionError",
+                "ConnectionRefusedError", "ConnectionResetError", "FileExistsError", "FileNotFoundError", "ImportError", "IndentationError",
+                "InterruptedError", "IsADirectoryError", "KeyError", "ModuleNotFoundError", "NameError", "NotADirectoryError", "PermissionError",
+                "ProcessLookupError", "StopIteration", "SyntaxError", "SystemExit", "TabError", "TimeoutError", "UnboundLocalError",
+            ];
+            if inherited && !ty.is(&be) && !(meth == "__new__" && INHERIT_NEW.contains(name)) {
                 todo.push((ty, meth, *name, f));
             }
         }

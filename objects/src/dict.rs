@@ -636,7 +636,30 @@ pub fn register() {
     m(t, "clear", m_clear);
     m(t, "copy", m_copy);
     m(t, "update", m_update);
+    m(t, "__ior__", m_ior);
     crate::types::add_classmethod(t, "fromkeys", m_fromkeys);
+    for view in [&types().dict_keys, &types().dict_items] {
+        m(view, "isdisjoint", view_isdisjoint);
+    }
+}
+
+/// `d.__ior__(other)`: `d |= other` (any mapping or iterable of pairs).
+fn m_ior(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    check_args("__ior__", &a[1..], 1, 1)?;
+    m_update(vm, a, kw)?;
+    Ok(a[0].clone())
+}
+
+/// `view.isdisjoint(iterable)` for key and item views.
+fn view_isdisjoint(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("isdisjoint", &a[1..], 1, 1)?;
+    let it = crate::protocol::iter(vm, &a[1])?;
+    while let Some(x) = crate::protocol::next(vm, &it)? {
+        if crate::protocol::contains(vm, &a[0], &x)? {
+            return Ok(crate::vm::bool_obj(false));
+        }
+    }
+    Ok(crate::vm::bool_obj(true))
 }
 
 /// `d[key]` for a `str` object key (uses its cached hash); falls back to

@@ -200,6 +200,34 @@ fn d_length_hint(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let left = match &d.kind {
         crate::payload::IterKind::Seq(s) | crate::payload::IterKind::Reversed(s) => p::len(vm, s)? as i64 - pos as i64,
         crate::payload::IterKind::Range { len, .. } => len - pos as i64,
+        crate::payload::IterKind::Dict(dict, _) => {
+            let n0 = d.aux.load(std::sync::atomic::Ordering::Relaxed);
+            crate::dict::with(dict, |dd| {
+                if dd.len() as i64 != n0 {
+                    return 0;
+                }
+                let (mut at, mut n) = (pos as usize, 0i64);
+                while let Some((np, _)) = dd.next_from(at) {
+                    at = np;
+                    n += 1;
+                }
+                n
+            })
+        }
+        crate::payload::IterKind::Set(set) => {
+            let n0 = d.aux.load(std::sync::atomic::Ordering::Relaxed);
+            crate::set::read(set, |sd| {
+                if sd.len() as i64 != n0 {
+                    return 0;
+                }
+                let (mut at, mut n) = (pos as usize, 0i64);
+                while let Some((np, _)) = sd.next_from(at) {
+                    at = np;
+                    n += 1;
+                }
+                n
+            })
+        }
         _ => return Ok(not_impl()),
     };
     Ok(crate::int::new_int(left.max(0)))
@@ -291,7 +319,10 @@ pub fn register() {
         add_method(ty, "__iter__", d_iter);
         add_method(ty, "__next__", d_next);
     }
-    for ty in [&t.list_iterator, &t.tuple_iterator, &t.range_iterator, &t.str_iterator, &t.bytes_iterator, &t.reversed] {
+    for ty in [
+        &t.list_iterator, &t.tuple_iterator, &t.range_iterator, &t.str_iterator, &t.bytes_iterator, &t.reversed, &t.dict_keyiterator,
+        &t.dict_valueiterator, &t.dict_itemiterator, &t.set_iterator,
+    ] {
         add_method(ty, "__length_hint__", d_length_hint);
     }
     for ty in [&t.dict_keys, &t.dict_values, &t.dict_items] {

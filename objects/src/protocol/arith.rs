@@ -409,8 +409,9 @@ pub(crate) fn binop_error(a: &PyRef, b: &PyRef, op: BinOp) -> PyErr {
     if op == BinOp::Add && matches!(a.payload, Payload::Tuple(_)) {
         return type_error(format!("can only concatenate tuple (not \"{}\") to tuple", tname(b)));
     }
-    if op == BinOp::Mul && (matches!(a.payload, Payload::Str(_) | Payload::List(..) | Payload::Tuple(_)) || matches!(b.payload, Payload::Str(_) | Payload::List(..) | Payload::Tuple(_))) {
-        let other = if matches!(a.payload, Payload::Str(_) | Payload::List(..) | Payload::Tuple(_)) { b } else { a };
+    let is_seq = |o: &PyRef| matches!(o.payload, Payload::Str(_) | Payload::List(..) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_));
+    if op == BinOp::Mul && (is_seq(a) || is_seq(b)) {
+        let other = if is_seq(a) { b } else { a };
         return type_error(format!("can't multiply sequence by non-int of type '{}'", tname(other)));
     }
     let sym = if op == BinOp::Pow { "** or pow()" } else { op.symbol() };
@@ -419,13 +420,24 @@ pub(crate) fn binop_error(a: &PyRef, b: &PyRef, op: BinOp) -> PyErr {
 
 /// `a op= b`.
 pub fn inplace_op(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResult {
+    // A user-defined in-place method wins; instances of subclasses of the
+    // mutable built-ins that do not define one are updated in place below
+    // like the built-ins themselves.
+    if dispatches(a) {
+        if let Some(f) = special(a, op.dunder().2) {
+            let r = call_special(vm, &f, a, std::slice::from_ref(b))?;
+            if !matches!(r.payload, Payload::NotImplemented) {
+                return Ok(r);
+            }
+        }
+    }
     match (&a.payload, op) {
-        (Payload::List(..), BinOp::Add) if !is_heap(a) => {
+        (Payload::List(..), BinOp::Add) => {
             let items = if let Payload::List(..) = &b.payload { crate::list::items(b) } else { collect(vm, b)? };
             crate::list::with(a, |v| v.extend(items));
             return Ok(a.clone());
         }
-        (Payload::List(..), BinOp::Mul) if !is_heap(a) => {
+        (Payload::List(..), BinOp::Mul) if matches!(b.payload, Payload::Int(_) | Payload::BigInt(_)) => {
             let n = crate::int::index_i64(b)?.max(0) as usize;
             let old = crate::list::with(a, |v| {
                 let items = std::mem::take(v);
@@ -437,31 +449,33 @@ pub fn inplace_op(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResult 
             drop(old);
             return Ok(a.clone());
         }
-        (Payload::Set(_), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) if crate::set::is_anyset(b) && !is_heap(a) => {
+        (Payload::Set(_), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) if crate::set::is_anyset(b) => {
             let r = binary_op(vm, a, b, op)?;
             let d = crate::set::read(&r, |d| d.clone());
             let old = crate::set::with(a, |x| std::mem::replace(x, d));
             drop(old);
             return Ok(a.clone());
         }
-        (Payload::ByteArray(l), BinOp::Add) if !is_heap(a) => {
+        (Payload::ByteArray(l), BinOp::Add) => {
             let more = crate::bytes::as_bytes_vec(b).ok_or_else(|| type_error(format!("can't concat {} to bytearray", tname(b))))?;
             l.with(a.mutex(), |v| v.extend(more));
             return Ok(a.clone());
         }
-        (Payload::Dict(..), BinOp::Or) if !is_heap(a) => {
+        (Payload::ByteArray(l), BinOp::Mul) if matches!(b.payload, Payload::Int(_) | Payload::BigInt(_)) => {
+            let n = crate::int::index_i64(b)?.max(0) as usize;
+            l.with(a.mutex(), |v| {
+                let one = std::mem::take(v);
+                for _ in 0..n {
+                    v.extend_from_slice(&one);
+                }
+            });
+            return Ok(a.clone());
+        }
+        (Payload::Dict(..), BinOp::Or) => {
             crate::dict::update(vm, a, b)?;
             return Ok(a.clone());
         }
         _ => {}
-    }
-    if dispatches(a) {
-        if let Some(f) = special(a, op.dunder().2) {
-            let r = call_special(vm, &f, a, std::slice::from_ref(b))?;
-            if !matches!(r.payload, Payload::NotImplemented) {
-                return Ok(r);
-            }
-        }
     }
     binary_op(vm, a, b, op).map_err(|e| {
         if err_matches(&e, &t().type_error) && crate::exceptions::exc_summary(&e.0).contains("unsupported operand") {
