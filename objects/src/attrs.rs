@@ -48,6 +48,7 @@ pub fn builtin_attr(vm: &mut dyn Vm, o: &PyRef, name: &str) -> Option<PyResult> 
         (Payload::Subclass(s), "__dict__") => s.dict.clone(),
         (Payload::Subclass(s), _) => return builtin_attr(vm, &s.value, name),
         (Payload::Exception(e), "__dict__") => e.dict.clone(),
+        (Payload::List(_, Some(d)) | Payload::Dict(_, Some(d)) | Payload::Set(_, Some(d)), "__dict__") => d.clone(),
         (Payload::Module(m), "__dict__") => m.dict.clone(),
         (Payload::Function(f), _) => match name {
             "__name__" => f.name.with(o.mutex(), |n| n.clone()),
@@ -286,7 +287,7 @@ pub fn builtin_repr(vm: &mut dyn Vm, o: &PyRef) -> PyResult<String> {
             }
             Ok(format!("{{{}}}", parts.join(", ")))
         })?,
-        Payload::Set(_) | Payload::FrozenSet(_) => {
+        Payload::Set(..) | Payload::FrozenSet(_) => {
             let frozen = matches!(o.payload, Payload::FrozenSet(_));
             let items = crate::set::elements(o);
             let name = tname(o).to_string();

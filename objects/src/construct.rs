@@ -104,6 +104,7 @@ pub fn alloc_instance(ty: &PyRef, args: &[PyRef]) -> PyRef {
         BaseKind::Exception => crate::exceptions::new_exc(ty, args.to_vec()),
         BaseKind::List => PyRef::new(ty, Payload::List(Locked::new(Vec::new()), Some(crate::dict::new_dict()))),
         BaseKind::Dict => PyRef::new(ty, Payload::Dict(crate::dict::DictBox::new(), Some(crate::dict::new_dict()))),
+        BaseKind::Set => PyRef::new(ty, Payload::Set(Box::new(Locked::new(crate::set::SetData::default())), Some(crate::dict::new_dict()))),
         _ => PyRef::new(ty, Payload::Instance(crate::dict::new_dict())),
     }
 }
@@ -788,6 +789,18 @@ fn list_init(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     drop(old);
     Ok(none())
 }
+fn set_init(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    no_kwargs("set", kw)?;
+    check_args("set", &a[1..], 0, 1)?;
+    let old = crate::set::with(&a[0], |d| d.clear());
+    drop(old);
+    if let Some(o) = a.get(1) {
+        for x in p::collect(vm, o)? {
+            crate::set::add(vm, &a[0], x)?;
+        }
+    }
+    Ok(none())
+}
 fn dict_init(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     check_args("dict", &a[1..], 0, 1)?;
     if let Some(o) = a.get(1) {
@@ -866,6 +879,7 @@ pub fn register() {
     add(&t.type_, "__subclasscheck__", "type", type_subclasscheck);
     add(&t.list, "__init__", "list", list_init);
     add(&t.dict, "__init__", "dict", dict_init);
+    add(&t.set, "__init__", "set", set_init);
     let be = crate::types::exc_type("BaseException");
     add(&be, "__init__", "BaseException", exc_init);
     add(&be, "__new__", "BaseException", exc_new);

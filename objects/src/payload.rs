@@ -41,8 +41,8 @@ pub enum Payload {
     Tuple(Box<[PyRef]>),
     /// `dict`; the second field is the `__dict__` of a subclass instance.
     Dict(Box<crate::dict::DictBox>, Option<PyRef>),
-    /// `set`.
-    Set(Box<Locked<SetData>>),
+    /// `set` (and its subclasses, which add an instance dict).
+    Set(Box<Locked<SetData>>, Option<PyRef>),
     /// `frozenset`.
     FrozenSet(Box<SetData>),
     /// `range` (start, stop, step).
@@ -147,6 +147,8 @@ pub enum BaseKind {
     List,
     /// `dict` and its subclasses: `Dict` payload plus an instance dict.
     Dict,
+    /// `set` subclasses: `Set` payload plus an instance dict.
+    Set,
     /// Subclasses of `int`, `float`, `complex`, `str`, `bytes`, `tuple` and
     /// `frozenset`: `Subclass` payload.
     Value,

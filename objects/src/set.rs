@@ -212,7 +212,7 @@ impl SetData {
 /// The storage of a set or frozenset object.
 pub fn with<R>(s: &PyRef, f: impl FnOnce(&mut SetData) -> R) -> R {
     match &s.payload {
-        Payload::Set(l) => l.with(s.mutex(), f),
+        Payload::Set(l, _) => l.with(s.mutex(), f),
         Payload::FrozenSet(d) => {
             let mut c = (**d).clone();
             f(&mut c)
@@ -224,7 +224,7 @@ pub fn with<R>(s: &PyRef, f: impl FnOnce(&mut SetData) -> R) -> R {
 /// Read the storage of a set or frozenset.
 pub fn read<R>(s: &PyRef, f: impl FnOnce(&SetData) -> R) -> R {
     match &s.payload {
-        Payload::Set(l) => l.with(s.mutex(), |d| f(d)),
+        Payload::Set(l, _) => l.with(s.mutex(), |d| f(d)),
         Payload::FrozenSet(d) => f(d),
         _ => panic!("not a set"),
     }
@@ -232,12 +232,12 @@ pub fn read<R>(s: &PyRef, f: impl FnOnce(&SetData) -> R) -> R {
 
 /// Whether `o` is a set or frozenset.
 pub fn is_anyset(o: &PyRef) -> bool {
-    matches!(o.payload, Payload::Set(_) | Payload::FrozenSet(_))
+    matches!(o.payload, Payload::Set(..) | Payload::FrozenSet(_))
 }
 
 /// A new empty set.
 pub fn new_set() -> PyRef {
-    PyRef::new(&types().set, Payload::Set(Box::new(Locked::new(SetData::default()))))
+    PyRef::new(&types().set, Payload::Set(Box::new(Locked::new(SetData::default())), None))
 }
 
 /// A new frozenset from storage.
@@ -280,7 +280,7 @@ pub fn add(vm: &mut dyn Vm, s: &PyRef, key: PyRef) -> PyResult<()> {
 }
 
 fn add_hashed(vm: &mut dyn Vm, s: &PyRef, key: PyRef, h: i64) -> PyResult<()> {
-    let Payload::Set(l) = &s.payload else { return Err(type_error("frozenset is immutable")) };
+    let Payload::Set(l, _) = &s.payload else { return Err(type_error("frozenset is immutable")) };
     loop {
         let r = l.with(s.mutex(), |d| match d.probe(&key, h, &[]) {
             Probe::Found(_) => Ok(()),
@@ -314,7 +314,7 @@ fn add_hashed(vm: &mut dyn Vm, s: &PyRef, key: PyRef, h: i64) -> PyResult<()> {
 /// Remove `key`; returns whether it was present.
 pub fn discard(vm: &mut dyn Vm, s: &PyRef, key: &PyRef) -> PyResult<bool> {
     let h = crate::protocol::hash(vm, key)?;
-    let Payload::Set(l) = &s.payload else { return Err(type_error("frozenset is immutable")) };
+    let Payload::Set(l, _) = &s.payload else { return Err(type_error("frozenset is immutable")) };
     loop {
         let (found, _, ver) = find(vm, s, key, h)?;
         let Some(j) = found else { return Ok(false) };
@@ -366,7 +366,7 @@ fn same_kind(a: &PyRef, d: SetData) -> PyRef {
     if matches!(a.payload, Payload::FrozenSet(_)) {
         new_frozenset(d)
     } else {
-        PyRef::new(&types().set, Payload::Set(Box::new(Locked::new(d))))
+        PyRef::new(&types().set, Payload::Set(Box::new(Locked::new(d)), None))
     }
 }
 

@@ -25,7 +25,7 @@ pub fn traverse(o: &PyRef, visit: &mut dyn FnMut(&PyRef)) {
                 visit(d);
             }
         }
-        Payload::Set(_) | Payload::FrozenSet(_) => crate::set::elements(o).iter().for_each(|x| visit(x)),
+        Payload::Set(..) | Payload::FrozenSet(_) => crate::set::elements(o).iter().for_each(|x| visit(x)),
         Payload::Range(p) | Payload::Slice(p) => p.iter().for_each(|x| visit(x)),
         Payload::Method(p) | Payload::Super(p) => p.iter().for_each(|x| visit(x)),
         Payload::Property(p) => p.iter().for_each(|x| visit(x)),

@@ -434,6 +434,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__new__': __new__,
         '_make': _make,
         '_replace': _replace,
+        '__replace__': _replace,
         '__repr__': __repr__,
         '_asdict': _asdict,
         '__getnewargs__': __getnewargs__,

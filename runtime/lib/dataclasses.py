@@ -214,6 +214,7 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
 
         if match_args:
             cls.__match_args__ = tuple(f.name for f in pos)
+        cls.__replace__ = _replace
         if slots:
             cls = _add_slots(cls, [f.name for f in all_fields])
         return cls
@@ -251,6 +252,10 @@ def astuple(obj):
     if isinstance(obj, (list, tuple)):
         return type(obj)(astuple(v) for v in obj)
     return obj
+
+
+def _replace(self, /, **changes):
+    return replace(self, **changes)
 
 
 def replace(obj, /, **changes):

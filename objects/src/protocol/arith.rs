@@ -332,7 +332,7 @@ pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResu
             crate::dict::update(vm, &d, b)?;
             d
         }
-        (op, Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => match op {
+        (op, Set(..) | FrozenSet(_), Set(..) | FrozenSet(_)) => match op {
             BinOp::Or => crate::set::union(vm, a, b)?,
             BinOp::And => crate::set::intersection(vm, a, b)?,
             BinOp::Sub => crate::set::difference(vm, a, b)?,
@@ -449,7 +449,7 @@ pub fn inplace_op(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResult 
             drop(old);
             return Ok(a.clone());
         }
-        (Payload::Set(_), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) if crate::set::is_anyset(b) => {
+        (Payload::Set(..), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) if crate::set::is_anyset(b) => {
             let r = binary_op(vm, a, b, op)?;
             let d = crate::set::read(&r, |d| d.clone());
             let old = crate::set::with(a, |x| std::mem::replace(x, d));

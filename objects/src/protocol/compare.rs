@@ -165,7 +165,7 @@ pub fn native_compare(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: CmpOp) -> PyRes
             }
             bool_obj(same == (op == CmpOp::Eq))
         }
-        (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => {
+        (Set(..) | FrozenSet(_), Set(..) | FrozenSet(_)) => {
             let (la, lb) = (crate::set::read(a, |d| d.len()), crate::set::read(b, |d| d.len()));
             let r = match op {
                 CmpOp::Eq => la == lb && crate::set::issubset(vm, a, b)?,

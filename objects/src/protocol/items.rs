@@ -128,7 +128,7 @@ pub fn contains_builtin(vm: &mut dyn Vm, c: &PyRef, item: &PyRef) -> PyResult<bo
     let c = crate::subclass::native(c);
     match &c.payload {
         Payload::Dict(..) => return Ok(crate::dict::get_item(vm, c, item)?.is_some()),
-        Payload::Set(_) | Payload::FrozenSet(_) => return crate::set::contains(vm, c, item),
+        Payload::Set(..) | Payload::FrozenSet(_) => return crate::set::contains(vm, c, item),
         Payload::Str(s) if !is_heap(c) => {
             return match crate::str::as_str(item) {
                 Some(sub) => Ok(s.as_str().contains(sub)),
@@ -222,7 +222,7 @@ pub fn iter(vm: &mut dyn Vm, o: &PyRef) -> PyResult {
                 };
                 new_iter(t, IterKind::Dict(d.clone(), *k), crate::dict::len(d) as i64)
             }
-            Payload::Set(_) | Payload::FrozenSet(_) => new_iter(&ty.set_iterator, IterKind::Set(o.clone()), crate::set::read(o, |d| d.len()) as i64),
+            Payload::Set(..) | Payload::FrozenSet(_) => new_iter(&ty.set_iterator, IterKind::Set(o.clone()), crate::set::read(o, |d| d.len()) as i64),
             Payload::Iter(_) | Payload::Generator(_) => o.clone(),
             Payload::Native(_) => match special(o, "__iter__") {
                 Some(f) => {
@@ -250,6 +250,7 @@ pub fn iter(vm: &mut dyn Vm, o: &PyRef) -> PyResult {
     match &o.payload {
         Payload::List(..) => return Ok(new_iter(&ty.list_iterator, IterKind::Seq(o.clone()), 0)),
         Payload::Dict(..) => return Ok(new_iter(&ty.dict_keyiterator, IterKind::Dict(o.clone(), DictIterKind::Keys), crate::dict::len(o) as i64)),
+        Payload::Set(..) => return Ok(new_iter(&ty.set_iterator, IterKind::Set(o.clone()), crate::set::read(o, |d| d.len()) as i64)),
         Payload::Subclass(d) if !matches!(d.value.payload, Payload::Int(_) | Payload::BigInt(_) | Payload::Float(_) | Payload::Complex(..)) => return iter(vm, &d.value),
         _ => {}
     }

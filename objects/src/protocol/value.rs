@@ -19,7 +19,7 @@ pub fn truthy_native(o: &PyRef) -> Option<bool> {
         Payload::List(l, _) => l.with(o.mutex(), |v| !v.is_empty()),
         Payload::Tuple(t) => !t.is_empty(),
         Payload::Dict(..) => crate::dict::len(o) > 0,
-        Payload::Set(_) | Payload::FrozenSet(_) => crate::set::read(o, |d| !d.is_empty()),
+        Payload::Set(..) | Payload::FrozenSet(_) => crate::set::read(o, |d| !d.is_empty()),
         Payload::Range(_) => match crate::range::range_i64(o) {
             Some((a, b, c)) => crate::range::range_len(a, b, c) > 0,
             None => true,
@@ -51,7 +51,7 @@ pub fn truthy(vm: &mut dyn Vm, o: &PyRef) -> PyResult<bool> {
         return Ok(crate::int::index_i64(&r)? != 0);
     }
     Ok(match &o.payload {
-        Payload::List(..) | Payload::Dict(..) | Payload::Exception(_) => truthy_native_payload(o),
+        Payload::List(..) | Payload::Dict(..) | Payload::Set(..) | Payload::Exception(_) => truthy_native_payload(o),
         Payload::Subclass(d) => truthy_native(&d.value).unwrap_or(true),
         _ => true,
     })
@@ -62,6 +62,7 @@ pub(crate) fn truthy_native_payload(o: &PyRef) -> bool {
     match &o.payload {
         Payload::List(l, _) => l.with(o.mutex(), |v| !v.is_empty()),
         Payload::Dict(..) => crate::dict::len(o) > 0,
+        Payload::Set(..) => crate::set::read(o, |d| !d.is_empty()),
         _ => true,
     }
 }
@@ -85,7 +86,7 @@ pub fn len(vm: &mut dyn Vm, o: &PyRef) -> PyResult<usize> {
         Payload::List(..) => crate::list::len(o),
         Payload::Tuple(t) => t.len(),
         Payload::Dict(..) => crate::dict::len(o),
-        Payload::Set(_) | Payload::FrozenSet(_) => crate::set::read(o, |d| d.len()),
+        Payload::Set(..) | Payload::FrozenSet(_) => crate::set::read(o, |d| d.len()),
         Payload::DictView(d, _) => crate::dict::len(d),
         Payload::Range(_) => match crate::range::range_i64(o) {
             Some((a, b, c)) => crate::range::range_len(a, b, c) as usize,
@@ -188,7 +189,12 @@ pub fn repr(vm: &mut dyn Vm, o: &PyRef) -> PyResult {
         return Ok(r);
     }
     if let Payload::Subclass(d) = &o.payload {
-        return repr(vm, &d.value);
+        let r = repr(vm, &d.value)?;
+        // Subclasses of frozenset show their own name: `F({1})`.
+        if let (Payload::FrozenSet(_), Some(rest)) = (&d.value.payload, crate::str::as_str(&r).and_then(|s| s.strip_prefix("frozenset"))) {
+            return Ok(crate::str::new_string(format!("{}{rest}", tname(o))));
+        }
+        return Ok(r);
     }
     vm.enter_recursion(" while getting the repr of an object")?;
     let r = crate::attrs::builtin_repr(vm, o);
@@ -352,7 +358,7 @@ pub fn hash(vm: &mut dyn Vm, o: &PyRef) -> PyResult<i64> {
             }
         }
         Payload::Range(_) | Payload::Slice(_) if false => 0,
-        Payload::List(..) | Payload::Dict(..) | Payload::Set(_) | Payload::ByteArray(_) | Payload::Slice(_) | Payload::DictView(..) => {
+        Payload::List(..) | Payload::Dict(..) | Payload::Set(..) | Payload::ByteArray(_) | Payload::Slice(_) | Payload::DictView(..) => {
             return Err(type_error(format!("unhashable type: '{}'", tname(o))))
         }
         Payload::Range(p) => {

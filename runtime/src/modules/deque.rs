@@ -210,6 +210,17 @@ fn m_copy(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(new_deque(&ty, items, q.maxlen))
 }
 
+/// `d.__reduce__()`: `(type(d), ((), maxlen), None, iter(d))`, which
+/// copy and deepcopy rebuild by appending the items.
+fn m_reduce(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let q = dq(&a[0])?;
+    let maxlen = q.maxlen.map(|m| weft_objects::int::new_int(m as i64)).unwrap_or_else(none);
+    let args = weft_objects::tuple::new_tuple(vec![weft_objects::tuple::new_tuple(vec![]), maxlen]);
+    let items = weft_objects::list::new_list(q.snapshot().into_iter().collect());
+    let it = p::iter(vm, &items)?;
+    Ok(weft_objects::tuple::new_tuple(vec![a[0].class().clone(), args, none(), it]))
+}
+
 /// Find `x` in a snapshot: compares run without the lock; RuntimeError
 /// when the deque changed meanwhile.
 fn position(vm: &mut dyn Vm, o: &PyRef, x: &PyRef, start: usize, stop: usize) -> PyResult<Option<usize>> {
@@ -482,6 +493,7 @@ pub fn init(vm: &mut dyn Vm) -> PyRef {
         ("reverse", m_reverse),
         ("copy", m_copy),
         ("__copy__", m_copy),
+        ("__reduce__", m_reduce),
         ("count", m_count),
         ("index", m_index),
         ("remove", m_remove),
