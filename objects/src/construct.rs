@@ -441,7 +441,9 @@ fn float_new(vm: &mut dyn Vm, a: &PyRef) -> PyResult {
 }
 
 fn int_new(vm: &mut dyn Vm, args: &[PyRef], kw: KwArgs) -> PyResult {
-    crate::vm::check_kwargs("int", kw, &["base"])?;
+    if let Some((k, _)) = kw.iter().find(|(k, _)| crate::str::as_str(k) != Some("base")) {
+        return Err(type_error(format!("'{}' is an invalid keyword argument for int()", crate::str::as_str(k).unwrap_or("?"))));
+    }
     if args.len() > 2 {
         return Err(type_error(format!("int() takes at most 2 arguments ({} given)", args.len())));
     }

@@ -84,7 +84,18 @@ pub(super) fn parse_error(e: &ruff_python_parser::ParseError, pos: &dyn Fn(TextS
             }
         }
     }
-    CompileError { msg, line: l, col: c, end_col: ec.max(c + 1), text, indentation }
+    let mut end_col = ec.max(c + 1);
+    if msg == "invalid syntax" {
+        // `02`: a decimal literal with leading zeros (CPython's tokenizer
+        // error, marking the run of zeros).
+        let tok: String = text.chars().skip(c.saturating_sub(1)).take_while(|ch| ch.is_ascii_alphanumeric() || *ch == '_' || *ch == '.').collect();
+        let zeros = tok.chars().take_while(|ch| *ch == '0' || *ch == '_').count();
+        if tok.starts_with('0') && tok[zeros..].starts_with(|ch: char| ch.is_ascii_digit()) && !tok.contains(['.', 'e', 'E', 'j', 'J']) {
+            msg = "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".into();
+            end_col = c + zeros;
+        }
+    }
+    CompileError { msg, line: l, col: c, end_col, text, indentation }
 }
 
 /// Position of the first bracket nested deeper than CPython's parser
