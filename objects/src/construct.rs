@@ -663,10 +663,23 @@ fn object_eq(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("__eq__", &a[1..], 1, 1)?;
     Ok(if a[0].is(&a[1]) { bool_obj(true) } else { not_impl() })
 }
+/// `object.__ne__`: the inverse of the type's own `__eq__`, NotImplemented
+/// when that is.
 fn object_ne(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("__ne__", &a[1..], 1, 1)?;
-    let r = p::richcompare(vm, &a[0], &a[1], p::CmpOp::Eq)?;
+    let r = match lookup(a[0].class(), "__eq__") {
+        Some(eq) => vm.call(&eq, &[a[0].clone(), a[1].clone()], &[])?,
+        None => object_eq(vm, a, &[])?,
+    };
+    if matches!(r.payload, Payload::NotImplemented) {
+        return Ok(r);
+    }
     Ok(bool_obj(!p::truthy(vm, &r)?))
+}
+/// `object.__lt__` and friends: NotImplemented (no ordering by default).
+fn object_order(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("comparison", &a[1..], 1, 1)?;
+    Ok(not_impl())
 }
 fn object_hash(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(crate::int::new_int(p::id_hash(&a[0])))
@@ -859,6 +872,9 @@ pub fn register() {
     add(&t.object, "__str__", "object", object_str);
     add(&t.object, "__eq__", "object", object_eq);
     add(&t.object, "__ne__", "object", object_ne);
+    for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
+        add(&t.object, name, "object", object_order);
+    }
     add(&t.object, "__hash__", "object", object_hash);
     add(&t.object, "__setattr__", "object", object_setattr);
     add(&t.object, "__delattr__", "object", object_delattr);

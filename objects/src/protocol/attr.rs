@@ -248,7 +248,7 @@ pub fn setattr(vm: &mut dyn Vm, o: &PyRef, name: &PyRef, v: Option<PyRef>) -> Py
     if let (Payload::Instance(d), Some(val)) = (&o.payload, &v) {
         let ty = o.class();
         let plain_setattr = lookup(ty, "__setattr__").is_none_or(|f| is_object_slot(&f));
-        if plain_setattr && n != "__class__" && !ty.is(&types().object) && type_data(ty).flags.load(Ordering::Relaxed) & crate::payload::TF_SLOTS == 0 && !lookup(ty, n).is_some_and(|dsc| descr_kind(&dsc).1) {
+        if plain_setattr && !(n.starts_with("__") && (n == "__class__" || n == "__dict__")) && !ty.is(&types().object) && type_data(ty).flags.load(Ordering::Relaxed) & crate::payload::TF_SLOTS == 0 && !lookup(ty, n).is_some_and(|dsc| descr_kind(&dsc).1) {
             crate::dict::set_str_obj(d, name, val.clone());
             return Ok(());
         }
@@ -310,6 +310,26 @@ pub fn generic_setattr(vm: &mut dyn Vm, o: &PyRef, name: &str, v: Option<PyRef>)
     }
     if name == "__class__" {
         return crate::class_assign::set_class(o, v);
+    }
+    if name == "__dict__" && !matches!(o.payload, Payload::Function(_) | Payload::Module(_)) && type_data(o.class()).slots.is_none() {
+        if let Some(d) = instance_dict(o) {
+            // The instance keeps its dict object; assignment replaces the
+            // contents (deletion empties it).
+            let new_items = match &v {
+                Some(x) if matches!(x.payload, Payload::Dict(..)) => Some(crate::dict::items(x)),
+                Some(x) => return Err(type_error(format!("__dict__ must be set to a dictionary, not a '{}'", tname(x)))),
+                None => None,
+            };
+            if v.as_ref().is_some_and(|x| x.is(d)) {
+                return Ok(());
+            }
+            let old = crate::dict::with(d, |dd| dd.clear());
+            drop(old);
+            for (k, val) in new_items.unwrap_or_default() {
+                crate::dict::set_item(vm, d, k, val)?;
+            }
+            return Ok(());
+        }
     }
     if let Some(d) = lookup(o.class(), name) {
         if let (_, true) = descr_kind(&d) {
