@@ -596,6 +596,14 @@ fn percent_format_text(vm: &mut dyn Vm, fmt: &str, args: &PyRef, bytes_mode: boo
                 }
                 j += 1;
             }
+            if depth > 0 {
+                return Err(value_error("incomplete format key"));
+            }
+            let subscriptable = !matches!(args.payload, Payload::Tuple(_) | Payload::Str(_))
+                && (matches!(args.payload, Payload::Dict(..) | Payload::List(..) | Payload::Bytes(_) | Payload::ByteArray(_)) || lookup(args.class(), "__getitem__").is_some());
+            if !subscriptable {
+                return Err(type_error("format requires a mapping"));
+            }
             key = Some(cs[i + 1..j - 1].iter().collect());
             i = j;
         }

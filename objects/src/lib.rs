@@ -40,6 +40,7 @@ pub mod memoryview;
 pub mod weakref;
 pub mod class_assign;
 pub mod type_docs;
+pub mod unicode_letters;
 
 pub use object::{PyObject, PyRef};
 pub use payload::Payload;

@@ -301,6 +301,7 @@ pub fn register() {
         add_method(ty, "__rmul__", d_rmul);
     }
     add_method(&t.str, "__mod__", d_mod);
+    add_method(&t.str, "__rmod__", d_rmod);
     for ty in [&t.str, &t.tuple, &t.bytes, &t.frozenset, &t.range] {
         add_method(ty, "__hash__", d_hash);
     }

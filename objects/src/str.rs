@@ -242,7 +242,11 @@ fn char_range(s: &PyStr, args: &[PyRef], from: usize) -> PyResult<(usize, usize)
             v.min(n) as usize
         }
     };
-    Ok((norm(get(from, 0)?), norm(get(from + 1, n)?)))
+    // A start past the end stays past it (so `'ab'.find('', 5)` finds
+    // nothing); callers treat start > end as an empty range.
+    let start = get(from, 0)?;
+    let start = if start > n { n as usize + 1 } else { norm(start) };
+    Ok((start, norm(get(from + 1, n)?)))
 }
 
 fn char_index_of_byte(s: &PyStr, b: usize) -> usize {
@@ -581,7 +585,7 @@ fn prefix_check(vm: &mut dyn Vm, a: &[PyRef], end: bool) -> PyResult {
     let s = this(a);
     let (x, y) = char_range(s, a, 2)?;
     let hay = if x <= y { s.slice_chars(x, y) } else { "" };
-    let test = |p: &str| if end { hay.ends_with(p) } else { hay.starts_with(p) };
+    let test = |p: &str| x <= y && if end { hay.ends_with(p) } else { hay.starts_with(p) };
     let _ = vm;
     match &a[1].payload {
         Payload::Str(p) => Ok(crate::vm::bool_obj(x <= y && test(p.as_str()))),
@@ -662,10 +666,10 @@ fn m_isnumeric(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     pred(a, |s| !s.is_empty() && s.chars().all(|c| c.is_numeric()))
 }
 fn m_isalpha(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    pred(a, |s| !s.is_empty() && s.chars().all(|c| c.is_alphabetic()))
+    pred(a, |s| !s.is_empty() && s.chars().all(crate::unicode_letters::is_letter))
 }
 fn m_isalnum(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    pred(a, |s| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric()))
+    pred(a, |s| !s.is_empty() && s.chars().all(|c| crate::unicode_letters::is_letter(c) || c.is_numeric()))
 }
 fn m_isspace(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     pred(a, |s| !s.is_empty() && s.chars().all(|c| c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)))

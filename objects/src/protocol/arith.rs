@@ -412,6 +412,9 @@ pub(crate) fn binop_error(a: &PyRef, b: &PyRef, op: BinOp) -> PyErr {
     let is_seq = |o: &PyRef| matches!(o.payload, Payload::Str(_) | Payload::List(..) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_));
     if op == BinOp::Mul && (is_seq(a) || is_seq(b)) {
         let other = if is_seq(a) { b } else { a };
+        if matches!(other.payload, Payload::BigInt(_)) {
+            return overflow_error("cannot fit 'int' into an index-sized integer");
+        }
         return type_error(format!("can't multiply sequence by non-int of type '{}'", tname(other)));
     }
     let sym = if op == BinOp::Pow { "** or pow()" } else { op.symbol() };

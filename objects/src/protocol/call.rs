@@ -16,6 +16,19 @@ fn unwraps_subclass(b: &crate::payload::BuiltinData) -> bool {
     }
 }
 
+/// Whether CPython exposes method `name` of a built-in type as a slot
+/// wrapper (`wrapper_descriptor`: the type-slot dunders) rather than a
+/// method descriptor; the two word a wrong receiver differently.
+fn is_slot_wrapper(name: &str) -> bool {
+    const METHOD_DUNDERS: &[&str] = &[
+        "__format__", "__reduce__", "__reduce_ex__", "__sizeof__", "__dir__", "__getnewargs__", "__round__", "__trunc__", "__floor__",
+        "__ceil__", "__reversed__", "__getstate__", "__setstate__", "__copy__", "__deepcopy__", "__class_getitem__", "__length_hint__",
+        "__enter__", "__exit__", "__bytes__", "__complex__", "__subclasses__", "__instancecheck__", "__subclasscheck__", "__init_subclass__",
+        "__subclasshook__", "__prepare__", "__getnewargs_ex__", "__replace__",
+    ];
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__") && !METHOD_DUNDERS.contains(&name)
+}
+
 /// Call any callable.
 pub fn call(vm: &mut dyn Vm, f: &PyRef, args: &[PyRef], kw: KwArgs) -> PyResult {
     match &f.payload {
@@ -24,6 +37,9 @@ pub fn call(vm: &mut dyn Vm, f: &PyRef, args: &[PyRef], kw: KwArgs) -> PyResult 
                 if let Some(t) = &b.self_type {
                     match args.first() {
                         Some(s) if is_subtype(s.class(), t) => {}
+                        Some(s) if is_slot_wrapper(b.name) => {
+                            return Err(type_error(format!("descriptor '{}' requires a '{}' object but received a '{}'", b.name, type_name(t), tname(s))))
+                        }
                         Some(s) => {
                             return Err(type_error(format!(
                                 "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
