@@ -478,8 +478,18 @@ pub fn builtin_getitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef) -> PyResult {
             Ok(crate::int::new_int(b[norm(i, b.len(), "bytearray index out of range")?] as i64))
         }
         Payload::Range(_) => {
-            let Some((a, b, c)) = crate::range::range_i64(o) else { return Err(overflow_error("range too large")) };
+            let small = crate::range::range_i64(o).filter(|&(a, b, c)| a.checked_add(crate::range::range_len(a, b, c).saturating_mul(c.abs())).is_some());
+            let Some((a, b, c)) = small else {
+                if is_slice {
+                    return Err(overflow_error("Python int too large to convert to C ssize_t"));
+                }
+                let i = crate::protocol::index(vm, key).map_err(|_| type_error(format!("range indices must be integers or slices, not {}", tname(key))))?;
+                return crate::range::range_item_big(o, &crate::int::to_bigint(&i).unwrap_or_default());
+            };
             let n = crate::range::range_len(a, b, c);
+            if let Payload::BigInt(_) = &key.payload {
+                return crate::range::range_item_big(o, &crate::int::to_bigint(key).unwrap_or_default());
+            }
             if is_slice {
                 let (start, stop, step, _) = crate::range::slice_indices(vm, key, n)?;
                 let ns = a + start * c;

@@ -315,7 +315,7 @@ pub fn register() {
     }
     for ty in [
         &t.list_iterator, &t.tuple_iterator, &t.range_iterator, &t.str_iterator, &t.bytes_iterator, &t.reversed, &t.dict_keyiterator,
-        &t.dict_valueiterator, &t.dict_itemiterator, &t.set_iterator, &t.iterator, &t.callable_iterator, &t.enumerate, &t.zip, &t.map, &t.filter,
+        &t.dict_valueiterator, &t.dict_itemiterator, &t.set_iterator, &t.iterator, &t.callable_iterator, &t.enumerate, &t.zip, &t.map, &t.filter, &t.longrange_iterator,
     ] {
         add_method(ty, "__iter__", d_iter);
         add_method(ty, "__next__", d_next);

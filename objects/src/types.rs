@@ -42,7 +42,7 @@ builtin_types! {
     classmethod => "classmethod", super_ => "super", none_type => "NoneType",
     notimpl_type => "NotImplementedType", ellipsis_type => "ellipsis", generator => "generator",
     coroutine => "coroutine", async_generator => "async_generator", list_iterator => "list_iterator", tuple_iterator => "tuple_iterator",
-    range_iterator => "range_iterator", str_iterator => "str_ascii_iterator",
+    range_iterator => "range_iterator", longrange_iterator => "longrange_iterator", str_iterator => "str_ascii_iterator",
     bytes_iterator => "bytes_iterator", reversed => "reversed",
     dict_keyiterator => "dict_keyiterator", dict_valueiterator => "dict_valueiterator",
     dict_itemiterator => "dict_itemiterator", set_iterator => "set_iterator",

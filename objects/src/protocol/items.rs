@@ -147,6 +147,9 @@ pub fn contains_builtin(vm: &mut dyn Vm, c: &PyRef, item: &PyRef) -> PyResult<bo
                 let inr = if st > 0 { *v >= a && *v < b } else { *v <= a && *v > b };
                 return Ok(inr && (v - a) % st == 0);
             }
+            if matches!(item.payload, Payload::Int(_) | Payload::BigInt(_)) {
+                return Ok(crate::range::range_contains_big(c, &crate::int::to_bigint(item).unwrap_or_default()));
+            }
         }
         Payload::DictView(d, DictIterKind::Keys) => return Ok(crate::dict::get_item(vm, d, item)?.is_some()),
         Payload::List(..) => {
@@ -210,8 +213,11 @@ pub fn iter(vm: &mut dyn Vm, o: &PyRef) -> PyResult {
             Payload::Str(_) => new_iter(&ty.str_iterator, IterKind::Seq(o.clone()), 0),
             Payload::Bytes(_) | Payload::ByteArray(_) => new_iter(&ty.bytes_iterator, IterKind::Seq(o.clone()), 0),
             Payload::Range(_) => match crate::range::range_i64(o) {
-                Some((a, b, c)) => new_iter(&ty.range_iterator, IterKind::Range { start: a, step: c, len: crate::range::range_len(a, b, c) }, 0),
-                None => return Err(overflow_error("Python int too large to convert to C long")),
+                Some((a, b, c)) if a.checked_add(crate::range::range_len(a, b, c).saturating_mul(c.abs())).is_some() => {
+                    new_iter(&ty.range_iterator, IterKind::Range { start: a, step: c, len: crate::range::range_len(a, b, c) }, 0)
+                }
+                // Beyond machine ints: index the range item by item.
+                _ => new_iter(&ty.longrange_iterator, IterKind::GetItem(o.clone()), 0),
             },
             Payload::Dict(..) => new_iter(&ty.dict_keyiterator, IterKind::Dict(o.clone(), DictIterKind::Keys), crate::dict::len(o) as i64),
             Payload::DictView(d, k) => {

@@ -361,13 +361,7 @@ pub fn hash(vm: &mut dyn Vm, o: &PyRef) -> PyResult<i64> {
         Payload::List(..) | Payload::Dict(..) | Payload::Set(..) | Payload::ByteArray(_) | Payload::Slice(_) | Payload::DictView(..) => {
             return Err(type_error(format!("unhashable type: '{}'", tname(o))))
         }
-        Payload::Range(p) => {
-            let mut hs = Vec::new();
-            for x in p.iter() {
-                hs.push(hash(vm, x)?);
-            }
-            crate::tuple::hash_items(hs.into_iter())
-        }
+        Payload::Range(_) => return hash(vm, &crate::range::range_hash_key(o)),
         Payload::Complex(re, im) => {
             let h = crate::float::hash_float(*re).wrapping_add(1000003i64.wrapping_mul(crate::float::hash_float(*im)));
             if h == -1 {
