@@ -53,7 +53,7 @@ pub fn repr_bytes(b: &[u8]) -> String {
 fn m_decode(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     crate::vm::check_kwargs("decode", kw, &["encoding", "errors"])?;
     let b = as_bytes_vec(&a[0]).unwrap_or_default();
-    let (enc, errors) = crate::codecs::args(a, kw, 1)?;
+    let (enc, errors) = crate::codecs::args("decode()", a, kw, 1)?;
     Ok(crate::str::new_string(crate::codecs::decode(&b, &enc, &errors)?))
 }
 /// `bytes.hex(sep=None, bytes_per_sep=1)`: groups of `bytes_per_sep`

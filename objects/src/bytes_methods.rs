@@ -114,17 +114,17 @@ macro_rules! via {
 via! {
     m_find => "find", [2];
     m_rfind => "rfind", [2];
-    m_index => "index", [2];
-    m_rindex => "rindex", [2];
+    m_index_text => "index", [2];
+    m_rindex_text => "rindex", [2];
     m_count => "count", [2];
     m_replace => "replace", [1, 1];
     m_partition => "partition", [1];
     m_rpartition => "rpartition", [1];
     m_startswith => "startswith", [3];
     m_endswith => "endswith", [3];
-    m_center => "center", [0, 1];
-    m_ljust => "ljust", [0, 1];
-    m_rjust => "rjust", [0, 1];
+    m_center_text => "center", [0, 1];
+    m_ljust_text => "ljust", [0, 1];
+    m_rjust_text => "rjust", [0, 1];
     m_zfill => "zfill", [];
     m_expandtabs => "expandtabs", [];
     m_removeprefix => "removeprefix", [1];
@@ -132,6 +132,39 @@ via! {
 }
 
 const WS: &[u8] = b" \t\n\r\x0b\x0c";
+
+/// Check a padding method's fill argument (CPython: one byte, bytes-like).
+fn check_fill(name: &str, a: &[PyRef], kw: KwArgs) -> PyResult<()> {
+    if let Some(f) = a.get(2).or_else(|| kwarg(kw, "fillchar")) {
+        match crate::bytes::as_bytes_vec(f) {
+            Some(b) if b.len() == 1 => {}
+            _ => return Err(type_error(format!("{name}() argument 2 must be a byte string of length 1, not {}", type_name(f.class())))),
+        }
+    }
+    Ok(())
+}
+/// `bytes.index` / `rindex`: CPython words a miss "subsection not found".
+fn subsection(r: PyResult) -> PyResult {
+    r.map_err(|e| if crate::exceptions::exc_summary(&e.0).ends_with("substring not found") { value_error("subsection not found") } else { e })
+}
+fn m_index(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    subsection(m_index_text(vm, a, kw))
+}
+fn m_rindex(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    subsection(m_rindex_text(vm, a, kw))
+}
+fn m_center(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    check_fill("center", a, kw)?;
+    m_center_text(vm, a, kw)
+}
+fn m_ljust(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    check_fill("ljust", a, kw)?;
+    m_ljust_text(vm, a, kw)
+}
+fn m_rjust(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    check_fill("rjust", a, kw)?;
+    m_rjust_text(vm, a, kw)
+}
 
 fn m_split_ws(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs, right: bool) -> PyResult {
     let sep = a.get(1).or_else(|| kwarg(kw, "sep")).filter(|s| !is_none(s));
@@ -155,11 +188,8 @@ fn m_split_ws(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs, right: bool) -> PyResult
                 break;
             }
             if maxsplit >= 0 && parts.len() as i64 == maxsplit {
-                let mut end = n;
-                while end > i && WS.contains(&s[end - 1]) {
-                    end -= 1;
-                }
-                parts.push(s[i..end].to_vec());
+                // The rest, trailing whitespace included.
+                parts.push(s[i..n].to_vec());
                 break;
             }
             let start = i;
@@ -178,11 +208,8 @@ fn m_split_ws(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs, right: bool) -> PyResult
                 break;
             }
             if maxsplit >= 0 && parts.len() as i64 == maxsplit {
-                let mut start = 0;
-                while start < i && WS.contains(&s[start]) {
-                    start += 1;
-                }
-                parts.push(s[start..i].to_vec());
+                // The rest, leading whitespace included.
+                parts.push(s[0..i].to_vec());
                 break;
             }
             let end = i;
@@ -414,6 +441,11 @@ pub fn register() {
         for (n, f) in [
             ("split", m_split as NativeFn),
             ("rsplit", m_rsplit),
+            ("center", m_center),
+            ("ljust", m_ljust),
+            ("rjust", m_rjust),
+            ("index", m_index),
+            ("rindex", m_rindex),
             ("strip", m_strip),
             ("lstrip", m_lstrip),
             ("rstrip", m_rstrip),

@@ -148,7 +148,7 @@ fn builtin_new(vm: &mut dyn Vm, ty: &PyRef, args: &[PyRef], kw: KwArgs) -> PyRes
                         type_error(format!("decoding to str: need a bytes-like object, {} found", tname(&obj)))
                     }
                 })?;
-                let (enc, errors) = crate::codecs::args(args, kw, 1)?;
+                let (enc, errors) = crate::codecs::args(&format!("{name}()"), args, kw, 1)?;
                 return Ok(crate::str::new_string(crate::codecs::decode(&b, &enc, &errors)?));
             }
             p::str_(vm, &obj)
@@ -167,7 +167,7 @@ fn builtin_new(vm: &mut dyn Vm, ty: &PyRef, args: &[PyRef], kw: KwArgs) -> PyRes
                         if args.get(1).or_else(|| kwarg(kw, "encoding")).is_none() {
                             return Err(type_error("string argument without an encoding"));
                         }
-                        let (enc, errors) = crate::codecs::args(args, kw, 1)?;
+                        let (enc, errors) = crate::codecs::args(&format!("{name}()"), args, kw, 1)?;
                         crate::codecs::encode(s.as_str(), &enc, &errors)?
                     }
                     Payload::Bytes(_) | Payload::ByteArray(_) => crate::bytes::as_bytes_vec(o).unwrap(),

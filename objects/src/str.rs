@@ -814,7 +814,7 @@ fn m_removesuffix(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 }
 fn m_encode(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     crate::vm::check_kwargs("encode", kw, &["encoding", "errors"])?;
-    let (enc, errors) = crate::codecs::args(a, kw, 1)?;
+    let (enc, errors) = crate::codecs::args("encode()", a, kw, 1)?;
     Ok(crate::bytes::new_bytes(crate::codecs::encode(this(a).as_str(), &enc, &errors)?))
 }
 fn m_expandtabs(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {

@@ -302,9 +302,10 @@ pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResu
                 crate::bytes::new_bytearray(v)
             }
         }
-        (BinOp::Mul, ByteArray(_), Int(_)) => {
-            let x = crate::bytes::as_bytes_vec(a).unwrap_or_default();
-            let n = repeat_count(b).unwrap() as usize;
+        (BinOp::Mul, ByteArray(_), Int(_)) | (BinOp::Mul, Int(_), ByteArray(_)) => {
+            let (seq, count) = if matches!(a.payload, Int(_)) { (b, a) } else { (a, b) };
+            let x = crate::bytes::as_bytes_vec(seq).unwrap_or_default();
+            let n = repeat_count(count).unwrap() as usize;
             let mut v = Vec::new();
             reserve_repeat(&mut v, x.len(), n)?;
             for _ in 0..n {
@@ -312,8 +313,8 @@ pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResu
             }
             crate::bytes::new_bytearray(v)
         }
-        (BinOp::Mul, Bytes(x), Int(_)) => {
-            let n = repeat_count(b).unwrap() as usize;
+        (BinOp::Mul, Bytes(x), Int(_)) | (BinOp::Mul, Int(_), Bytes(x)) => {
+            let n = repeat_count(if matches!(a.payload, Int(_)) { a } else { b }).unwrap() as usize;
             let mut v = Vec::new();
             reserve_repeat(&mut v, x.len(), n)?;
             for _ in 0..n {

@@ -137,7 +137,8 @@ pub fn contains_builtin(vm: &mut dyn Vm, c: &PyRef, item: &PyRef) -> PyResult<bo
         }
         Payload::Bytes(b) => {
             return match &item.payload {
-                Payload::Int(i) => Ok(b.contains(&(*i as u8))),
+                Payload::Int(i) if (0..256).contains(i) => Ok(b.contains(&(*i as u8))),
+                Payload::Int(_) | Payload::BigInt(_) => Err(crate::vm::value_error("byte must be in range(0, 256)")),
                 Payload::Bytes(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
                 _ => Err(type_error("a bytes-like object is required")),
             }
