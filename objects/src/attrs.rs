@@ -494,6 +494,14 @@ pub fn builtin_getitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef) -> PyResult {
                 let (start, stop, step, _) = crate::range::slice_indices(vm, key, n)?;
                 let ns = a + start * c;
                 let ne = a + stop * c;
+                // A step beyond machine ints (clamped by slice_indices) is
+                // kept exact in the new range.
+                if let Payload::Slice(sl) = &key.payload {
+                    if let Payload::BigInt(big) = &sl[2].payload {
+                        let st = crate::int::from_bigint(&**big * num_bigint::BigInt::from(c));
+                        return Ok(crate::range::new_range(crate::int::new_int(ns), crate::int::new_int(ne), st));
+                    }
+                }
                 return Ok(crate::range::new_range(crate::int::new_int(ns), crate::int::new_int(ne), crate::int::new_int(c * step)));
             }
             let i = index_of(vm, key, "range")?;

@@ -177,6 +177,11 @@ pub fn native_compare(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: CmpOp) -> PyRes
             };
             bool_obj(r)
         }
+        (Slice(x), Slice(y)) => {
+            // Slices compare as the tuples (start, stop, step).
+            let (ta, tb) = (crate::tuple::new_tuple(x.to_vec()), crate::tuple::new_tuple(y.to_vec()));
+            return richcompare(vm, &ta, &tb, op).map(Some);
+        }
         (Range(_), Range(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             let ra = crate::attrs::range_items_key(a);
             let rb = crate::attrs::range_items_key(b);

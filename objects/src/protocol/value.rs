@@ -357,8 +357,9 @@ pub fn hash(vm: &mut dyn Vm, o: &PyRef) -> PyResult<i64> {
                 h as i64
             }
         }
-        Payload::Range(_) | Payload::Slice(_) if false => 0,
-        Payload::List(..) | Payload::Dict(..) | Payload::Set(..) | Payload::ByteArray(_) | Payload::Slice(_) | Payload::DictView(..) => {
+        // Slices hash as their (start, stop, step) tuple (3.12+).
+        Payload::Slice(p) => return hash(vm, &crate::tuple::new_tuple(p.to_vec())),
+        Payload::List(..) | Payload::Dict(..) | Payload::Set(..) | Payload::ByteArray(_) | Payload::DictView(..) => {
             return Err(type_error(format!("unhashable type: '{}'", tname(o))))
         }
         Payload::Range(_) => return hash(vm, &crate::range::range_hash_key(o)),
