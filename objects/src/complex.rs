@@ -101,8 +101,14 @@ pub fn complex_new(vm: &mut dyn Vm, args: &[PyRef], kw: KwArgs) -> PyResult {
     };
     if let Some(i) = imag {
         let (a, b) = as_complex(vm, i)?.ok_or_else(|| type_error(format!("complex() second argument must be a number, not '{}'", type_name(i.class()))))?;
-        re -= b;
-        im += a;
+        // As CPython: a real argument's parts are used as they are (so the
+        // sign of a zero survives); only complex arguments are combined.
+        let i_complex = matches!(crate::subclass::native(i).payload, Payload::Complex(..));
+        let r_complex = real.is_some_and(|r| matches!(crate::subclass::native(r).payload, Payload::Complex(..)));
+        if i_complex {
+            re -= b;
+        }
+        im = if r_complex { im + a } else { a };
     }
     Ok(new_complex(re, im))
 }

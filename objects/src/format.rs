@@ -354,6 +354,75 @@ pub fn format_str(s: &str, sp: &Spec) -> PyResult<String> {
     Ok(pad(body, "", &sp, '<'))
 }
 
+/// `format(complex, spec)`: each part formatted like a float (the
+/// imaginary one always signed unless the real part is left out), then the
+/// whole padded; an omitted type gives `str()`-like parts in parentheses.
+pub fn format_complex(re: f64, im: f64, spec: &str) -> PyResult<String> {
+    let sp = parse_spec(spec)?;
+    let ty = match sp.ty {
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') => sp.ty,
+        Some(c) => return Err(value_error(format!("Unknown format code '{c}' for object of type 'complex'"))),
+    };
+    if sp.fill.unwrap_or(if sp.zero { '0' } else { ' ' }) == '0' {
+        return Err(value_error("Zero padding is not allowed in complex format specifier"));
+    }
+    if sp.align == Some('=') {
+        return Err(value_error("'=' alignment flag is not allowed in complex format specifier"));
+    }
+    let (mut skip_re, mut parens) = (false, false);
+    if ty.is_none() {
+        if re == 0.0 && re.is_sign_positive() {
+            skip_re = true;
+        } else {
+            parens = true;
+        }
+    }
+    let part = |x: f64, sign: Option<char>| -> PyResult<String> {
+        if ty.is_none() && sp.precision.is_none() {
+            // repr-style digits without a trailing ".0".
+            let r = crate::float::float_repr(x.abs());
+            let mut r = r.strip_suffix(".0").map(String::from).unwrap_or(r);
+            if sp.alt && x.is_finite() && !r.contains('.') {
+                // '#' keeps a decimal point: "1." and "1.e+20".
+                match r.find('e') {
+                    Some(e) => r.insert(e, '.'),
+                    None => r.push('.'),
+                }
+            }
+            let r = match sp.grouping {
+                Some(g) if x.is_finite() => {
+                    let (int_part, rest) = r.split_at(r.find(['.', 'e']).unwrap_or(r.len()));
+                    format!("{}{rest}", group(int_part, g, 3))
+                }
+                _ => r,
+            };
+            let neg = x.is_sign_negative() && !x.is_nan();
+            let sgn = if neg { "-" } else { match sign { Some('+') => "+", Some(' ') => " ", _ => "" } };
+            return Ok(format!("{sgn}{r}"));
+        }
+        let ps = Spec {
+            fill: None,
+            align: None,
+            sign,
+            alt: sp.alt,
+            zero: false,
+            width: None,
+            grouping: sp.grouping,
+            precision: Some(sp.precision.unwrap_or(6)),
+            ty: Some(match ty {
+                None | Some('n') => 'g',
+                Some(c) => c,
+            }),
+        };
+        format_float(x, &ps)
+    };
+    let re_s = if skip_re { String::new() } else { part(re, sp.sign)? };
+    let im_s = part(im, if skip_re { sp.sign } else { Some('+') })?;
+    let body = if parens { format!("({re_s}{im_s}j)") } else { format!("{re_s}{im_s}j") };
+    let outer = Spec { sign: None, zero: false, ..sp };
+    Ok(pad(body, "", &outer, '>'))
+}
+
 /// `format(o, spec)`.
 pub fn format_value(vm: &mut dyn Vm, o: &PyRef, spec: &str) -> PyResult<String> {
     let heap = !type_data(o.class()).builtin;
@@ -388,14 +457,18 @@ pub fn format_value(vm: &mut dyn Vm, o: &PyRef, spec: &str) -> PyResult<String> 
             }
             format_str(s.as_str(), &parse_spec(spec)?)
         }
+        Payload::Complex(re, im) if !heap => {
+            if spec.is_empty() {
+                return p::str_string(vm, o);
+            }
+            format_complex(*re, *im, spec)
+        }
         _ => {
             if spec.is_empty() {
                 return p::str_string(vm, o);
             }
-            if heap {
-                return Err(type_error(format!("unsupported format string passed to {}.__format__", type_name(o.class()))));
-            }
-            format_str(&p::str_string(vm, o)?, &parse_spec(spec)?).map_err(|_| type_error(format!("unsupported format string passed to {}.__format__", type_name(o.class()))))
+            // object.__format__ accepts only the empty spec.
+            Err(type_error(format!("unsupported format string passed to {}.__format__", type_name(o.class()))))
         }
     }
 }
