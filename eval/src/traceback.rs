@@ -332,15 +332,21 @@ fn syntax_error_detail(vm: &mut dyn Vm, e: &PyRef) -> String {
     if let (Some(f), Some(l)) = (file, line) {
         s.push_str(&format!("  File \"{f}\", line {l}\n"));
         if let Some(t) = text {
-            let trimmed = t.trim_start();
-            let indent = t.chars().count() - trimmed.chars().count();
-            let t2 = trimmed.trim_end();
+            // As CPython's print_error_text: leading blanks are stripped
+            // (the caret moves with them), trailing ones are kept, and no
+            // caret is drawn when it would point left of the text.
+            let trimmed = t.trim_start_matches([' ', '\t', '\x0c']);
+            let indent = (t.chars().count() - trimmed.chars().count()) as i64;
+            let t2 = trimmed.trim_end_matches(['\n', '\r']);
             s.push_str(&format!("    {t2}\n"));
             if let Some(o) = off {
-                let start = (o as usize).saturating_sub(1).saturating_sub(indent);
-                let width = end.map(|e| (e - o).max(1) as usize).unwrap_or(1);
-                let width = width.min(t2.chars().count().saturating_sub(start).max(1));
-                s.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+                let len = t2.chars().count() as i64;
+                let start = (o - 1 - indent).min(len);
+                if start >= 0 {
+                    let width = end.map(|e| (e - o).max(1)).unwrap_or(1);
+                    let width = width.min((len - start).max(1)) as usize;
+                    s.push_str(&format!("    {}{}\n", " ".repeat(start as usize), "^".repeat(width)));
+                }
             }
         }
     }

@@ -418,7 +418,15 @@ fn builtin_new(vm: &mut dyn Vm, ty: &PyRef, args: &[PyRef], kw: KwArgs) -> PyRes
 
 fn float_new(vm: &mut dyn Vm, a: &PyRef) -> PyResult {
     match &a.payload {
+        Payload::Float(_) if a.class().is(&types().float) => Ok(a.clone()),
         Payload::Float(f) => Ok(crate::float::new_float(*f)),
+        Payload::Bytes(_) | Payload::ByteArray(_) => {
+            let b = crate::bytes::as_bytes_vec(a).unwrap_or_default();
+            let text = String::from_utf8_lossy(&b).into_owned();
+            crate::float::parse_float(&text).map(crate::float::new_float).ok_or_else(|| {
+                value_error(format!("could not convert string to float: {}", crate::protocol::repr_native(a).unwrap_or_else(|| format!("{b:?}"))))
+            })
+        }
         Payload::Int(_) | Payload::BigInt(_) => Ok(crate::float::new_float(crate::int::int_to_f64(a)?)),
         Payload::Str(s) => crate::float::parse_float(s.as_str())
             .map(crate::float::new_float)

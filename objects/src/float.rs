@@ -130,6 +130,11 @@ pub fn parse_float(text: &str) -> Option<f64> {
             if body.starts_with('_') || body.ends_with('_') || body.contains("__") || t.contains(|c: char| c.is_whitespace()) {
                 return None;
             }
+            // An underscore must sit between two digits.
+            let bs = body.as_bytes();
+            if bs.iter().enumerate().any(|(i, &c)| c == b'_' && !(i > 0 && bs[i - 1].is_ascii_digit() && bs.get(i + 1).is_some_and(u8::is_ascii_digit))) {
+                return None;
+            }
             let cleaned: String = t.chars().filter(|c| *c != '_').collect();
             if cleaned.contains(|c: char| !(c.is_ascii_digit() || "+-.eE".contains(c))) {
                 return None;

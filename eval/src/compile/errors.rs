@@ -9,6 +9,7 @@ pub(super) fn parse_error(e: &ruff_python_parser::ParseError, pos: &dyn Fn(TextS
     let (l, c) = pos(e.location.start());
     let (_, ec) = pos(e.location.end());
     let mut msg = e.error.to_string();
+    let mut legacy_span: Option<(usize, usize)> = None;
     let indentation = msg.contains("indent") || msg.contains("Unexpected indentation");
     let text = line_text(l);
     let target = text.chars().skip(c.saturating_sub(1)).take(ec.saturating_sub(c).max(1)).collect::<String>();
@@ -81,10 +82,31 @@ pub(super) fn parse_error(e: &ruff_python_parser::ParseError, pos: &dyn Fn(TextS
         for kw in ["print", "exec"] {
             if msg == "invalid syntax" && t.starts_with(kw) && t[kw.len()..].starts_with(|ch: char| ch == ' ' || ch == '\t') && !t[kw.len()..].trim_start().starts_with(['(', '=', '.', '[']) {
                 msg = format!("Missing parentheses in call to '{kw}'. Did you mean {kw}(...)?");
+                legacy_span = Some((text.len() - t.len() + 1, text.trim_end().chars().count() + 1));
             }
         }
     }
     let mut end_col = ec.max(c + 1);
+    let (mut l, mut c) = (l, c);
+    if let Some((from, to)) = legacy_span {
+        c = from;
+        end_col = to;
+    }
+    if msg == "invalid syntax" || msg.contains("ParseIntError") || msg.contains("ParseFloatError") {
+        if let Some((m, col)) = bad_number_literal(&text) {
+            msg = m;
+            c = col;
+            end_col = col + 1;
+            let _ = &mut l;
+        }
+    }
+    if msg == "invalid syntax" {
+        if let Some((from, to)) = forgot_comma(&text, c) {
+            msg = "invalid syntax. Perhaps you forgot a comma?".into();
+            c = from;
+            end_col = to;
+        }
+    }
     if msg == "invalid syntax" {
         // `02`: a decimal literal with leading zeros (CPython's tokenizer
         // error, marking the run of zeros).
@@ -241,4 +263,283 @@ pub(super) fn cpython_message(m: &str) -> String {
         return "invalid syntax".into();
     }
     m.to_string()
+}
+
+/// The first malformed number literal on a source line, as CPython's
+/// tokenizer reports it: the message and the 1-based column of its caret
+/// (the last character that still belonged to the number, or the offending
+/// digit).
+fn bad_number_literal(line: &str) -> Option<(String, usize)> {
+    let cs: Vec<char> = line.chars().collect();
+    let n = cs.len();
+    let ident = |c: char| c.is_alphanumeric() || c == '_';
+    const KEYWORDS: &[&str] = &["and", "else", "for", "if", "in", "is", "not", "or"];
+    let keyword_at = |i: usize| KEYWORDS.iter().any(|k| {
+        let kc: Vec<char> = k.chars().collect();
+        cs.len() >= i + kc.len() && cs[i..i + kc.len()] == kc[..] && cs.get(i + kc.len()).is_none_or(|&c| !ident(c))
+    });
+    let mut i = 0;
+    let mut quote: Option<char> = None;
+    while i < n {
+        let ch = cs[i];
+        if let Some(q) = quote {
+            if ch == '\\' {
+                i += 2;
+                continue;
+            }
+            if ch == q {
+                quote = None;
+            }
+            i += 1;
+            continue;
+        }
+        if ch == '#' {
+            return None;
+        }
+        if ch == '"' || ch == '\'' {
+            quote = Some(ch);
+            i += 1;
+            continue;
+        }
+        let starts_number = ch.is_ascii_digit() || (ch == '.' && cs.get(i + 1).is_some_and(|c| c.is_ascii_digit()));
+        if !starts_number || (i > 0 && (ident(cs[i - 1]) || cs[i - 1] == '.')) {
+            i += 1;
+            continue;
+        }
+        // Digits of `radix` with single underscores between them, from `j`;
+        // Err(caret column) on a misplaced underscore.
+        let digits = |mut j: usize, radix: u32| -> Result<usize, usize> {
+            while j < n {
+                if cs[j].is_digit(radix) {
+                    j += 1;
+                } else if cs[j] == '_' {
+                    if cs.get(j + 1).is_some_and(|c| c.is_digit(radix)) {
+                        j += 1;
+                    } else {
+                        return Err(j + 1);
+                    }
+                } else {
+                    break;
+                }
+            }
+            Ok(j)
+        };
+        let lower = cs.get(i + 1).map(|c| c.to_ascii_lowercase());
+        if ch == '0' && matches!(lower, Some('x' | 'o' | 'b')) {
+            let (radix, kind) = match lower {
+                Some('x') => (16, "hexadecimal"),
+                Some('o') => (8, "octal"),
+                _ => (2, "binary"),
+            };
+            let mut j = i + 2;
+            if cs.get(j) == Some(&'_') {
+                j += 1;
+            }
+            let start = j;
+            let end = match digits(j, radix) {
+                Ok(e) => e,
+                Err(col) => return Some((format!("invalid {kind} literal"), col)),
+            };
+            if end < n && cs[end].is_ascii_digit() {
+                return Some((format!("invalid digit '{}' in {kind} literal", cs[end]), end + 1));
+            }
+            if end == start || (end < n && ident(cs[end]) && !keyword_at(end)) {
+                return Some((format!("invalid {kind} literal"), end.max(1)));
+            }
+            i = end;
+            continue;
+        }
+        let mut j = match digits(i, 10) {
+            Ok(e) => e,
+            Err(col) => return Some(("invalid decimal literal".into(), col)),
+        };
+        if j < n && cs[j] == '.' {
+            j += 1;
+            if j < n && cs[j] == '_' {
+                return Some(("invalid decimal literal".into(), j));
+            }
+            j = match digits(j, 10) {
+                Ok(e) => e,
+                Err(col) => return Some(("invalid decimal literal".into(), col)),
+            };
+        }
+        if j < n && (cs[j] == 'e' || cs[j] == 'E') && !keyword_at(j) {
+            let mut k = j + 1;
+            if k < n && (cs[k] == '+' || cs[k] == '-') {
+                k += 1;
+            }
+            if !(k < n && cs[k].is_ascii_digit()) {
+                return Some(("invalid decimal literal".into(), j));
+            }
+            j = match digits(k, 10) {
+                Ok(e) => e,
+                Err(col) => return Some(("invalid decimal literal".into(), col)),
+            };
+        }
+        let mut kind = "decimal";
+        if j < n && (cs[j] == 'j' || cs[j] == 'J') {
+            j += 1;
+            kind = "imaginary";
+        }
+        if j < n && ident(cs[j]) && !keyword_at(j) {
+            return Some((format!("invalid {kind} literal"), j));
+        }
+        i = j.max(i + 1);
+    }
+    None
+}
+
+/// CPython's "Perhaps you forgot a comma?": inside brackets, an expression
+/// directly followed by another. `at` is the 1-based column where parsing
+/// failed (the start of the second expression); returns the 1-based
+/// columns spanning both expressions (end exclusive).
+fn forgot_comma(line: &str, at: usize) -> Option<(usize, usize)> {
+    let cs: Vec<char> = line.chars().collect();
+    let b = at.checked_sub(1)?;
+    let ident = |c: char| c.is_alphanumeric() || c == '_';
+    const KEYWORDS: &[&str] = &[
+        "and", "or", "not", "in", "is", "if", "else", "for", "lambda", "async", "await", "from", "as", "yield", "None", "True", "False",
+    ];
+    let word_at = |i: usize| -> String { cs[i..].iter().take_while(|c| ident(**c)).collect() };
+    let starts_expr = |i: usize| -> bool {
+        match cs.get(i) {
+            Some(&c) if c.is_ascii_digit() || c == '"' || c == '\'' => true,
+            Some(&c) if ident(c) => {
+                let w = word_at(i);
+                !KEYWORDS.contains(&w.as_str()) || matches!(w.as_str(), "None" | "True" | "False")
+            }
+            _ => false,
+        }
+    };
+    if !starts_expr(b) {
+        return None;
+    }
+    // The first expression ends just before the gap.
+    let mut e = b;
+    while e > 0 && cs[e - 1] == ' ' {
+        e -= 1;
+    }
+    if e == b || e == 0 {
+        return None;
+    }
+    let last = cs[e - 1];
+    if !(ident(last) || matches!(last, ')' | ']' | '}' | '"' | '\'')) {
+        return None;
+    }
+    // `print "x"`-style legacy statements are reported elsewhere; a name
+    // directly followed by a string is not this error either.
+    let name_before = {
+        let mut w = e;
+        while w > 0 && ident(cs[w - 1]) {
+            w -= 1;
+        }
+        ident(last) && !cs[w].is_ascii_digit()
+    };
+    if name_before && matches!(cs[b], '"' | '\'') {
+        return None;
+    }
+    if ident(last) {
+        let mut w = e;
+        while w > 0 && ident(cs[w - 1]) {
+            w -= 1;
+        }
+        let word: String = cs[w..e].iter().collect();
+        if KEYWORDS.contains(&word.as_str()) && !matches!(word.as_str(), "None" | "True" | "False") {
+            return None;
+        }
+    }
+    // Walk back to the enclosing bracket or separator at depth 0.
+    let mut depth = 0i32;
+    let mut i = e;
+    let mut inside = false;
+    while i > 0 {
+        let c = cs[i - 1];
+        match c {
+            ')' | ']' | '}' => depth += 1,
+            '(' | '[' | '{' if depth > 0 => depth -= 1,
+            '(' | '[' | '{' => {
+                inside = true;
+                break;
+            }
+            ',' | ':' | '=' if depth == 0 => {
+                if c == '=' && i >= 2 && matches!(cs[i - 2], '=' | '!' | '<' | '>') {
+                    i -= 1;
+                    continue;
+                }
+                // Still inside some bracket further left?
+                let mut d = 0i32;
+                for &x in cs[..i - 1].iter().rev() {
+                    match x {
+                        ')' | ']' | '}' => d += 1,
+                        '(' | '[' | '{' if d > 0 => d -= 1,
+                        '(' | '[' | '{' => {
+                            inside = true;
+                            break;
+                        }
+                        _ => {}
+                    }
+                }
+                break;
+            }
+            _ => {}
+        }
+        i -= 1;
+    }
+    if !inside {
+        return None;
+    }
+    let mut start = i;
+    while start < e && cs[start] == ' ' {
+        start += 1;
+    }
+    // Comprehension clauses, conditional expressions and lambdas get other
+    // messages (or none) from CPython.
+    let between: String = cs[start..b].iter().collect();
+    if between.split(|c: char| !ident(c)).any(|w| matches!(w, "for" | "if" | "lambda" | "else")) {
+        return None;
+    }
+    // The second expression: a primary with its trailers.
+    let mut j = b;
+    let skip_group = |mut k: usize| -> usize {
+        let mut d = 0i32;
+        while k < cs.len() {
+            match cs[k] {
+                '(' | '[' | '{' => d += 1,
+                ')' | ']' | '}' => {
+                    d -= 1;
+                    if d == 0 {
+                        return k + 1;
+                    }
+                }
+                _ => {}
+            }
+            k += 1;
+        }
+        k
+    };
+    if matches!(cs[j], '"' | '\'') {
+        let q = cs[j];
+        j += 1;
+        while j < cs.len() && cs[j] != q {
+            j += if cs[j] == '\\' { 2 } else { 1 };
+        }
+        j = (j + 1).min(cs.len());
+    } else {
+        while j < cs.len() && (ident(cs[j]) || (cs[j] == '.' && cs.get(j + 1).is_some_and(|c| c.is_ascii_digit()))) {
+            j += 1;
+        }
+    }
+    loop {
+        if j < cs.len() && cs[j] == '.' && cs.get(j + 1).is_some_and(|c| ident(*c)) {
+            j += 1;
+            while j < cs.len() && ident(cs[j]) {
+                j += 1;
+            }
+        } else if j < cs.len() && matches!(cs[j], '(' | '[') {
+            j = skip_group(j);
+        } else {
+            break;
+        }
+    }
+    Some((start + 1, j + 1))
 }

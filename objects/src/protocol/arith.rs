@@ -103,7 +103,76 @@ pub(crate) fn as_float_operand(o: &PyRef) -> Option<PyResult<f64>> {
     }
 }
 
+/// Complex division as CPython's `_Py_c_quot` (scaling by the larger part
+/// of the divisor); None for a zero divisor.
+pub(crate) fn complex_quot(a: (f64, f64), b: (f64, f64)) -> Option<(f64, f64)> {
+    let (abs_br, abs_bi) = (b.0.abs(), b.1.abs());
+    if abs_br >= abs_bi {
+        if abs_br == 0.0 {
+            return None;
+        }
+        let ratio = b.1 / b.0;
+        let denom = b.0 + b.1 * ratio;
+        Some(((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom))
+    } else if abs_bi >= abs_br {
+        let ratio = b.0 / b.1;
+        let denom = b.0 * ratio + b.1;
+        Some(((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom))
+    } else {
+        Some((f64::NAN, f64::NAN))
+    }
+}
+
+/// `a ** b` for complex numbers, as CPython: repeated multiplication for
+/// integral exponents up to 100 in size, the polar formula otherwise.
+pub(crate) fn complex_pow(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
+    let prod = |x: (f64, f64), y: (f64, f64)| (x.0 * y.0 - x.1 * y.1, x.0 * y.1 + x.1 * y.0);
+    let zero_power = || zero_division("zero to a negative or complex power");
+    if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 {
+        let n = b.0 as i64;
+        let powu = |mut n: i64| {
+            let (mut r, mut p) = ((1.0, 0.0), a);
+            while n > 0 {
+                if n & 1 == 1 {
+                    r = prod(r, p);
+                }
+                p = prod(p, p);
+                n >>= 1;
+            }
+            r
+        };
+        return if n >= 0 { Ok(powu(n)) } else { complex_quot((1.0, 0.0), powu(-n)).ok_or_else(zero_power) };
+    }
+    if b.0 == 0.0 && b.1 == 0.0 {
+        return Ok((1.0, 0.0));
+    }
+    if a.0 == 0.0 && a.1 == 0.0 {
+        if b.1 != 0.0 || b.0 < 0.0 {
+            return Err(zero_power());
+        }
+        return Ok((0.0, 0.0));
+    }
+    let vabs = a.0.hypot(a.1);
+    let mut len = vabs.powf(b.0);
+    let at = a.1.atan2(a.0);
+    let mut phase = at * b.0;
+    if b.1 != 0.0 {
+        len /= (at * b.1).exp();
+        phase += b.1 * vabs.ln();
+    }
+    let r = (len * phase.cos(), len * phase.sin());
+    if (r.0.is_infinite() || r.1.is_infinite()) && a.0.is_finite() && a.1.is_finite() && b.0.is_finite() && b.1.is_finite() {
+        return Err(overflow_error("complex exponentiation"));
+    }
+    Ok(r)
+}
+
 pub(crate) fn float_op(op: BinOp, x: f64, y: f64) -> PyResult {
+    if op == BinOp::Pow && x < 0.0 && y.is_finite() && y != y.floor() {
+        // A negative base to a fractional power is complex, as in CPython.
+        let (r, i) = complex_pow((x, 0.0), (y, 0.0))?;
+        return Ok(PyRef::new(&types().complex, Payload::Complex(r, i)));
+    }
     let r = match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
@@ -180,54 +249,8 @@ pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResu
                 BinOp::Add => (ar + br, ai + bi),
                 BinOp::Sub => (ar - br, ai - bi),
                 BinOp::Mul => (ar * br - ai * bi, ar * bi + ai * br),
-                BinOp::TrueDiv => {
-                    let d = br * br + bi * bi;
-                    if d == 0.0 {
-                        return Err(zero_division("division by zero"));
-                    }
-                    ((ar * br + ai * bi) / d, (ai * br - ar * bi) / d)
-                }
-                BinOp::Pow => {
-                    if ar == 0.0 && ai == 0.0 {
-                        if bi != 0.0 || br < 0.0 {
-                            return Err(zero_division("zero to a negative or complex power"));
-                        }
-                        if br == 0.0 {
-                            (1.0, 0.0)
-                        } else {
-                            (0.0, 0.0)
-                        }
-                    } else if bi == 0.0 && br.fract() == 0.0 && br.abs() < 100.0 {
-                        // Repeated multiplication for integral exponents, as CPython.
-                        let mut n = br.abs() as i64;
-                        let (mut rr, mut ri) = (1.0f64, 0.0f64);
-                        let (mut xr, mut xi) = (ar, ai);
-                        while n > 0 {
-                            if n & 1 == 1 {
-                                let t = rr * xr - ri * xi;
-                                ri = rr * xi + ri * xr;
-                                rr = t;
-                            }
-                            let t = xr * xr - xi * xi;
-                            xi = 2.0 * xr * xi;
-                            xr = t;
-                            n >>= 1;
-                        }
-                        if br < 0.0 {
-                            let d = rr * rr + ri * ri;
-                            (rr / d, -ri / d)
-                        } else {
-                            (rr, ri)
-                        }
-                    } else {
-                        let vabs = ar.hypot(ai);
-                        let len = vabs.powf(br);
-                        let at = ai.atan2(ar);
-                        let phase = at * br;
-                        let (len, phase) = if bi != 0.0 { (len / (at * bi).exp(), phase + bi * vabs.ln()) } else { (len, phase) };
-                        (len * phase.cos(), len * phase.sin())
-                    }
-                }
+                BinOp::TrueDiv => complex_quot((ar, ai), (br, bi)).ok_or_else(|| zero_division("division by zero"))?,
+                BinOp::Pow => complex_pow((ar, ai), (br, bi))?,
                 _ => return Ok(not_impl()),
             };
             return Ok(PyRef::new(&types().complex, Complex(r, i)));
