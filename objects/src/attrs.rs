@@ -129,6 +129,21 @@ pub fn builtin_attr(vm: &mut dyn Vm, o: &PyRef, name: &str) -> Option<PyResult> 
         (Payload::Property(p), "fset") => p[1].clone(),
         (Payload::Property(p), "fdel") => p[2].clone(),
         (Payload::Property(p), "__doc__") => p[3].clone(),
+        (Payload::Property(p), "__name__") if !is_none(&p[0]) => return Some(crate::protocol::getattr_str(vm, &p[0], "__name__")),
+        (Payload::Property(p), "__isabstractmethod__") => {
+            for f in p[..3].iter() {
+                match abstract_flag(vm, f) {
+                    Ok(true) => return Some(Ok(crate::vm::bool_obj(true))),
+                    Ok(false) => {}
+                    Err(e) => return Some(Err(e)),
+                }
+            }
+            crate::vm::bool_obj(false)
+        }
+        (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__isabstractmethod__") => match abstract_flag(vm, f) {
+            Ok(b) => crate::vm::bool_obj(b),
+            Err(e) => return Some(Err(e)),
+        },
         (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__func__" | "__wrapped__") => f.clone(),
         (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__name__" | "__qualname__" | "__doc__") => return Some(crate::protocol::getattr_str(vm, f, name)),
         (Payload::Cell(_), "cell_contents") => match crate::function::cell_get(o) {
@@ -181,6 +196,17 @@ pub fn builtin_attr(vm: &mut dyn Vm, o: &PyRef, name: &str) -> Option<PyResult> 
         _ => return None,
     };
     Some(Ok(r))
+}
+
+/// Whether `f.__isabstractmethod__` is true (absent counts as false).
+fn abstract_flag(vm: &mut dyn Vm, f: &PyRef) -> PyResult<bool> {
+    if is_none(f) {
+        return Ok(false);
+    }
+    match crate::protocol::getattr_opt(vm, f, "__isabstractmethod__")? {
+        Some(v) => crate::protocol::truthy(vm, &v),
+        None => Ok(false),
+    }
 }
 
 /// Attributes of type objects that are not in their dicts.
@@ -367,6 +393,7 @@ pub fn builtin_repr(vm: &mut dyn Vm, o: &PyRef) -> PyResult<String> {
             crate::str::as_str(&c.filename).unwrap_or("?"),
             c.firstlineno
         ),
+        Payload::Super(p) if is_none(&p[1]) => format!("<super: <class '{}'>, NULL>", type_name(&p[0])),
         Payload::Super(p) => format!("<super: <class '{}'>, <{} object>>", type_name(&p[0]), tname(&p[1])),
         Payload::StaticMethod(f) => format!("<staticmethod({})>", repr_string(vm, f)?),
         Payload::ClassMethod(f) => format!("<classmethod({})>", repr_string(vm, f)?),

@@ -296,11 +296,15 @@ fn builtin_new(vm: &mut dyn Vm, ty: &PyRef, args: &[PyRef], kw: KwArgs) -> PyRes
             Ok(PyRef::new(ty, Payload::ClassMethod(args[0].clone())))
         }
         "super" => {
-            if args.len() != 2 {
+            if args.is_empty() || args.len() > 2 {
                 return Err(runtime_error("super(): no arguments"));
             }
             if !crate::types::is_type(&args[0]) {
                 return Err(type_error(format!("super() argument 1 must be a type, not {}", tname(&args[0]))));
+            }
+            if args.len() == 1 || is_none(&args[1]) {
+                // Unbound super: `super(T)`; binds through `__get__`.
+                return Ok(PyRef::new(ty, Payload::Super(Box::new([args[0].clone(), none()]))));
             }
             let ok = if crate::types::is_type(&args[1]) { is_subtype(&args[1], &args[0]) } else { false } || crate::types::isinstance(&args[1], &args[0]);
             if !ok {

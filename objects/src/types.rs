@@ -591,6 +591,11 @@ pub fn new_heap_type(meta: &PyRef, name: &str, qualname: &str, bases: Vec<PyRef>
             return Err(crate::vm::not_implemented(format!("subclassing built-in type '{}' is not supported yet", bd.name)));
         }
     }
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| x.is(b)) {
+            return Err(type_error(format!("duplicate base class {}", type_data(b).name)));
+        }
+    }
     let mro = c3_mro(&bases)?;
     // Instance layouts: at most one built-in layout may be extended.
     let layout = |t: &PyRef| -> Option<PyRef> {

@@ -198,9 +198,32 @@ pub(crate) fn type_getattr(vm: &mut dyn Vm, ty: &PyRef, name: &str) -> PyResult 
     Err(attribute_error(format!("type object '{}' has no attribute '{}'", type_name(ty), name)))
 }
 
+/// `super(T).__get__(obj)`: the bound `super(T, obj)`.
+fn unbound_super_get(vm: &mut dyn Vm, a: &[PyRef], _: crate::vm::KwArgs) -> PyResult {
+    let Some(Payload::Super(p)) = a.first().map(|s| &s.payload) else { return Err(type_error("super.__get__ needs a super object")) };
+    match a.get(1) {
+        Some(obj) if !is_none(obj) => crate::construct::type_call(vm, &types().super_, &[p[0].clone(), obj.clone()], &[]),
+        _ => Ok(a[0].clone()),
+    }
+}
+
 pub(crate) fn super_getattr(vm: &mut dyn Vm, sup: &PyRef, name: &str) -> PyResult {
     let Payload::Super(p) = &sup.payload else { unreachable!() };
     let (start, obj) = (&p[0], &p[1]);
+    match name {
+        "__thisclass__" => return Ok(start.clone()),
+        "__self__" => return Ok(obj.clone()),
+        "__self_class__" if is_none(obj) => return Ok(obj.clone()),
+        "__self_class__" => return Ok(if crate::types::is_type(obj) && is_subtype(obj, start) { obj.clone() } else { obj.class().clone() }),
+        "__get__" if is_none(obj) => return Ok(crate::function::new_builtin("__get__", "super", unbound_super_get, Some(sup.clone()))),
+        _ => {}
+    }
+    if is_none(obj) {
+        if name == "__class__" {
+            return Ok(sup.class().clone());
+        }
+        return Err(attribute_error(format!("'super' object has no attribute '{name}'")));
+    }
     let obj_type = if crate::types::is_type(obj) && is_subtype(obj, start) { obj.clone() } else { obj.class().clone() };
     let td = type_data(&obj_type);
     let full: Vec<PyRef> = std::iter::once(obj_type.clone()).chain(td.mro.iter().cloned()).collect();
