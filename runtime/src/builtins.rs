@@ -530,17 +530,22 @@ fn b_input(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 
 fn b_exec_eval(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs, is_eval: bool) -> PyResult {
     let name = if is_eval { "eval" } else { "exec" };
+    // The compiler appends the caller's globals and locals as arguments 4
+    // and 5 where it cannot tell that explicit namespaces are given.
+    let caller = if a.len() == 5 && kw.is_empty() { Some((a[3].clone(), a[4].clone())) } else { None };
+    let a = if caller.is_some() { &a[..3] } else { a };
     check_args(name, a, 1, 3)?;
     let globals = arg_or_kw(a, kw, 1, "globals").filter(|g| !is_none(g));
     let locals = arg_or_kw(a, kw, 2, "locals").filter(|g| !is_none(g));
-    let (globals, locals) = match globals {
-        Some(g) => {
+    let (globals, locals) = match (globals, caller) {
+        (Some(g), _) => {
             if !matches!(g.payload, Payload::Dict(..)) {
                 return Err(type_error(format!("{name}() globals must be a dict, not {}", types::type_name(g.class()))));
             }
             (g.clone(), locals.or(Some(g)))
         }
-        None => return Err(runtime_error(format!("{name}() needs the caller's globals"))),
+        (None, Some((cg, cl))) => (cg, Some(locals.unwrap_or(cl))),
+        (None, None) => return Err(runtime_error(format!("{name}() needs the caller's globals"))),
     };
     let code = match &a[0].payload {
         Payload::Code(c) => c.clone(),

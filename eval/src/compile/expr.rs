@@ -432,6 +432,21 @@ impl<'a> Compiler<'a> {
                         self.emit(Op::Call, 3);
                         return;
                     }
+                    // With explicit namespaces that may be None, the
+                    // caller's are passed too (arguments 4 and 5) to fill in.
+                    ("eval", 2 | 3) | ("exec", 2 | 3) if !args.iter().any(|a| matches!(a, Expr::Starred(_))) => {
+                        self.load_name(name);
+                        for a in &args {
+                            self.expr(a);
+                        }
+                        if args.len() == 2 {
+                            self.load_const(weft_objects::vm::none());
+                        }
+                        self.emit(Op::LoadGlobals, 0);
+                        self.emit(Op::LoadLocals, 0);
+                        self.emit(Op::Call, 5);
+                        return;
+                    }
                     _ => {}
                 }
             }
