@@ -568,7 +568,8 @@ fn b_compile(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     let filename = arg_or_kw(a, kw, 1, "filename").and_then(|f| pystr::as_str(&f).map(String::from)).unwrap_or_else(|| "<string>".into());
     let mode = arg_or_kw(a, kw, 2, "mode").and_then(|f| pystr::as_str(&f).map(String::from)).unwrap_or_else(|| "exec".into());
     let mode = match mode.as_str() {
-        "exec" | "single" => weft_eval::Mode::Exec,
+        "exec" => weft_eval::Mode::Exec,
+        "single" => weft_eval::Mode::Single,
         "eval" => weft_eval::Mode::Eval,
         _ => return Err(value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };

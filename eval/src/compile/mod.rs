@@ -22,6 +22,9 @@ pub enum Mode {
     Exec,
     /// A single expression (`eval`).
     Eval,
+    /// One interactive statement (`single`): expression statements at top
+    /// level show their value through `sys.displayhook`.
+    Single,
 }
 
 /// A syntax error with its position (1-based line and column).
@@ -103,7 +106,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
         return Err(CompileError { msg: "too many nested parentheses".into(), line: l, col: c, end_col: c + 1, text: line_text(l), indentation: false });
     }
     let body: Vec<Stmt> = match mode {
-        Mode::Exec => match ruff_python_parser::parse_module(source) {
+        Mode::Exec | Mode::Single => match ruff_python_parser::parse_module(source) {
             Ok(p) => p.into_syntax().body.into_iter().collect(),
             Err(e) => {
                 if let Some((msg, l, c)) = bracket_error(source) {
@@ -125,13 +128,17 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
             }
         },
     };
+    if mode == Mode::Single && body.len() > 1 {
+        let (l, c) = pos(body[0].range().end());
+        return Err(CompileError { msg: "multiple statements found while compiling a single statement".into(), line: l, col: c, end_col: c + 1, text: line_text(l), indentation: false });
+    }
     let table = SymTable::build(&body).map_err(|e| {
         let (l, c) = pos(e.range.start());
         CompileError { msg: e.msg, line: l, col: c, end_col: c + 1, text: line_text(l), indentation: false }
     })?;
-    let mut c = Compiler { table, source, index: &index, filename: pystr::new_str(filename), units: vec![], error: None, eval_mode: mode == Mode::Eval, generic_base: None };
+    let mut c = Compiler { table, source, index: &index, filename: pystr::new_str(filename), units: vec![], error: None, eval_mode: mode == Mode::Eval, single_mode: mode == Mode::Single, generic_base: None };
     c.enter(0, "<module>".into(), "<module>".into(), 1);
-    if mode == Mode::Exec {
+    if mode != Mode::Eval {
         c.namespace_body(&body);
     } else {
         c.stmts(&body);
@@ -150,6 +157,9 @@ struct Compiler<'a> {
     units: Vec<Unit<'a>>,
     error: Option<CompileError>,
     eval_mode: bool,
+    /// Compiling `compile(..., 'single')`: top-level expression statements
+    /// go through `sys.displayhook`.
+    single_mode: bool,
     /// Type parameters of the class whose bases `call_args` is emitting:
     /// `Generic[T, ...]` is appended as an implicit base (PEP 695).
     generic_base: Option<Vec<String>>,

@@ -35,7 +35,7 @@ impl<'a> Compiler<'a> {
         if Self::has_annotations(body) {
             self.emit(Op::SetupAnnotations, 0);
         }
-        if let Some(d) = Self::docstring(body) {
+        if let Some(d) = Self::docstring(body).filter(|_| !(self.single_mode && self.units.len() == 1)) {
             self.load_const(pystr::new_string(d));
             let i = self.name_ix("__doc__");
             self.emit(Op::StoreName, i);
@@ -66,6 +66,17 @@ impl<'a> Compiler<'a> {
     pub(super) fn stmt(&mut self, s: &'a Stmt) {
         self.set_line(s.range());
         match s {
+            Stmt::Expr(e) if self.single_mode && self.units.len() == 1 => {
+                // __import__('sys').displayhook(value)
+                self.load_name("__import__");
+                self.load_const(pystr::new_str("sys"));
+                self.emit(Op::Call, 1);
+                let i = self.name_ix("displayhook");
+                self.emit(Op::LoadAttr, i);
+                self.expr(&e.value);
+                self.emit(Op::Call, 1);
+                self.emit(Op::PopTop, 0);
+            }
             Stmt::Expr(e) => {
                 self.expr(&e.value);
                 self.emit(Op::PopTop, 0);

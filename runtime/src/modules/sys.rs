@@ -110,6 +110,23 @@ fn s_excepthook(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(none())
 }
 
+/// `sys.displayhook(value)`: print `repr(value)` through `print` and keep
+/// it as `builtins._` (None prints nothing).
+fn s_displayhook(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("displayhook", a, 1, 1)?;
+    if is_none(&a[0]) {
+        return Ok(none());
+    }
+    let builtins = ts(vm).interp.builtins.clone();
+    weft_objects::dict::set_str(&builtins, "_", none());
+    let text = weft_objects::protocol::repr(vm, &a[0])?;
+    if let Some(print) = weft_objects::dict::get_str(&builtins, "print") {
+        vm.call(&print, &[text], &[])?;
+    }
+    weft_objects::dict::set_str(&builtins, "_", a[0].clone());
+    Ok(none())
+}
+
 fn s_exception(vm: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(ts(vm).exc_info.last().cloned().unwrap_or_else(none))
 }
@@ -198,6 +215,8 @@ pub fn init(vm: &mut dyn Vm, argv: Vec<String>, stdout: PyRef, stderr: PyRef) ->
         ("_getframe", s_getframe),
         ("exception", s_exception),
         ("excepthook", s_excepthook),
+        ("displayhook", s_displayhook),
+        ("__displayhook__", s_displayhook),
         ("__excepthook__", s_excepthook),
         ("getrefcount", s_getrefcount),
         ("intern", s_intern),
