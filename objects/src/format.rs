@@ -425,6 +425,20 @@ pub fn format_complex(re: f64, im: f64, spec: &str) -> PyResult<String> {
 
 /// `format(o, spec)`.
 pub fn format_value(vm: &mut dyn Vm, o: &PyRef, spec: &str) -> PyResult<String> {
+    format_value_inner(vm, o, spec).map_err(|e| name_spec_error(e, spec, o))
+}
+
+/// The spec parser does not know the object: name it in its error, as
+/// CPython does (`shown` is the object the user formatted).
+pub fn name_spec_error(e: crate::vm::PyErr, spec: &str, shown: &PyRef) -> crate::vm::PyErr {
+    if crate::exceptions::exc_summary(&e.0).ends_with(": Invalid format specifier") {
+        value_error(format!("Invalid format specifier '{spec}' for object of type '{}'", type_name(shown.class())))
+    } else {
+        e
+    }
+}
+
+pub(crate) fn format_value_inner(vm: &mut dyn Vm, o: &PyRef, spec: &str) -> PyResult<String> {
     let heap = !type_data(o.class()).builtin;
     if heap {
         if let Some(f) = lookup(o.class(), "__format__") {

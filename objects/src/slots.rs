@@ -184,7 +184,7 @@ fn d_format(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
         if spec.is_empty() {
             return p::str_(vm, &a[0]);
         }
-        return Ok(crate::str::new_string(crate::format::format_value(vm, &d.value, spec)?));
+        return Ok(crate::str::new_string(crate::format::format_value_inner(vm, &d.value, spec).map_err(|e| crate::format::name_spec_error(e, spec, &a[0]))?));
     }
     Ok(crate::str::new_string(crate::format::format_value(vm, &a[0], spec)?))
 }
