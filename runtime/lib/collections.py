@@ -339,6 +339,9 @@ class _tuplegetter:
     def __get__(self, obj, owner=None):
         if obj is None:
             return self
+        if not isinstance(obj, tuple):
+            raise TypeError("descriptor for index '%d' for tuple subclasses doesn't apply to '%s' object"
+                            % (self._index, type(obj).__name__))
         return obj[self._index]
 
     def __set__(self, obj, value):
@@ -346,6 +349,12 @@ class _tuplegetter:
 
     def __delete__(self, obj):
         raise AttributeError("can't delete attribute")
+
+    def __repr__(self):
+        return '_tuplegetter(%d, %r)' % (self._index, self.__doc__)
+
+    def __reduce__(self):
+        return (type(self), (self._index, self.__doc__))
 
 
 _KEYWORDS = frozenset((
