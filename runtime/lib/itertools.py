@@ -1,16 +1,52 @@
-"""Iterator building blocks."""
+"""Iterator building blocks (CPython's itertools).
+
+Each function validates its arguments when it is called, as CPython's
+constructors do, and returns a generator that does the iterating.
+"""
+
+
+def _nargs(name, args, low, high=None):
+    high = low if high is None else high
+    n = len(args)
+    if low <= n <= high:
+        return
+    if low == high:
+        raise TypeError(f"{name} expected {low} argument{'s' if low != 1 else ''}, got {n}")
+    if n < low:
+        raise TypeError(f"{name} expected at least {low} argument{'s' if low != 1 else ''}, got {n}")
+    raise TypeError(f"{name} expected at most {high} argument{'s' if high != 1 else ''}, got {n}")
+
+
+def _named(gen, name):
+    gen.__name__ = name
+    gen.__qualname__ = name
+    return gen
+
+
+def _is_number(x):
+    return isinstance(x, (int, float, complex)) or hasattr(type(x), '__index__') or hasattr(type(x), '__float__')
 
 
 def count(start=0, step=1):
-    n = start
+    if not _is_number(start) or not _is_number(step):
+        raise TypeError("a number is required")
+    return _count(start, step)
+
+
+def _count(n, step):
     while True:
         yield n
         n += step
 
 
-def cycle(iterable):
+def cycle(*args):
+    _nargs("cycle", args, 1)
+    return _cycle(iter(args[0]))
+
+
+def _cycle(it):
     saved = []
-    for element in iterable:
+    for element in it:
         yield element
         saved.append(element)
     while saved:
@@ -20,68 +56,105 @@ def cycle(iterable):
 
 def repeat(obj, times=None):
     if times is None:
-        while True:
-            yield obj
-    else:
-        for _ in range(times):
-            yield obj
+        return _repeat_forever(obj)
+    return _repeat(obj, times.__index__() if hasattr(type(times), '__index__') else _index_error(times))
+
+
+def _repeat_forever(obj):
+    while True:
+        yield obj
+
+
+def _repeat(obj, times):
+    for _ in range(times):
+        yield obj
 
 
 def accumulate(iterable, func=None, *, initial=None):
-    it = iter(iterable)
-    total = initial
-    if initial is None:
+    return _accumulate(iter(iterable), func, initial)
+
+
+def _accumulate(it, func, total):
+    if total is None:
         try:
             total = next(it)
         except StopIteration:
             return
     yield total
-    for element in it:
-        total = element + total if False else (func(total, element) if func is not None else total + element)
-        yield total
+    if func is None:
+        for element in it:
+            total = total + element
+            yield total
+    else:
+        for element in it:
+            total = func(total, element)
+            yield total
 
 
 def chain(*iterables):
     for it in iterables:
-        for element in it:
-            yield element
+        yield from it
 
 
-def _from_iterable(iterables):
+def _from_iterable(*args):
+    if len(args) != 1:
+        raise TypeError(f"chain.from_iterable() takes exactly one argument ({len(args)} given)")
+    return _chain_from(iter(args[0]))
+
+
+def _chain_from(iterables):
     for it in iterables:
-        for element in it:
-            yield element
+        yield from it
 
 
 chain.from_iterable = _from_iterable
 
 
 def compress(data, selectors):
-    return (d for d, s in zip(data, selectors) if s)
+    return _compress(iter(data), iter(selectors))
 
 
-def dropwhile(predicate, iterable):
-    iterable = iter(iterable)
-    for x in iterable:
+def _compress(data, selectors):
+    for d, s in zip(data, selectors):
+        if s:
+            yield d
+
+
+def dropwhile(*args):
+    _nargs("dropwhile", args, 2)
+    return _dropwhile(args[0], iter(args[1]))
+
+
+def _dropwhile(predicate, it):
+    for x in it:
         if not predicate(x):
             yield x
             break
-    for x in iterable:
+    for x in it:
         yield x
 
 
-def takewhile(predicate, iterable):
-    for x in iterable:
+def takewhile(*args):
+    _nargs("takewhile", args, 2)
+    return _takewhile(args[0], iter(args[1]))
+
+
+def _takewhile(predicate, it):
+    for x in it:
         if predicate(x):
             yield x
         else:
             break
 
 
-def filterfalse(predicate, iterable):
-    if predicate is None:
-        predicate = bool
-    for x in iterable:
+def filterfalse(*args):
+    _nargs("filterfalse", args, 2)
+    predicate, it = args[0], iter(args[1])
+    return _filterfalse(bool if predicate is None else predicate, it)
+
+
+def _filterfalse(predicate, it):
+    for x in it:
         if not predicate(x):
             yield x
 
@@ -136,30 +209,74 @@ def _islice(it, start, stop, step):
                 return
 
 
-def starmap(function, iterable):
-    for args in iterable:
+def starmap(*args):
+    _nargs("starmap", args, 2)
+    return _starmap(args[0], iter(args[1]))
+
+
+def _starmap(function, it):
+    for args in it:
         yield function(*args)
 
 
-def tee(iterable, n=2):
-    it = iter(iterable)
-    buffers = [[] for _ in range(n)]
+class _tee_link:
+    __slots__ = ('value', 'next')
 
-    def gen(mybuf):
-        while True:
-            if not mybuf:
-                try:
-                    v = next(it)
-                except StopIteration:
-                    return
-                for b in buffers:
-                    b.append(v)
-            yield mybuf.pop(0)
-    return tuple(gen(b) for b in buffers)
+    def __init__(self):
+        self.next = None
+
+
+class _tee:
+    """One of tee()'s iterators: a cursor into a shared linked buffer."""
+
+    __slots__ = ('_it', '_link', '__weakref__')
+
+    def __init__(self, it, link):
+        self._it = it
+        self._link = link
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        link = self._link
+        if link.next is None:
+            value = next(self._it)
+            link.value = value
+            link.next = _tee_link()
+        self._link = link.next
+        return link.value
+
+    def __copy__(self):
+        return _tee(self._it, self._link)
+
+
+_tee.__name__ = _tee.__qualname__ = '_tee'
+
+
+def tee(*args):
+    _nargs("tee", args, 1, 2)
+    iterable = args[0]
+    n = args[1] if len(args) > 1 else 2
+    if not isinstance(n, int):
+        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+    if n < 0:
+        raise ValueError("n must be >= 0")
+    if n == 0:
+        return ()
+    it = iter(iterable)
+    if isinstance(it, _tee):
+        first = it.__copy__()
+    else:
+        first = _tee(it, _tee_link())
+    return (first,) + tuple(first.__copy__() for _ in range(n - 1))
 
 
 def zip_longest(*args, fillvalue=None):
-    iterators = [iter(it) for it in args]
+    return _zip_longest([iter(it) for it in args], fillvalue)
+
+
+def _zip_longest(iterators, fillvalue):
     num_active = len(iterators)
     if not num_active:
         return
@@ -179,7 +296,18 @@ def zip_longest(*args, fillvalue=None):
 
 
 def product(*args, repeat=1):
+    repeat = repeat.__index__() if hasattr(type(repeat), '__index__') else _index_error(repeat)
+    if repeat < 0:
+        raise ValueError("repeat argument cannot be negative")
     pools = [tuple(pool) for pool in args] * repeat
+    return _product(pools)
+
+
+def _index_error(x):
+    raise TypeError(f"'{type(x).__name__}' object cannot be interpreted as an integer")
+
+
+def _product(pools):
     result = [[]]
     for pool in pools:
         result = [x + [y] for x in result for y in pool]
@@ -190,7 +318,13 @@ def product(*args, repeat=1):
 def permutations(iterable, r=None):
     pool = tuple(iterable)
     n = len(pool)
-    r = n if r is None else r
+    r = n if r is None else (r.__index__() if hasattr(type(r), '__index__') else _index_error(r))
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    return _permutations(pool, n, r)
+
+
+def _permutations(pool, n, r):
     if r > n:
         return
     indices = list(range(n))
@@ -212,8 +346,14 @@ def permutations(iterable, r=None):
 
 
 def combinations(iterable, r):
+    r = r.__index__() if hasattr(type(r), '__index__') else _index_error(r)
+    if r < 0:
+        raise ValueError("r must be non-negative")
     pool = tuple(iterable)
-    n = len(pool)
+    return _combinations(pool, len(pool), r)
+
+
+def _combinations(pool, n, r):
     if r > n:
         return
     indices = list(range(r))
@@ -231,8 +371,14 @@ def combinations(iterable, r):
 
 
 def combinations_with_replacement(iterable, r):
+    r = r.__index__() if hasattr(type(r), '__index__') else _index_error(r)
+    if r < 0:
+        raise ValueError("r must be non-negative")
     pool = tuple(iterable)
-    n = len(pool)
+    return _combinations_with_replacement(pool, len(pool), r)
+
+
+def _combinations_with_replacement(pool, n, r):
     if not n and r:
         return
     indices = [0] * r
@@ -275,7 +421,10 @@ class groupby:
 
 
 def pairwise(iterable):
-    it = iter(iterable)
+    return _pairwise(iter(iterable))
+
+
+def _pairwise(it):
     try:
         a = next(it)
     except StopIteration:
@@ -286,9 +435,13 @@ def pairwise(iterable):
 
 
 def batched(iterable, n, *, strict=False):
+    n = n.__index__() if hasattr(type(n), '__index__') else _index_error(n)
     if n < 1:
         raise ValueError('n must be at least one')
-    it = iter(iterable)
+    return _batched(iter(iterable), n, strict)
+
+
+def _batched(it, n, strict):
     while True:
         batch = tuple(islice(it, n))
         if not batch:
@@ -296,3 +449,9 @@ def batched(iterable, n, *, strict=False):
         if strict and len(batch) != n:
             raise ValueError('batched(): incomplete batch')
         yield batch
+
+
+# Generators show the public names (`<generator object cycle ...>`).
+for _f, _n in [(_count, 'count'), (_cycle, 'cycle'), (_repeat_forever, 'repeat'), (_repeat, 'repeat'), (_accumulate, 'accumulate'), (_chain_from, 'chain'), (_compress, 'compress'), (_dropwhile, 'dropwhile'), (_takewhile, 'takewhile'), (_filterfalse, 'filterfalse'), (_starmap, 'starmap'), (_zip_longest, 'zip_longest'), (_product, 'product'), (_permutations, 'permutations'), (_combinations, 'combinations'), (_combinations_with_replacement, 'combinations_with_replacement'), (_pairwise, 'pairwise'), (_batched, 'batched'), (_islice, 'islice')]:
+    _named(_f, _n)
+del _f, _n
