@@ -151,19 +151,31 @@ class StringIO(_MemoryIO):
 
 
 class BytesIO(_MemoryIO):
+    """An in-memory binary stream over a growable buffer."""
+
     def __init__(self, initial_bytes=b''):
-        self._buf = bytes(initial_bytes or b'')
+        self._buf = bytearray(initial_bytes or b'')
         self._pos = 0
         self.closed = False
 
     def write(self, b):
         self._check()
         b = bytes(b)
-        if self._pos > len(self._buf):
-            self._buf += b'\0' * (self._pos - len(self._buf))
-        self._buf = self._buf[:self._pos] + b + self._buf[self._pos + len(b):]
-        self._pos += len(b)
-        return len(b)
+        n = len(b)
+        pos = self._pos
+        buf = self._buf
+        if pos == len(buf):
+            buf += b
+        else:
+            if pos > len(buf):
+                buf += b'\0' * (pos - len(buf))
+            buf[pos:pos + n] = b
+        self._pos = pos + n
+        return n
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
 
     def read(self, size=-1):
         self._check()
@@ -173,6 +185,56 @@ class BytesIO(_MemoryIO):
             r = bytes(self._buf[self._pos:self._pos + size])
         self._pos += len(r)
         return r
+
+    read1 = read
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        n = len(data)
+        b[:n] = data
+        return n
+
+    def readline(self, size=-1):
+        self._check()
+        i = self._buf.find(b'\n', self._pos)
+        end = len(self._buf) if i < 0 else i + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        r = bytes(self._buf[self._pos:end])
+        self._pos = max(self._pos, end)
+        return r
+
+    def readlines(self, hint=-1):
+        out = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return out
+            out.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                return out
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        del self._buf[size:]
+        return size
+
+    def getbuffer(self):
+        self._check()
+        return memoryview(self._buf)
 
     def getvalue(self):
         self._check()

@@ -125,6 +125,11 @@ pub fn native_compare(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: CmpOp) -> PyRes
     Ok(Some(match (&a.payload, &b.payload) {
         (Str(x), Str(y)) => bool_obj(op.test(x.as_str().cmp(y.as_str()))),
         (Bytes(x), Bytes(y)) => bool_obj(op.test(x.cmp(y))),
+        (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
+            // bytearray compares by content with bytes and bytearray.
+            let (x, y) = (crate::bytes::as_bytes_vec(a).unwrap_or_default(), crate::bytes::as_bytes_vec(b).unwrap_or_default());
+            bool_obj(op.test(x.cmp(&y)))
+        }
         (Complex(..), _) | (_, Complex(..)) if matches!(op, CmpOp::Eq | CmpOp::Ne) && (is_num(a) || matches!(a.payload, Complex(..))) && (is_num(b) || matches!(b.payload, Complex(..))) => {
             let c = |o: &PyRef| match &o.payload {
                 Complex(r, i) => (*r, *i),

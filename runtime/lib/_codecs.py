@@ -1,0 +1,3 @@
+"""The codec functions pickles of bytes refer to (`_codecs.encode`)."""
+
+from codecs import encode, decode, escape_decode, lookup
