@@ -512,3 +512,17 @@ class ChainMap:
 
     def __repr__(self):
         return "ChainMap(%s)" % ", ".join(map(repr, self.maps))
+
+
+def _count_elements(mapping, iterable):
+    """Tally the elements of `iterable` into `mapping` (Counter's helper)."""
+    mapping_get = mapping.get
+    for elem in iterable:
+        mapping[elem] = mapping_get(elem, 0) + 1
+
+
+# CPython's _collections module also holds these two.
+import _collections
+_collections._count_elements = _count_elements
+_collections._tuplegetter = _tuplegetter
+del _collections
