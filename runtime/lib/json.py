@@ -195,6 +195,15 @@ def dump(obj, fp, **kw):
 _WS = ' \t\n\r'
 
 
+def _hex4(s, i):
+    """The four hex digits after the 'u' at s[i] (JSONDecodeError at the
+    'u' when they are not)."""
+    esc = s[i + 1:i + 5]
+    if len(esc) == 4 and all(c in '0123456789abcdefABCDEF' for c in esc):
+        return int(esc, 16)
+    raise JSONDecodeError("Invalid \\uXXXX escape", s, i)
+
+
 class JSONDecoder:
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
                  strict=True, object_pairs_hook=None):
@@ -286,10 +295,10 @@ class JSONDecoder:
                     raise JSONDecodeError("Unterminated string starting at", s, start)
                 e = s[i]
                 if e == 'u':
-                    code = int(s[i + 1:i + 5], 16)
+                    code = _hex4(s, i)
                     i += 5
                     if 0xd800 <= code < 0xdc00 and s[i:i + 2] == '\\u':
-                        low = int(s[i + 2:i + 6], 16)
+                        low = _hex4(s, i + 1)
                         if 0xdc00 <= low < 0xe000:
                             code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00)
                             i += 6
@@ -356,11 +365,39 @@ class JSONDecoder:
             raise JSONDecodeError("Expecting ',' delimiter", s, i)
 
 
+def detect_encoding(b):
+    """The encoding of JSON bytes (RFC 4627 rules, as CPython)."""
+    bstartswith = b.startswith
+    if bstartswith((b'\x00\x00\xfe\xff', b'\xff\xfe\x00\x00')):
+        return 'utf-32'
+    if bstartswith((b'\xff\xfe', b'\xfe\xff')):
+        return 'utf-16'
+    if bstartswith(b'\xef\xbb\xbf'):
+        return 'utf-8-sig'
+    if len(b) >= 4:
+        if not b[0]:
+            return 'utf-16-be' if b[1] else 'utf-32-be'
+        if not b[1]:
+            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
+    elif len(b) == 2:
+        if not b[0]:
+            return 'utf-16-be'
+        if not b[1]:
+            return 'utf-16-le'
+    return 'utf-8'
+
+
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
           object_pairs_hook=None, **kw):
-    if isinstance(s, (bytes, bytearray)):
-        s = s.decode('utf-8')
-    if not isinstance(s, str):
+    if isinstance(s, str):
+        if s.startswith('\ufeff'):
+            raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
+    elif isinstance(s, (bytes, bytearray)):
+        enc = detect_encoding(s)
+        s = s.decode('utf-8' if enc == 'utf-8-sig' else enc, 'surrogatepass')
+        if enc == 'utf-8-sig' and s.startswith('\ufeff'):
+            s = s[1:]
+    else:
         raise TypeError(f'the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}')
     cls = cls or JSONDecoder
     return cls(object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
@@ -369,3 +406,32 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
 
 def load(fp, **kw):
     return loads(fp.read(), **kw)
+
+
+def _scanstring(s, end, strict=True):
+    """json.decoder.scanstring: the string whose body starts at s[end]
+    (just after the opening quote), and the index after its closing quote."""
+    return JSONDecoder(strict=strict)._string(s, end)
+
+
+def _make_submodules():
+    import sys
+    import types
+    decoder = types.ModuleType('json.decoder')
+    decoder.JSONDecoder = JSONDecoder
+    decoder.JSONDecodeError = JSONDecodeError
+    decoder.scanstring = _scanstring
+    decoder.py_scanstring = _scanstring
+    encoder = types.ModuleType('json.encoder')
+    encoder.JSONEncoder = JSONEncoder
+    encoder.encode_basestring = lambda s: _encode_str(s, False)
+    encoder.encode_basestring_ascii = lambda s: _encode_str(s, True)
+    encoder.py_encode_basestring = encoder.encode_basestring
+    encoder.py_encode_basestring_ascii = encoder.encode_basestring_ascii
+    sys.modules['json.decoder'] = decoder
+    sys.modules['json.encoder'] = encoder
+    return decoder, encoder
+
+
+decoder, encoder = _make_submodules()
+del _make_submodules
