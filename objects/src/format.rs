@@ -520,6 +520,16 @@ pub fn ascii_escape(s: &str) -> String {
 
 /// `str.format(*args, **kw)`.
 pub fn str_format(vm: &mut dyn Vm, fmt: &str, args: &[PyRef], kw: KwArgs) -> PyResult {
+    str_format_with(vm, fmt, args, kw, None)
+}
+
+/// `str.format_map(mapping)`: named fields are looked up in `mapping` as
+/// they are met (so `__missing__` and lazy mappings work).
+pub fn str_format_map(vm: &mut dyn Vm, fmt: &str, mapping: &PyRef) -> PyResult {
+    str_format_with(vm, fmt, &[], &[], Some(mapping))
+}
+
+fn str_format_with(vm: &mut dyn Vm, fmt: &str, args: &[PyRef], kw: KwArgs, mapping: Option<&PyRef>) -> PyResult {
     let mut out = String::new();
     let cs: Vec<char> = fmt.chars().collect();
     let mut i = 0;
@@ -574,7 +584,10 @@ pub fn str_format(vm: &mut dyn Vm, fmt: &str, args: &[PyRef], kw: KwArgs) -> PyR
                 }
                 args.get(n).cloned().ok_or_else(|| index_error(format!("Replacement index {n} out of range for positional args tuple")))?
             } else {
-                kwarg(kw, head).cloned().ok_or_else(|| key_error(crate::str::new_str(head)))?
+                match mapping {
+                    Some(m) => p::getitem(vm, m, &crate::str::new_str(head))?,
+                    None => kwarg(kw, head).cloned().ok_or_else(|| key_error(crate::str::new_str(head)))?,
+                }
             };
             let mut rest = &name[first_end..];
             while !rest.is_empty() {
@@ -599,7 +612,7 @@ pub fn str_format(vm: &mut dyn Vm, fmt: &str, args: &[PyRef], kw: KwArgs) -> PyR
                 obj = convert(vm, &obj, cv)?;
             }
             let spec = if spec.contains('{') {
-                let r = str_format(vm, &spec, &args[auto.min(args.len())..], kw)?;
+                let r = str_format_with(vm, &spec, &args[auto.min(args.len())..], kw, mapping)?;
                 crate::str::as_str(&r).unwrap().to_string()
             } else {
                 spec

@@ -8,7 +8,7 @@
 use crate::object::PyRef;
 use crate::payload::Payload;
 use crate::types::{s as sing, types};
-use crate::vm::{check_args, index_error, type_error, value_error, KwArgs, PyResult, Vm};
+use crate::vm::{check_args, index_error, overflow_error, type_error, value_error, KwArgs, PyResult, Vm};
 use std::sync::atomic::{AtomicI64, Ordering};
 
 /// The data of a `str`.
@@ -739,7 +739,18 @@ fn pad_args(a: &[PyRef], name: &str) -> PyResult<(usize, char)> {
             }
         }
     };
+    check_width(w, fill.len_utf8())?;
     Ok((w, fill))
+}
+
+/// A padded result of `width` characters must fit in memory: MemoryError
+/// (as CPython) instead of an aborting allocation.
+fn check_width(width: usize, char_bytes: usize) -> PyResult<()> {
+    if width > 1 << 24 {
+        let mut probe = String::new();
+        crate::protocol::arith::reserve_repeat(&mut probe, width, char_bytes)?;
+    }
+    Ok(())
 }
 fn m_center(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let (w, f) = pad_args(a, "center")?;
@@ -774,6 +785,7 @@ fn m_zfill(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     if w <= n {
         return Ok(a[0].clone());
     }
+    check_width(w, 1)?;
     let t = s.as_str();
     let (sign, rest) = if t.starts_with('+') || t.starts_with('-') { t.split_at(1) } else { ("", t) };
     Ok(new_string(format!("{sign}{}{rest}", "0".repeat(w - n))))
@@ -819,9 +831,10 @@ fn m_encode(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
 }
 fn m_expandtabs(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let ts = match a.get(1) {
-        Some(o) => crate::int::index_i64(o)?,
+        Some(o) => crate::int::index_i64(o).ok().filter(|t| i32::try_from(*t).is_ok()).ok_or_else(|| overflow_error("Python int too large to convert to C int"))?,
         None => 8,
     };
+    check_width(ts.max(0) as usize, 1)?;
     let mut out = String::new();
     let mut col = 0i64;
     for c in this(a).as_str().chars() {
@@ -846,20 +859,10 @@ fn m_expandtabs(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(new_string(out))
 }
 fn m_format_map(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("format_map", &a[1..], 1, 1)?;
-    let kw: Vec<(PyRef, PyRef)> = match &a[1].payload {
-        Payload::Dict(..) => crate::dict::items(&a[1]),
-        _ => {
-            let keys = crate::protocol::call_method(vm, &a[1], "keys", &[])?;
-            let mut v = Vec::new();
-            for k in crate::protocol::collect(vm, &keys)? {
-                let val = crate::protocol::getitem(vm, &a[1], &k)?;
-                v.push((k, val));
-            }
-            v
-        }
-    };
-    crate::format::str_format(vm, this(a).as_str(), &[], &kw)
+    if a.len() != 2 {
+        return Err(type_error(format!("str.format_map() takes exactly one argument ({} given)", a.len().saturating_sub(1))));
+    }
+    crate::format::str_format_map(vm, this(a).as_str(), &a[1])
 }
 
 fn m_maketrans(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {

@@ -265,6 +265,13 @@ pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResu
         }
         (BinOp::Mul, Str(x), Int(_)) | (BinOp::Mul, Int(_), Str(x)) => {
             let n = repeat_count(if matches!(a.payload, Str(_)) { b } else { a }).unwrap() as usize;
+            let seq = if matches!(a.payload, Str(_)) { a } else { b };
+            if n == 1 && seq.class().is(&types().str) {
+                return Ok(seq.clone());
+            }
+            if x.char_len().checked_mul(n).is_none_or(|t| t > isize::MAX as usize) {
+                return Err(overflow_error("repeated string is too long"));
+            }
             let mut out = String::new();
             reserve_repeat(&mut out, x.as_str().len(), n)?;
             for _ in 0..n {
@@ -338,6 +345,13 @@ pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResu
         }
         (BinOp::Mul, Bytes(x), Int(_)) | (BinOp::Mul, Int(_), Bytes(x)) => {
             let n = repeat_count(if matches!(a.payload, Int(_)) { a } else { b }).unwrap() as usize;
+            let seq = if matches!(a.payload, Bytes(_)) { a } else { b };
+            if n == 1 && seq.class().is(&types().bytes) {
+                return Ok(seq.clone());
+            }
+            if x.len().checked_mul(n).is_none_or(|t| t > isize::MAX as usize) {
+                return Err(overflow_error("repeated bytes are too long"));
+            }
             let mut v = Vec::new();
             reserve_repeat(&mut v, x.len(), n)?;
             for _ in 0..n {

@@ -3,7 +3,7 @@
 //! for built-in types, dunder-method dispatch (through [`Vm::call`]) for
 //! user classes.
 
-mod arith;
+pub(crate) mod arith;
 mod attr;
 mod call;
 mod compare;
