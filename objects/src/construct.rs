@@ -161,7 +161,10 @@ fn builtin_new(vm: &mut dyn Vm, ty: &PyRef, args: &[PyRef], kw: KwArgs) -> PyRes
                         if *n < 0 {
                             return Err(value_error("negative count"));
                         }
-                        vec![0; *n as usize]
+                        let mut v: Vec<u8> = Vec::new();
+                        crate::protocol::arith::reserve_repeat(&mut v, *n as usize, 1)?;
+                        v.resize(*n as usize, 0);
+                        v
                     }
                     Payload::Str(s) => {
                         if args.get(1).or_else(|| kwarg(kw, "encoding")).is_none() {
