@@ -67,12 +67,20 @@ pub(crate) fn truthy_native_payload(o: &PyRef) -> bool {
     }
 }
 
+/// A `__len__` result as a machine int (CPython's `PyNumber_AsSsize_t`).
+fn len_result(n: &PyRef) -> PyResult<i64> {
+    if matches!(n.payload, Payload::BigInt(_)) {
+        return Err(overflow_error("cannot fit 'int' into an index-sized integer"));
+    }
+    crate::int::index_i64(n)
+}
+
 /// `len(o)`.
 pub fn len(vm: &mut dyn Vm, o: &PyRef) -> PyResult<usize> {
     if is_heap(o) && matches!(o.payload, Payload::List(..) | Payload::Dict(..) | Payload::Subclass(_)) {
         if let Some(f) = special(o, "__len__") {
             let r = call_special(vm, &f, o, &[])?;
-            let n = crate::int::index_i64(&index(vm, &r)?)?;
+            let n = len_result(&index(vm, &r)?)?;
             if n < 0 {
                 return Err(value_error("__len__() should return >= 0"));
             }
@@ -96,8 +104,7 @@ pub fn len(vm: &mut dyn Vm, o: &PyRef) -> PyResult<usize> {
         _ => match special(o, "__len__") {
             Some(f) => {
                 let r = call_special(vm, &f, o, &[])?;
-                let n = index(vm, &r)?;
-                let n = crate::int::index_i64(&n)?;
+                let n = len_result(&index(vm, &r)?)?;
                 if n < 0 {
                     return Err(value_error("__len__() should return >= 0"));
                 }
