@@ -48,7 +48,7 @@ pub fn builtin_attr(vm: &mut dyn Vm, o: &PyRef, name: &str) -> Option<PyResult> 
         (Payload::Subclass(s), "__dict__") => s.dict.clone(),
         (Payload::Subclass(s), _) => return builtin_attr(vm, &s.value, name),
         (Payload::Exception(e), "__dict__") => e.dict.clone(),
-        (Payload::List(_, Some(d)) | Payload::Dict(_, Some(d)) | Payload::Set(_, Some(d)), "__dict__") => d.clone(),
+        (Payload::List(_, Some(d)) | Payload::Dict(_, Some(d)) | Payload::Set(_, Some(d)) | Payload::ByteArray(_, Some(d)), "__dict__") => d.clone(),
         (Payload::Module(m), "__dict__") => m.dict.clone(),
         (Payload::Function(f), _) => match name {
             "__name__" => f.name.with(o.mutex(), |n| n.clone()),
@@ -335,7 +335,7 @@ pub fn builtin_repr(vm: &mut dyn Vm, o: &PyRef) -> PyResult<String> {
             };
             format!("{name}([{}])", join_reprs(vm, &items)?)
         }
-        Payload::ByteArray(l) => format!("bytearray({})", crate::bytes::repr_bytes(&l.with(o.mutex(), |v| v.clone()))),
+        Payload::ByteArray(l, _) => format!("{}({})", tname(o), crate::bytes::repr_bytes(&l.with(o.mutex(), |v| v.clone()))),
         Payload::Range(p) => {
             let (a, b, c) = (repr_string(vm, &p[0])?, repr_string(vm, &p[1])?, &p[2]);
             if matches!(c.payload, Payload::Int(1)) {
@@ -496,7 +496,7 @@ pub fn builtin_getitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef) -> PyResult {
             let i = index_of(vm, key, "byte")?;
             Ok(crate::int::new_int(b[norm(i, b.len(), "index out of range")?] as i64))
         }
-        Payload::ByteArray(l) => {
+        Payload::ByteArray(l, _) => {
             let b = l.with(o.mutex(), |v| v.clone());
             if is_slice {
                 return Ok(crate::bytes::new_bytearray(pick(vm, &b, key)?));
@@ -595,7 +595,7 @@ pub fn builtin_setitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef, v: Option<PyRef>
                 }
             }
         }
-        Payload::ByteArray(l) => {
+        Payload::ByteArray(l, _) => {
             let i = index_of(vm, key, "bytearray")?;
             let b = match &v {
                 Some(x) => Some(crate::int::index_i64(x)?),

@@ -13,7 +13,7 @@ pub fn new_bytes(b: Vec<u8>) -> PyRef {
 
 /// A new `bytearray`.
 pub fn new_bytearray(b: Vec<u8>) -> PyRef {
-    PyRef::new(&types().bytearray, Payload::ByteArray(Locked::new(b)))
+    PyRef::new(&types().bytearray, Payload::ByteArray(Locked::new(b), None))
 }
 
 /// Copy of the bytes of a bytes-like object.
@@ -21,7 +21,7 @@ pub fn as_bytes_vec(o: &PyRef) -> Option<Vec<u8>> {
     let o = crate::subclass::native(o);
     match &o.payload {
         Payload::Bytes(b) => Some(b.to_vec()),
-        Payload::ByteArray(l) => Some(l.with(o.mutex(), |v| v.clone())),
+        Payload::ByteArray(l, _) => Some(l.with(o.mutex(), |v| v.clone())),
         Payload::Native(_) => crate::memoryview::view_bytes(o),
         _ => None,
     }
@@ -69,7 +69,7 @@ fn m_hex(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     let sep: String = match (&sep.payload, crate::str::as_str(sep)) {
         (_, Some(s)) => s.to_string(),
         (Payload::Bytes(x), _) => x.iter().map(|&c| c as char).collect(),
-        (Payload::ByteArray(_), _) => as_bytes_vec(sep).unwrap_or_default().iter().map(|&c| c as char).collect(),
+        (Payload::ByteArray(..), _) => as_bytes_vec(sep).unwrap_or_default().iter().map(|&c| c as char).collect(),
         _ => return Err(crate::vm::type_error(format!("object of type '{}' has no len()", crate::types::type_name(sep.class())))),
     };
     if sep.chars().count() != 1 {
@@ -104,7 +104,7 @@ fn m_append(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     if !(0..256).contains(&v) {
         return Err(crate::vm::value_error("byte must be in range(0, 256)"));
     }
-    if let Payload::ByteArray(l) = &a[0].payload {
+    if let Payload::ByteArray(l, _) = &a[0].payload {
         l.with(a[0].mutex(), |b| b.push(v as u8));
     }
     Ok(crate::vm::none())
@@ -154,7 +154,7 @@ fn m_copy(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 
 fn ba(o: &PyRef) -> PyResult<&Locked<Vec<u8>>> {
     match &o.payload {
-        Payload::ByteArray(l) => Ok(l),
+        Payload::ByteArray(l, _) => Ok(l),
         _ => Err(crate::vm::type_error("expected a bytearray")),
     }
 }

@@ -105,6 +105,7 @@ pub fn alloc_instance(ty: &PyRef, args: &[PyRef]) -> PyRef {
         BaseKind::List => PyRef::new(ty, Payload::List(Locked::new(Vec::new()), Some(crate::dict::new_dict()))),
         BaseKind::Dict => PyRef::new(ty, Payload::Dict(crate::dict::DictBox::new(), Some(crate::dict::new_dict()))),
         BaseKind::Set => PyRef::new(ty, Payload::Set(Box::new(Locked::new(crate::set::SetData::default())), Some(crate::dict::new_dict()))),
+        BaseKind::ByteArray => PyRef::new(ty, Payload::ByteArray(Locked::new(Vec::new()), Some(crate::dict::new_dict()))),
         _ => PyRef::new(ty, Payload::Instance(crate::dict::new_dict())),
     }
 }
@@ -173,7 +174,7 @@ fn builtin_new(vm: &mut dyn Vm, ty: &PyRef, args: &[PyRef], kw: KwArgs) -> PyRes
                         let (enc, errors) = crate::codecs::args(&format!("{name}()"), args, kw, 1)?;
                         crate::codecs::encode(s.as_str(), &enc, &errors)?
                     }
-                    Payload::Bytes(_) | Payload::ByteArray(_) => crate::bytes::as_bytes_vec(o).unwrap(),
+                    Payload::Bytes(_) | Payload::ByteArray(..) => crate::bytes::as_bytes_vec(o).unwrap(),
                     Payload::BigInt(_) => return Err(overflow_error("cannot fit 'int' into an index-sized integer")),
                     _ if name == "bytes" && lookup(o.class(), "__bytes__").is_some() => {
                         let f = lookup(o.class(), "__bytes__").unwrap();
@@ -427,7 +428,7 @@ fn float_new(vm: &mut dyn Vm, a: &PyRef) -> PyResult {
     match &a.payload {
         Payload::Float(_) if a.class().is(&types().float) => Ok(a.clone()),
         Payload::Float(f) => Ok(crate::float::new_float(*f)),
-        Payload::Bytes(_) | Payload::ByteArray(_) => {
+        Payload::Bytes(_) | Payload::ByteArray(..) => {
             let b = crate::bytes::as_bytes_vec(a).unwrap_or_default();
             let text = String::from_utf8_lossy(&b).into_owned();
             crate::float::parse_float(&text).map(crate::float::new_float).ok_or_else(|| {
@@ -831,6 +832,16 @@ fn set_init(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     }
     Ok(none())
 }
+/// `bytearray.__init__(self, source=b'', encoding, errors)`: the contents
+/// are replaced by what `bytearray(source, ...)` would hold.
+fn bytearray_init(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    let fresh = builtin_new(vm, &types().bytearray, &a[1..], kw)?;
+    let data = crate::bytes::as_bytes_vec(&fresh).unwrap_or_default();
+    if let Payload::ByteArray(l, _) = &a[0].payload {
+        l.with(a[0].mutex(), |v| *v = data);
+    }
+    Ok(none())
+}
 fn dict_init(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     check_args("dict", &a[1..], 0, 1)?;
     if let Some(o) = a.get(1) {
@@ -913,6 +924,7 @@ pub fn register() {
     add(&t.list, "__init__", "list", list_init);
     add(&t.dict, "__init__", "dict", dict_init);
     add(&t.set, "__init__", "set", set_init);
+    add(&t.bytearray, "__init__", "bytearray", bytearray_init);
     let be = crate::types::exc_type("BaseException");
     add(&be, "__init__", "BaseException", exc_init);
     add(&be, "__new__", "BaseException", exc_new);

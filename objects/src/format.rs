@@ -700,7 +700,7 @@ fn percent_format_text(vm: &mut dyn Vm, fmt: &str, args: &PyRef, bytes_mode: boo
                 return Err(value_error("incomplete format key"));
             }
             let subscriptable = !matches!(args.payload, Payload::Tuple(_) | Payload::Str(_))
-                && (matches!(args.payload, Payload::Dict(..) | Payload::List(..) | Payload::Bytes(_) | Payload::ByteArray(_)) || lookup(args.class(), "__getitem__").is_some());
+                && (matches!(args.payload, Payload::Dict(..) | Payload::List(..) | Payload::Bytes(_) | Payload::ByteArray(..)) || lookup(args.class(), "__getitem__").is_some());
             if !subscriptable {
                 return Err(type_error("format requires a mapping"));
             }
@@ -863,7 +863,7 @@ fn percent_format_text(vm: &mut dyn Vm, fmt: &str, args: &PyRef, bytes_mode: boo
             'c' if bytes_mode => {
                 let ch = match &arg.payload {
                     Payload::Bytes(b) if b.len() == 1 => (b[0] as char).to_string(),
-                    Payload::ByteArray(_) if crate::bytes::as_bytes_vec(&arg).is_some_and(|b| b.len() == 1) => (crate::bytes::as_bytes_vec(&arg).unwrap()[0] as char).to_string(),
+                    Payload::ByteArray(..) if crate::bytes::as_bytes_vec(&arg).is_some_and(|b| b.len() == 1) => (crate::bytes::as_bytes_vec(&arg).unwrap()[0] as char).to_string(),
                     Payload::Int(n) if (0..256).contains(n) => (*n as u8 as char).to_string(),
                     Payload::Int(_) => return Err(overflow_error("%c arg not in range(256)")),
                     _ => return Err(type_error("%c requires an integer in range(256) or a single byte")),

@@ -64,7 +64,7 @@ impl MemoryView {
     fn with_buf<R>(&self, f: impl FnOnce(&mut [u8]) -> R) -> R {
         let o = crate::subclass::native(&self.obj);
         match &o.payload {
-            Payload::ByteArray(l) => l.with(o.mutex(), |v| f(v)),
+            Payload::ByteArray(l, _) => l.with(o.mutex(), |v| f(v)),
             Payload::Bytes(b) => {
                 let mut copy = b.to_vec();
                 f(&mut copy)
@@ -205,7 +205,7 @@ fn mv_new(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     }
     let (len, readonly) = match &crate::subclass::native(o).payload {
         Payload::Bytes(b) => (b.len(), true),
-        Payload::ByteArray(l) => (l.with(o.mutex(), |v| v.len()), false),
+        Payload::ByteArray(l, _) => (l.with(o.mutex(), |v| v.len()), false),
         _ => return Err(type_error(format!("memoryview: a bytes-like object is required, not '{}'", type_name(o.class())))),
     };
     Ok(new_view(cls, MemoryView { obj: o.clone(), offset: 0, stride: 1, len, format: 'B', readonly, released: AtomicBool::new(false) }))

@@ -34,7 +34,8 @@ pub enum Payload {
     /// `bytes`.
     Bytes(Box<[u8]>),
     /// `bytearray`.
-    ByteArray(Locked<Vec<u8>>),
+    /// `bytearray` (subclass instances add an instance dict).
+    ByteArray(Locked<Vec<u8>>, Option<PyRef>),
     /// `list`; the second field is the `__dict__` of a subclass instance.
     List(Locked<Vec<PyRef>>, Option<PyRef>),
     /// `tuple`.
@@ -149,6 +150,8 @@ pub enum BaseKind {
     Dict,
     /// `set` subclasses: `Set` payload plus an instance dict.
     Set,
+    /// `bytearray` subclasses: `ByteArray` payload plus an instance dict.
+    ByteArray,
     /// Subclasses of `int`, `float`, `complex`, `str`, `bytes`, `tuple` and
     /// `frozenset`: `Subclass` payload.
     Value,

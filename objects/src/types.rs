@@ -584,7 +584,7 @@ pub fn new_heap_type(meta: &PyRef, name: &str, qualname: &str, bases: Vec<PyRef>
         }
         let bd = type_data(b);
         let value_type = crate::subclass::value_bases().iter().any(|v| b.is(v));
-        if bd.builtin && bd.kind == BaseKind::Builtin && !value_type && !b.is(&ty.object) && !b.is(&ty.type_) && !b.is(&ty.list) && !b.is(&ty.dict) && !b.is(&ty.set) {
+        if bd.builtin && bd.kind == BaseKind::Builtin && !value_type && !b.is(&ty.object) && !b.is(&ty.type_) && !b.is(&ty.list) && !b.is(&ty.dict) && !b.is(&ty.set) && !b.is(&ty.bytearray) {
             if b.is(&ty.bool_) || b.is(&ty.range) || b.is(&ty.slice) || b.is(&ty.none_type) {
                 return Err(type_error(format!("type '{}' is not an acceptable base type", bd.name)));
             }
@@ -608,6 +608,8 @@ pub fn new_heap_type(meta: &PyRef, name: &str, qualname: &str, bases: Vec<PyRef>
             Some(ty.dict.clone())
         } else if t.is(&ty.set) || k == BaseKind::Set {
             Some(ty.set.clone())
+        } else if t.is(&ty.bytearray) || k == BaseKind::ByteArray {
+            Some(ty.bytearray.clone())
         } else if k == BaseKind::Exception {
             Some(exc_type("BaseException"))
         } else {
@@ -633,6 +635,8 @@ pub fn new_heap_type(meta: &PyRef, name: &str, qualname: &str, bases: Vec<PyRef>
         BaseKind::Dict
     } else if mro.iter().any(|t| t.is(&ty.set) || type_data(t).kind == BaseKind::Set) {
         BaseKind::Set
+    } else if mro.iter().any(|t| t.is(&ty.bytearray) || type_data(t).kind == BaseKind::ByteArray) {
+        BaseKind::ByteArray
     } else {
         BaseKind::Object
     };

@@ -314,7 +314,7 @@ pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResu
             v.extend_from_slice(y);
             crate::bytes::new_bytes(v)
         }
-        (BinOp::Add, Bytes(_) | ByteArray(_), Native(_)) if crate::memoryview::view_bytes(b).is_some() => {
+        (BinOp::Add, Bytes(_) | ByteArray(..), Native(_)) if crate::memoryview::view_bytes(b).is_some() => {
             let mut v = crate::bytes::as_bytes_vec(a).unwrap_or_default();
             v.extend(crate::memoryview::view_bytes(b).unwrap_or_default());
             if matches!(a.payload, Bytes(_)) {
@@ -323,7 +323,7 @@ pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResu
                 crate::bytes::new_bytearray(v)
             }
         }
-        (BinOp::Add, Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
+        (BinOp::Add, Bytes(_) | ByteArray(..), Bytes(_) | ByteArray(..)) => {
             let mut v = crate::bytes::as_bytes_vec(a).unwrap_or_default();
             v.extend(crate::bytes::as_bytes_vec(b).unwrap_or_default());
             if matches!(a.payload, Bytes(_)) {
@@ -332,7 +332,7 @@ pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResu
                 crate::bytes::new_bytearray(v)
             }
         }
-        (BinOp::Mul, ByteArray(_), Int(_)) | (BinOp::Mul, Int(_), ByteArray(_)) => {
+        (BinOp::Mul, ByteArray(..), Int(_)) | (BinOp::Mul, Int(_), ByteArray(..)) => {
             let (seq, count) = if matches!(a.payload, Int(_)) { (b, a) } else { (a, b) };
             let x = crate::bytes::as_bytes_vec(seq).unwrap_or_default();
             let n = repeat_count(count).unwrap() as usize;
@@ -361,7 +361,7 @@ pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResu
         }
         (BinOp::Mod, Str(x), _) if !is_heap(a) => return crate::format::percent_format(vm, x.as_str(), b),
         (BinOp::Mod, Bytes(x), _) if !is_heap(a) => return Ok(crate::bytes::new_bytes(crate::format::percent_format_bytes(vm, x, b)?)),
-        (BinOp::Mod, ByteArray(_), _) if !is_heap(a) => {
+        (BinOp::Mod, ByteArray(..), _) if !is_heap(a) => {
             let fmt = crate::bytes::as_bytes_vec(a).unwrap_or_default();
             return Ok(crate::bytes::new_bytearray(crate::format::percent_format_bytes(vm, &fmt, b)?));
         }
@@ -441,13 +441,13 @@ pub(crate) fn binop_error(a: &PyRef, b: &PyRef, op: BinOp) -> PyErr {
     if op == BinOp::Add && matches!(a.payload, Payload::List(..)) {
         return type_error(format!("can only concatenate list (not \"{}\") to list", tname(b)));
     }
-    if op == BinOp::Add && matches!(a.payload, Payload::Bytes(_) | Payload::ByteArray(_)) {
+    if op == BinOp::Add && matches!(a.payload, Payload::Bytes(_) | Payload::ByteArray(..)) {
         return type_error(format!("can't concat {} to {}", tname(b), tname(a)));
     }
     if op == BinOp::Add && matches!(a.payload, Payload::Tuple(_)) {
         return type_error(format!("can only concatenate tuple (not \"{}\") to tuple", tname(b)));
     }
-    let is_seq = |o: &PyRef| matches!(o.payload, Payload::Str(_) | Payload::List(..) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_));
+    let is_seq = |o: &PyRef| matches!(o.payload, Payload::Str(_) | Payload::List(..) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(..));
     if op == BinOp::Mul && (is_seq(a) || is_seq(b)) {
         let other = if is_seq(a) { b } else { a };
         if matches!(other.payload, Payload::BigInt(_)) {
@@ -497,12 +497,12 @@ pub fn inplace_op(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResult 
             drop(old);
             return Ok(a.clone());
         }
-        (Payload::ByteArray(l), BinOp::Add) => {
+        (Payload::ByteArray(l, _), BinOp::Add) => {
             let more = crate::bytes::as_bytes_vec(b).ok_or_else(|| type_error(format!("can't concat {} to bytearray", tname(b))))?;
             l.with(a.mutex(), |v| v.extend(more));
             return Ok(a.clone());
         }
-        (Payload::ByteArray(l), BinOp::Mul) if matches!(b.payload, Payload::Int(_) | Payload::BigInt(_)) => {
+        (Payload::ByteArray(l, _), BinOp::Mul) if matches!(b.payload, Payload::Int(_) | Payload::BigInt(_)) => {
             let n = crate::int::index_i64(b)?.max(0) as usize;
             l.with(a.mutex(), |v| {
                 let one = std::mem::take(v);

@@ -125,7 +125,7 @@ pub fn native_compare(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: CmpOp) -> PyRes
     Ok(Some(match (&a.payload, &b.payload) {
         (Str(x), Str(y)) => bool_obj(op.test(x.as_str().cmp(y.as_str()))),
         (Bytes(x), Bytes(y)) => bool_obj(op.test(x.cmp(y))),
-        (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
+        (Bytes(_) | ByteArray(..), Bytes(_) | ByteArray(..)) => {
             // bytearray compares by content with bytes and bytearray.
             let (x, y) = (crate::bytes::as_bytes_vec(a).unwrap_or_default(), crate::bytes::as_bytes_vec(b).unwrap_or_default());
             bool_obj(op.test(x.cmp(&y)))

@@ -18,7 +18,7 @@ pub fn getitem_builtin(vm: &mut dyn Vm, o: &PyRef, key: &PyRef) -> PyResult {
 
 /// `o[key]`.
 pub fn getitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef) -> PyResult {
-    if is_heap(o) && matches!(o.payload, Payload::List(..)) {
+    if is_heap(o) && matches!(o.payload, Payload::List(..) | Payload::ByteArray(..)) {
         if let Some(f) = special(o, "__getitem__") {
             return call_special(vm, &f, o, std::slice::from_ref(key));
         }
@@ -135,13 +135,16 @@ pub fn contains_builtin(vm: &mut dyn Vm, c: &PyRef, item: &PyRef) -> PyResult<bo
                 None => Err(type_error(format!("'in <string>' requires string as left operand, not {}", tname(item)))),
             }
         }
-        Payload::Bytes(b) => {
+        Payload::Bytes(_) | Payload::ByteArray(..) => {
+            let b = crate::bytes::as_bytes_vec(c).unwrap_or_default();
             return match &item.payload {
                 Payload::Int(i) if (0..256).contains(i) => Ok(b.contains(&(*i as u8))),
                 Payload::Int(_) | Payload::BigInt(_) => Err(crate::vm::value_error("byte must be in range(0, 256)")),
-                Payload::Bytes(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
-                _ => Err(type_error("a bytes-like object is required")),
-            }
+                _ => match crate::bytes::as_bytes_vec(item).or_else(|| crate::memoryview::view_bytes(item)) {
+                    Some(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
+                    None => Err(type_error(format!("a bytes-like object is required, not '{}'", tname(item)))),
+                },
+            };
         }
         Payload::Range(_) => {
             if let (Some((a, b, st)), Payload::Int(v)) = (crate::range::range_i64(c), &item.payload) {
@@ -212,7 +215,7 @@ pub fn iter(vm: &mut dyn Vm, o: &PyRef) -> PyResult {
             Payload::List(..) => new_iter(&ty.list_iterator, IterKind::Seq(o.clone()), 0),
             Payload::Tuple(_) => new_iter(&ty.tuple_iterator, IterKind::Seq(o.clone()), 0),
             Payload::Str(_) => new_iter(&ty.str_iterator, IterKind::Seq(o.clone()), 0),
-            Payload::Bytes(_) | Payload::ByteArray(_) => new_iter(&ty.bytes_iterator, IterKind::Seq(o.clone()), 0),
+            Payload::Bytes(_) | Payload::ByteArray(..) => new_iter(&ty.bytes_iterator, IterKind::Seq(o.clone()), 0),
             Payload::Range(_) => match crate::range::range_i64(o) {
                 Some((a, b, c)) if a.checked_add(crate::range::range_len(a, b, c).saturating_mul(c.abs())).is_some() => {
                     new_iter(&ty.range_iterator, IterKind::Range { start: a, step: c, len: crate::range::range_len(a, b, c) }, 0)
@@ -258,6 +261,7 @@ pub fn iter(vm: &mut dyn Vm, o: &PyRef) -> PyResult {
         Payload::List(..) => return Ok(new_iter(&ty.list_iterator, IterKind::Seq(o.clone()), 0)),
         Payload::Dict(..) => return Ok(new_iter(&ty.dict_keyiterator, IterKind::Dict(o.clone(), DictIterKind::Keys), crate::dict::len(o) as i64)),
         Payload::Set(..) => return Ok(new_iter(&ty.set_iterator, IterKind::Set(o.clone()), crate::set::read(o, |d| d.len()) as i64)),
+        Payload::ByteArray(..) => return Ok(new_iter(&ty.bytes_iterator, IterKind::Seq(o.clone()), 0)),
         Payload::Subclass(d) if !matches!(d.value.payload, Payload::Int(_) | Payload::BigInt(_) | Payload::Float(_) | Payload::Complex(..)) => return iter(vm, &d.value),
         _ => {}
     }
@@ -314,7 +318,7 @@ pub(crate) fn iter_next(vm: &mut dyn Vm, it: &PyRef, d: &IterData) -> PyResult<O
                     }
                 }
                 Payload::Bytes(b) => b.get(i).map(|&c| crate::int::new_int(c as i64)),
-                Payload::ByteArray(l) => l.with(seq.mutex(), |v| v.get(i).map(|&c| crate::int::new_int(c as i64))),
+                Payload::ByteArray(l, _) => l.with(seq.mutex(), |v| v.get(i).map(|&c| crate::int::new_int(c as i64))),
                 _ => None,
             };
             match r {

@@ -15,7 +15,7 @@ pub fn truthy_native(o: &PyRef) -> Option<bool> {
         Payload::Complex(a, b) => *a != 0.0 || *b != 0.0,
         Payload::Str(s) => s.char_len() > 0,
         Payload::Bytes(b) => !b.is_empty(),
-        Payload::ByteArray(l) => l.with(o.mutex(), |v| !v.is_empty()),
+        Payload::ByteArray(l, _) => l.with(o.mutex(), |v| !v.is_empty()),
         Payload::List(l, _) => l.with(o.mutex(), |v| !v.is_empty()),
         Payload::Tuple(t) => !t.is_empty(),
         Payload::Dict(..) => crate::dict::len(o) > 0,
@@ -51,7 +51,7 @@ pub fn truthy(vm: &mut dyn Vm, o: &PyRef) -> PyResult<bool> {
         return Ok(crate::int::index_i64(&r)? != 0);
     }
     Ok(match &o.payload {
-        Payload::List(..) | Payload::Dict(..) | Payload::Set(..) | Payload::Exception(_) => truthy_native_payload(o),
+        Payload::List(..) | Payload::Dict(..) | Payload::Set(..) | Payload::ByteArray(..) | Payload::Exception(_) => truthy_native_payload(o),
         Payload::Subclass(d) => truthy_native(&d.value).unwrap_or(true),
         _ => true,
     })
@@ -63,6 +63,7 @@ pub(crate) fn truthy_native_payload(o: &PyRef) -> bool {
         Payload::List(l, _) => l.with(o.mutex(), |v| !v.is_empty()),
         Payload::Dict(..) => crate::dict::len(o) > 0,
         Payload::Set(..) => crate::set::read(o, |d| !d.is_empty()),
+        Payload::ByteArray(l, _) => l.with(o.mutex(), |v| !v.is_empty()),
         _ => true,
     }
 }
@@ -90,7 +91,7 @@ pub fn len(vm: &mut dyn Vm, o: &PyRef) -> PyResult<usize> {
     Ok(match &o.payload {
         Payload::Str(s) => s.char_len(),
         Payload::Bytes(b) => b.len(),
-        Payload::ByteArray(l) => l.with(o.mutex(), |v| v.len()),
+        Payload::ByteArray(l, _) => l.with(o.mutex(), |v| v.len()),
         Payload::List(..) => crate::list::len(o),
         Payload::Tuple(t) => t.len(),
         Payload::Dict(..) => crate::dict::len(o),
@@ -366,7 +367,7 @@ pub fn hash(vm: &mut dyn Vm, o: &PyRef) -> PyResult<i64> {
         }
         // Slices hash as their (start, stop, step) tuple (3.12+).
         Payload::Slice(p) => return hash(vm, &crate::tuple::new_tuple(p.to_vec())),
-        Payload::List(..) | Payload::Dict(..) | Payload::Set(..) | Payload::ByteArray(_) | Payload::DictView(..) => {
+        Payload::List(..) | Payload::Dict(..) | Payload::Set(..) | Payload::ByteArray(..) | Payload::DictView(..) => {
             return Err(type_error(format!("unhashable type: '{}'", tname(o))))
         }
         Payload::Range(_) => return hash(vm, &crate::range::range_hash_key(o)),

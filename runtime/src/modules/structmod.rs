@@ -408,7 +408,7 @@ fn s_pack_into(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let fmt = fmt_arg(&a[0])?;
     let packed = do_pack(vm, &fmt, &a[3..])?;
     let offset = int::index_i64(&a[2])?;
-    let Payload::ByteArray(l) = &a[1].payload else { return Err(type_error("argument must be read-write bytes-like object, not bytes")) };
+    let Payload::ByteArray(l, _) = &a[1].payload else { return Err(type_error("argument must be read-write bytes-like object, not bytes")) };
     l.with(a[1].mutex(), |b| {
         let start = if offset < 0 { b.len() as i64 + offset } else { offset };
         if start < 0 || start as usize + packed.len() > b.len() {
