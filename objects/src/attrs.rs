@@ -107,7 +107,7 @@ pub fn builtin_attr(vm: &mut dyn Vm, o: &PyRef, name: &str) -> Option<PyResult> 
                 let a = crate::exceptions::args(o);
                 crate::tuple::as_slice(&a).and_then(|s| s.first().cloned()).unwrap_or_else(none)
             }
-            "name" | "path" if crate::types::isinstance(o, &crate::types::t().import_error) => none(),
+            "name" | "path" if crate::types::isinstance(o, &crate::types::t().import_error) && crate::exceptions::data(o).is_some_and(|d| crate::dict::get_str(&d.dict, name).is_none()) => none(),
             _ => return None,
         },
         (Payload::Range(p), "start") => p[0].clone(),

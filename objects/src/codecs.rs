@@ -51,7 +51,16 @@ fn encode_error(enc: &str, chars: &[char], start: usize, end: usize, reason: &st
     } else {
         format!("characters in position {start}-{}", end - 1)
     };
-    err(&exc_type("UnicodeEncodeError"), format!("'{enc}' codec can't encode {what}: {reason}"))
+    let _ = what;
+    let text: String = chars.iter().collect();
+    unicode_error("UnicodeEncodeError", vec![crate::str::new_str(enc), crate::str::new_string(text), crate::int::new_int(start as i64), crate::int::new_int(end as i64), crate::str::new_str(reason)])
+}
+
+/// A Unicode error with CPython's five arguments and fields.
+fn unicode_error(kind: &str, args: Vec<PyRef>) -> PyErr {
+    let e = crate::exceptions::new_exc(&exc_type(kind), vec![]);
+    let _ = crate::exceptions::init_exception(&e, &args, &[]);
+    PyErr(e)
 }
 
 fn escape_char(c: char) -> String {
@@ -143,7 +152,8 @@ fn decode_error(enc: &str, b: &[u8], start: usize, end: usize, reason: &str) -> 
     } else {
         format!("bytes in position {start}-{}", end - 1)
     };
-    err(&exc_type("UnicodeDecodeError"), format!("'{enc}' codec can't decode {what}: {reason}"))
+    let _ = what;
+    unicode_error("UnicodeDecodeError", vec![crate::str::new_str(enc), crate::bytes::new_bytes(b.to_vec()), crate::int::new_int(start as i64), crate::int::new_int(end as i64), crate::str::new_str(reason)])
 }
 
 /// Handle an undecodable run `b[start..end]`; Err for `strict`.

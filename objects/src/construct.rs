@@ -853,12 +853,8 @@ fn dict_init(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     Ok(none())
 }
 
-fn exc_init(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    if crate::types::isinstance(&a[0], &crate::types::t().os_error) {
-        crate::exceptions::os_error_init(&a[0], &a[1..]);
-        return Ok(none());
-    }
-    crate::exceptions::set_args(&a[0], crate::tuple::new_tuple(a[1..].to_vec()));
+fn exc_init(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::exceptions::init_exception(&a[0], &a[1..], kw)?;
     Ok(none())
 }
 fn exc_new(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {

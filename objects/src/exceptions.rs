@@ -129,6 +129,124 @@ pub fn exc_str_native(e: &PyRef) -> Option<String> {
     }
 }
 
+/// The keyword arguments an exception type's `__init__` accepts.
+fn init_keywords(e: &PyRef) -> &'static [&'static str] {
+    let t = crate::types::t();
+    if crate::types::isinstance(e, &t.import_error) {
+        &["name", "path", "name_from"]
+    } else if crate::types::isinstance(e, &t.attribute_error) {
+        &["name", "obj"]
+    } else if crate::types::isinstance(e, &t.name_error) {
+        &["name"]
+    } else {
+        &[]
+    }
+}
+
+/// `BaseException.__init__` for the built-in exception types: `args`, and
+/// the attributes CPython's subclasses derive from their arguments
+/// (ImportError.msg/name/path, AttributeError.name/obj, NameError.name,
+/// SyntaxError's location fields, the Unicode errors' five fields).
+pub fn init_exception(e: &PyRef, args: &[PyRef], kw: KwArgs) -> PyResult<()> {
+    let allowed = init_keywords(e);
+    for (k, _) in kw {
+        let k = crate::str::as_str(k).unwrap_or("?");
+        if !allowed.contains(&k) {
+            let tn = type_name(e.class());
+            return Err(crate::vm::type_error(if allowed.is_empty() {
+                format!("{tn}() takes no keyword arguments")
+            } else {
+                format!("'{k}' is an invalid keyword argument for {tn}()")
+            }));
+        }
+    }
+    let t = crate::types::t();
+    if crate::types::isinstance(e, &t.os_error) {
+        os_error_init(e, args);
+        return Ok(());
+    }
+    let is_unicode = ["UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError"]
+        .iter()
+        .any(|n| crate::types::try_exc_type(n).is_some_and(|ty| crate::types::isinstance(e, &ty)));
+    if is_unicode {
+        let want = if crate::types::isinstance(e, &crate::types::exc_type("UnicodeTranslateError")) { 4 } else { 5 };
+        if args.len() != want {
+            return Err(crate::vm::type_error(format!("function takes exactly {want} arguments ({} given)", args.len())));
+        }
+    }
+    set_args(e, crate::tuple::new_tuple(args.to_vec()));
+    let Some(d) = data(e) else { return Ok(()) };
+    let none = crate::vm::none;
+    let kwarg = |n: &str| kw.iter().find(|(k, _)| crate::str::as_str(k) == Some(n)).map(|(_, v)| v.clone()).unwrap_or_else(none);
+    if crate::types::isinstance(e, &t.import_error) {
+        crate::dict::set_str(&d.dict, "msg", if args.len() == 1 { args[0].clone() } else { none() });
+        crate::dict::set_str(&d.dict, "name", kwarg("name"));
+        crate::dict::set_str(&d.dict, "path", kwarg("path"));
+        crate::dict::set_str(&d.dict, "name_from", kwarg("name_from"));
+    } else if crate::types::isinstance(e, &t.attribute_error) {
+        crate::dict::set_str(&d.dict, "name", kwarg("name"));
+        crate::dict::set_str(&d.dict, "obj", kwarg("obj"));
+    } else if crate::types::isinstance(e, &t.name_error) {
+        crate::dict::set_str(&d.dict, "name", kwarg("name"));
+    } else if crate::types::isinstance(e, &t.syntax_error) {
+        let fields = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+        crate::dict::set_str(&d.dict, "msg", args.first().cloned().unwrap_or_else(none));
+        let info = if args.len() == 2 { crate::tuple::as_slice(&args[1]).map(|s| s.to_vec()) } else { None };
+        if args.len() == 2 {
+            match &info {
+                None => return Err(crate::vm::type_error(format!("argument 2 must be tuple, not {}", type_name(args[1].class())))),
+                Some(i) if i.len() < 4 => return Err(crate::vm::type_error(format!("function takes at least 4 arguments ({} given)", i.len()))),
+                Some(i) if i.len() > 6 => return Err(crate::vm::type_error(format!("function takes at most 6 arguments ({} given)", i.len()))),
+                _ => {}
+            }
+        }
+        let info = info.unwrap_or_default();
+        for (i, f) in fields.iter().enumerate() {
+            crate::dict::set_str(&d.dict, f, info.get(i).cloned().unwrap_or_else(none));
+        }
+        crate::dict::set_str(&d.dict, "print_file_and_line", none());
+    } else if is_unicode {
+        let names: &[&str] = if args.len() == 5 { &["encoding", "object", "start", "end", "reason"] } else { &["object", "start", "end", "reason"] };
+        for (n, v) in names.iter().zip(args) {
+            crate::dict::set_str(&d.dict, n, v.clone());
+        }
+    }
+    Ok(())
+}
+
+/// `str()` of a Unicode{Decode,Encode,Translate}Error from its fields.
+pub fn unicode_error_str(e: &PyRef) -> Option<String> {
+    let d = data(e)?;
+    let get = |n: &str| crate::dict::get_str(&d.dict, n);
+    let start = crate::int::index_i64(&get("start")?).ok()?;
+    let end = crate::int::index_i64(&get("end")?).ok()?;
+    let reason = crate::str::as_str(&get("reason")?)?.to_string();
+    let obj = get("object")?;
+    let enc = get("encoding").and_then(|x| crate::str::as_str(&x).map(String::from));
+    let one = end == start + 1;
+    if let Some(b) = crate::bytes::as_bytes_vec(&obj) {
+        let enc = enc?;
+        return Some(match (one, b.get(start as usize)) {
+            (true, Some(byte)) => format!("'{enc}' codec can't decode byte 0x{byte:02x} in position {start}: {reason}"),
+            _ => format!("'{enc}' codec can't decode bytes in position {start}-{}: {reason}", end - 1),
+        });
+    }
+    let text = crate::str::as_str(&obj)?;
+    let ch = text.chars().nth(start as usize);
+    let what = match (one, ch) {
+        (true, Some(c)) => {
+            let n = c as u32;
+            let esc = if n < 0x100 { format!("\\x{n:02x}") } else if n < 0x10000 { format!("\\u{n:04x}") } else { format!("\\U{n:08x}") };
+            format!("character '{esc}' in position {start}")
+        }
+        _ => format!("characters in position {start}-{}", end - 1),
+    };
+    Some(match enc {
+        Some(enc) => format!("'{enc}' codec can't encode {what}: {reason}"),
+        None => format!("can't translate {what}: {reason}"),
+    })
+}
+
 /// "TypeError: message" for debugging output.
 pub fn exc_summary(e: &PyRef) -> String {
     let name = type_name(e.class()).to_string();
@@ -155,6 +273,16 @@ fn m_add_note(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     crate::list::append(&notes, a[1].clone());
     Ok(crate::vm::none())
 }
+/// `BaseException.__str__` (callable unbound on any exception).
+fn m_str(vm: &mut dyn crate::vm::Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    crate::vm::check_args("__str__", &a[1..], 0, 0)?;
+    crate::protocol::exc_str(vm, &a[0])
+}
+/// `BaseException.__repr__`: `Name(args...)`.
+fn m_repr(vm: &mut dyn crate::vm::Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    crate::vm::check_args("__repr__", &a[1..], 0, 0)?;
+    Ok(crate::str::new_string(crate::attrs::builtin_repr(vm, &a[0])?))
+}
 fn m_with_traceback(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     crate::vm::check_args("with_traceback", &a[1..], 1, 1)?;
     if crate::vm::is_none(&a[1]) {
@@ -168,6 +296,8 @@ pub fn register() {
     let t = crate::types::exc_type("BaseException");
     crate::types::add_method(&t, "add_note", m_add_note);
     crate::types::add_method(&t, "with_traceback", m_with_traceback);
+    crate::types::add_method(&t, "__str__", m_str);
+    crate::types::add_method(&t, "__repr__", m_repr);
     for (name, doc) in EXCEPTION_DOCS {
         if let Some(ty) = crate::types::try_exc_type(name) {
             crate::types::add_attr(&ty, "__doc__", crate::str::new_str(doc));

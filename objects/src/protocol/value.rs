@@ -263,9 +263,16 @@ pub(crate) fn exc_str(vm: &mut dyn Vm, e: &PyRef) -> PyResult {
     let items = crate::tuple::as_slice(&a).unwrap_or(&[]).to_vec();
     if isinstance(e, &t().os_error) && items.len() >= 2 {
         let mut s = format!("[Errno {}] {}", str_string(vm, &items[0])?, str_string(vm, &items[1])?);
-        if let Some(f) = instance_dict(e).and_then(|d| crate::dict::get_str(d, "filename")) {
+        let field = |n: &str| instance_dict(e).and_then(|d| crate::dict::get_str(d, n)).filter(|v| !is_none(v));
+        if let Some(f) = field("filename") {
             s.push_str(&format!(": {}", repr_string(vm, &f)?));
+            if let Some(f2) = field("filename2") {
+                s.push_str(&format!(" -> {}", repr_string(vm, &f2)?));
+            }
         }
+        return Ok(crate::str::new_string(s));
+    }
+    if let Some(s) = crate::exceptions::unicode_error_str(e) {
         return Ok(crate::str::new_string(s));
     }
     if isinstance(e, &t().key_error) && items.len() == 1 {
