@@ -189,6 +189,17 @@ fn d_format(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(crate::str::new_string(crate::format::format_value(vm, &a[0], spec)?))
 }
 
+/// How many live slots a hash-table walk still visits from `at` (`next`
+/// gives the position after the next live slot).
+fn count_from(mut at: usize, next: impl Fn(usize) -> Option<usize>) -> i64 {
+    let mut n = 0;
+    while let Some(np) = next(at) {
+        at = np;
+        n += 1;
+    }
+    n
+}
+
 /// `it.__length_hint__()` of sequence and range iterators: items left.
 fn d_length_hint(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     arity("__length_hint__", a, 0)?;
@@ -202,31 +213,11 @@ fn d_length_hint(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
         crate::payload::IterKind::Range { len, .. } => len - pos as i64,
         crate::payload::IterKind::Dict(dict, _) => {
             let n0 = d.aux.load(std::sync::atomic::Ordering::Relaxed);
-            crate::dict::with(dict, |dd| {
-                if dd.len() as i64 != n0 {
-                    return 0;
-                }
-                let (mut at, mut n) = (pos as usize, 0i64);
-                while let Some((np, _)) = dd.next_from(at) {
-                    at = np;
-                    n += 1;
-                }
-                n
-            })
+            crate::dict::with(dict, |dd| if dd.len() as i64 != n0 { 0 } else { count_from(pos as usize, |at| dd.next_from(at).map(|(np, _)| np)) })
         }
         crate::payload::IterKind::Set(set) => {
             let n0 = d.aux.load(std::sync::atomic::Ordering::Relaxed);
-            crate::set::read(set, |sd| {
-                if sd.len() as i64 != n0 {
-                    return 0;
-                }
-                let (mut at, mut n) = (pos as usize, 0i64);
-                while let Some((np, _)) = sd.next_from(at) {
-                    at = np;
-                    n += 1;
-                }
-                n
-            })
+            crate::set::read(set, |sd| if sd.len() as i64 != n0 { 0 } else { count_from(pos as usize, |at| sd.next_from(at).map(|(np, _)| np)) })
         }
         _ => return Ok(not_impl()),
     };

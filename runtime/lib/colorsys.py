@@ -23,15 +23,8 @@ def yiq_to_rgb(y, i, q):
     return (min(max(r, 0.0), 1.0), min(max(g, 0.0), 1.0), min(max(b, 0.0), 1.0))
 
 
-def rgb_to_hls(r, g, b):
-    hi = max(r, g, b)
-    lo = min(r, g, b)
-    total = hi + lo
-    span = hi - lo
-    l = total / 2.0
-    if lo == hi:
-        return 0.0, l, 0.0
-    s = span / total if l <= 0.5 else span / (2.0 - hi - lo)
+def _hue_of(r, g, b, hi, span):
+    """The hue (in [0, 1)) of a colour whose largest component is `hi`."""
     rc = (hi - r) / span
     gc = (hi - g) / span
     bc = (hi - b) / span
@@ -41,8 +34,19 @@ def rgb_to_hls(r, g, b):
         h = 2.0 + rc - bc
     else:
         h = 4.0 + gc - rc
-    h = (h / 6.0) % 1.0
-    return h, l, s
+    return (h / 6.0) % 1.0
+
+
+def rgb_to_hls(r, g, b):
+    hi = max(r, g, b)
+    lo = min(r, g, b)
+    total = hi + lo
+    span = hi - lo
+    l = total / 2.0
+    if lo == hi:
+        return 0.0, l, 0.0
+    s = span / total if l <= 0.5 else span / (2.0 - hi - lo)
+    return _hue_of(r, g, b, hi, span), l, s
 
 
 def _hue(m1, m2, hue):
@@ -72,17 +76,7 @@ def rgb_to_hsv(r, g, b):
         return 0.0, 0.0, v
     span = hi - lo
     s = span / hi
-    rc = (hi - r) / span
-    gc = (hi - g) / span
-    bc = (hi - b) / span
-    if r == hi:
-        h = bc - gc
-    elif g == hi:
-        h = 2.0 + rc - bc
-    else:
-        h = 4.0 + gc - rc
-    h = (h / 6.0) % 1.0
-    return h, s, v
+    return _hue_of(r, g, b, hi, span), s, v
 
 
 def hsv_to_rgb(h, s, v):

@@ -9,6 +9,7 @@ obj.__replace__ (3.13).
 """
 
 import types as _types
+from copyreg import _getstate, _user_reducer
 
 __all__ = ["Error", "copy", "deepcopy", "replace"]
 
@@ -121,67 +122,12 @@ def replace(obj, /, **changes):
     return func(obj, **changes)
 
 
-def _user_reducer(cls):
-    """The class's own __reduce_ex__ or __reduce__ (not object's), if any."""
-    for klass in cls.__mro__:
-        if klass is object:
-            return None
-        d = klass.__dict__
-        if "__reduce_ex__" in d:
-            return "__reduce_ex__"
-        if "__reduce__" in d:
-            return "__reduce__"
-    return None
-
-
 def _newobj(cls, *args):
     return cls.__new__(cls, *args)
 
 
 def _newobj_ex(cls, args, kwargs):
     return cls.__new__(cls, *args, **kwargs)
-
-
-def _slot_names(cls):
-    names = []
-    for c in cls.__mro__:
-        slots = c.__dict__.get("__slots__")
-        if slots is None:
-            continue
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ("__dict__", "__weakref__"):
-                continue
-            if name.startswith("__") and not name.endswith("__"):
-                stripped = c.__name__.lstrip("_")
-                if stripped:
-                    name = "_%s%s" % (stripped, name)
-            names.append(name)
-    return names
-
-
-def _default_state(x):
-    """What object.__getstate__ returns: the instance dict (None when
-    empty), paired with a dict of slot values when the class has slots."""
-    getstate = getattr(type(x), "__getstate__", None)
-    if getstate is not None:
-        return getstate(x)
-    try:
-        state = x.__dict__
-    except AttributeError:
-        state = None
-    if not state:
-        state = None
-    slots = {}
-    for name in _slot_names(type(x)):
-        try:
-            slots[name] = getattr(x, name)
-        except AttributeError:
-            pass
-    if slots:
-        state = (state, slots)
-    return state
 
 
 def _reduce(x):
@@ -197,7 +143,7 @@ def _reduce(x):
         if not 2 <= len(rv) <= 6:
             raise Error("tuple returned by __reduce__ must contain 2 through 6 elements")
         return tuple(rv) + (None,) * (5 - len(rv)) if len(rv) < 5 else tuple(rv[:5])
-    state = _default_state(x)
+    state = _getstate(x)
     listiter = iter(x) if isinstance(x, list) else None
     dictiter = iter(x.items()) if isinstance(x, dict) else None
     if isinstance(x, (set, frozenset)):

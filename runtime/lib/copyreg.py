@@ -61,6 +61,44 @@ def _slotnames(cls):
     return names
 
 
+def _getstate(obj):
+    """What object.__getstate__ returns: the instance dict (None when empty),
+    paired with a dict of slot values when the class has slots; a class's
+    own __getstate__ wins."""
+    getstate = getattr(type(obj), '__getstate__', None)
+    if getstate is not None:
+        return getstate(obj)
+    try:
+        state = obj.__dict__
+    except AttributeError:
+        state = None
+    if not state:
+        state = None
+    slots = {}
+    for name in _slotnames(type(obj)):
+        try:
+            slots[name] = getattr(obj, name)
+        except AttributeError:
+            pass
+    if slots:
+        state = (state, slots)
+    return state
+
+
+def _user_reducer(cls):
+    """'__reduce_ex__' or '__reduce__' when a class on cls's MRO (other
+    than object) defines it, else None."""
+    for klass in cls.__mro__:
+        if klass is object:
+            return None
+        d = klass.__dict__
+        if '__reduce_ex__' in d:
+            return '__reduce_ex__'
+        if '__reduce__' in d:
+            return '__reduce__'
+    return None
+
+
 _extension_registry = {}
 _inverted_registry = {}
 _extension_cache = {}

@@ -61,6 +61,27 @@ class _MemoryIO:
         self._check_iobase()
         return False
 
+    def readlines(self, hint=-1):
+        out = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return out
+            out.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                return out
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
     def __enter__(self):
         self._check_iobase()
         return self
@@ -117,23 +138,6 @@ class StringIO(_MemoryIO):
         r = self._buf[self._pos:end]
         self._pos = end
         return r
-
-    def readlines(self, hint=-1):
-        out = []
-        while True:
-            line = self.readline()
-            if not line:
-                return out
-            out.append(line)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def getvalue(self):
         self._check()
@@ -203,27 +207,6 @@ class BytesIO(_MemoryIO):
         r = bytes(self._buf[self._pos:end])
         self._pos = max(self._pos, end)
         return r
-
-    def readlines(self, hint=-1):
-        out = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                return out
-            out.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                return out
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def truncate(self, size=None):
         self._check()

@@ -318,9 +318,7 @@ def _product(pools):
 def permutations(iterable, r=None):
     pool = tuple(iterable)
     n = len(pool)
-    r = n if r is None else (r.__index__() if hasattr(type(r), '__index__') else _index_error(r))
-    if r < 0:
-        raise ValueError("r must be non-negative")
+    r = n if r is None else _check_r(r)
     return _permutations(pool, n, r)
 
 
@@ -345,10 +343,15 @@ def _permutations(pool, n, r):
             return
 
 
-def combinations(iterable, r):
+def _check_r(r):
     r = r.__index__() if hasattr(type(r), '__index__') else _index_error(r)
     if r < 0:
         raise ValueError("r must be non-negative")
+    return r
+
+
+def combinations(iterable, r):
+    r = _check_r(r)
     pool = tuple(iterable)
     return _combinations(pool, len(pool), r)
 
@@ -371,9 +374,7 @@ def _combinations(pool, n, r):
 
 
 def combinations_with_replacement(iterable, r):
-    r = r.__index__() if hasattr(type(r), '__index__') else _index_error(r)
-    if r < 0:
-        raise ValueError("r must be non-negative")
+    r = _check_r(r)
     pool = tuple(iterable)
     return _combinations_with_replacement(pool, len(pool), r)
 

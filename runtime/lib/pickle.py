@@ -177,59 +177,7 @@ def decode_long(data):
 
 
 from copyreg import _reconstructor, __newobj__ as _copyreg_newobj, __newobj_ex__ as _copyreg_newobj_ex
-from copyreg import dispatch_table
-
-
-def _slotnames(cls):
-    names = []
-    for c in cls.__mro__:
-        slots = c.__dict__.get('__slots__')
-        if slots is None:
-            continue
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ('__dict__', '__weakref__'):
-                continue
-            if name.startswith('__') and not name.endswith('__'):
-                stripped = c.__name__.lstrip('_')
-                if stripped:
-                    name = '_%s%s' % (stripped, name)
-            names.append(name)
-    return names
-
-
-def _default_state(obj):
-    getstate = getattr(type(obj), '__getstate__', None)
-    if getstate is not None:
-        return getstate(obj)
-    try:
-        state = obj.__dict__
-    except AttributeError:
-        state = None
-    if not state:
-        state = None
-    slots = {}
-    for name in _slotnames(type(obj)):
-        try:
-            slots[name] = getattr(obj, name)
-        except AttributeError:
-            pass
-    if slots:
-        state = (state, slots)
-    return state
-
-
-def _user_reducer(cls):
-    for klass in cls.__mro__:
-        if klass is object:
-            return None
-        d = klass.__dict__
-        if '__reduce_ex__' in d:
-            return '__reduce_ex__'
-        if '__reduce__' in d:
-            return '__reduce__'
-    return None
+from copyreg import dispatch_table, _slotnames, _getstate as _default_state, _user_reducer
 
 
 def _whichmodule(obj, name):
@@ -253,6 +201,21 @@ def _getattribute(obj, name):
             raise AttributeError("Can't get local attribute {!r} on {!r}".format(name, obj))
         obj = getattr(obj, subpath)
     return obj
+
+
+def _batches(items):
+    """Lists of up to _BATCHSIZE consecutive items (none for no items)."""
+    it = iter(items)
+    while True:
+        batch = []
+        for x in it:
+            batch.append(x)
+            if len(batch) == _BATCHSIZE:
+                break
+        if batch:
+            yield batch
+        if len(batch) < _BATCHSIZE:
+            return
 
 
 class _Framer:
@@ -617,24 +580,15 @@ class Pickler:
                 save(x)
                 write(APPEND)
             return
-        it = iter(items)
-        while True:
-            tmp = []
-            for x in it:
-                tmp.append(x)
-                if len(tmp) == _BATCHSIZE:
-                    break
-            n = len(tmp)
-            if n > 1:
+        for tmp in _batches(items):
+            if len(tmp) > 1:
                 write(MARK)
                 for x in tmp:
                     save(x)
                 write(APPENDS)
-            elif n:
+            else:
                 save(tmp[0])
                 write(APPEND)
-            if n < _BATCHSIZE:
-                return
 
     def save_dict(self, obj):
         if self.bin:
@@ -654,27 +608,18 @@ class Pickler:
                 save(v)
                 write(SETITEM)
             return
-        it = iter(items)
-        while True:
-            tmp = []
-            for x in it:
-                tmp.append(x)
-                if len(tmp) == _BATCHSIZE:
-                    break
-            n = len(tmp)
-            if n > 1:
+        for tmp in _batches(items):
+            if len(tmp) > 1:
                 write(MARK)
                 for k, v in tmp:
                     save(k)
                     save(v)
                 write(SETITEMS)
-            elif n:
+            else:
                 k, v = tmp[0]
                 save(k)
                 save(v)
                 write(SETITEM)
-            if n < _BATCHSIZE:
-                return
 
     def save_set(self, obj):
         save = self.save
@@ -684,21 +629,11 @@ class Pickler:
             return
         write(EMPTY_SET)
         self.memoize(obj)
-        it = iter(obj)
-        while True:
-            batch = []
-            for x in it:
-                batch.append(x)
-                if len(batch) == _BATCHSIZE:
-                    break
-            n = len(batch)
-            if n > 0:
-                write(MARK)
-                for item in batch:
-                    save(item)
-                write(ADDITEMS)
-            if n < _BATCHSIZE:
-                return
+        for batch in _batches(obj):
+            write(MARK)
+            for item in batch:
+                save(item)
+            write(ADDITEMS)
     dispatch[set] = save_set
 
     def save_frozenset(self, obj):
