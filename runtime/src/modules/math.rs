@@ -62,61 +62,215 @@ unary! {
     m_atan => f64::atan, m_sinh => f64::sinh, m_cosh => f64::cosh, m_tanh => f64::tanh,
     m_asinh => f64::asinh, m_acosh => f64::acosh, m_atanh => f64::atanh, m_exp => f64::exp,
     m_exp2 => f64::exp2, m_expm1 => f64::exp_m1, m_fabs => f64::abs, m_degrees => f64::to_degrees,
-    m_radians => f64::to_radians, m_erf => erf, m_erfc => |x| 1.0 - erf(x), m_gamma => gamma,
-    m_lgamma => |x| gamma(x).abs().ln(), m_cbrt => f64::cbrt,
+    m_radians => f64::to_radians, m_erf => erf, m_erfc => erfc, m_cbrt => f64::cbrt,
+}
+
+/// `math.gamma(x)`: CPython's Lanczos method (ValueError at poles).
+fn m_gamma(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("gamma", a, 1, 1)?;
+    let x = f64_of(vm, &a[0])?;
+    if x.is_finite() && (x == 0.0 || (x == x.floor() && x < 0.0)) {
+        return Err(domain());
+    }
+    if x == f64::NEG_INFINITY {
+        return Err(domain());
+    }
+    checked(x, tgamma(x))
+}
+
+/// `math.lgamma(x)`: log|Gamma(x)| by CPython's method.
+fn m_lgamma(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("lgamma", a, 1, 1)?;
+    let x = f64_of(vm, &a[0])?;
+    if x.is_finite() && x == x.floor() && x <= 0.0 {
+        return Err(domain());
+    }
+    checked(x, lgamma(x))
+}
+
+// Lanczos approximation with N = 13 and g = 6.024680040776729583740234375,
+// written as a rational function (the parameters CPython uses, from Boost),
+// so gamma and lgamma give CPython's digits.
+const LANCZOS_G: f64 = 6.024680040776729583740234375;
+const LANCZOS_G_MINUS_HALF: f64 = 5.524680040776729583740234375;
+const LANCZOS_NUM: [f64; 13] = [
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408,
+];
+const LANCZOS_DEN: [f64; 13] =
+    [0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0];
+const LOG_PI: f64 = 1.144729885849400174143427351353058711647;
+const SQRT_PI: f64 = 1.772453850905516027298167483341145182798;
+
+fn lanczos_sum(x: f64) -> f64 {
+    let (mut num, mut den) = (0.0, 0.0);
+    if x < 5.0 {
+        for i in (0..13).rev() {
+            num = num * x + LANCZOS_NUM[i];
+            den = den * x + LANCZOS_DEN[i];
+        }
+    } else {
+        for i in 0..13 {
+            num = num / x + LANCZOS_NUM[i];
+            den = den / x + LANCZOS_DEN[i];
+        }
+    }
+    num / den
+}
+
+/// sin(pi * x), exact at the integers and half-integers.
+fn sinpi(x: f64) -> f64 {
+    use std::f64::consts::PI;
+    let y = x.abs() % 2.0;
+    let r = match (2.0 * y).round() as i32 {
+        0 => (PI * y).sin(),
+        1 => (PI * (y - 0.5)).cos(),
+        2 => (PI * (1.0 - y)).sin(),
+        3 => -(PI * (y - 1.5)).cos(),
+        _ => (PI * (y - 2.0)).sin(),
+    };
+    1f64.copysign(x) * r
+}
+
+fn tgamma(x: f64) -> f64 {
+    if !x.is_finite() {
+        return if x.is_nan() || x > 0.0 { x } else { f64::NAN };
+    }
+    if x == 0.0 {
+        return f64::INFINITY.copysign(x);
+    }
+    if x == x.floor() {
+        if x < 0.0 {
+            return f64::NAN;
+        }
+        if x <= 23.0 {
+            return (1..x as u64).map(|k| k as f64).product();
+        }
+    }
+    let absx = x.abs();
+    if absx < 1e-20 {
+        return 1.0 / x;
+    }
+    if absx > 200.0 {
+        return if x < 0.0 { 0.0 / sinpi(x) } else { f64::INFINITY };
+    }
+    let y = absx + LANCZOS_G_MINUS_HALF;
+    let z = if absx > LANCZOS_G_MINUS_HALF { (y - absx) - LANCZOS_G_MINUS_HALF } else { (y - LANCZOS_G_MINUS_HALF) - absx };
+    let z = z * LANCZOS_G / y;
+    let mut r;
+    if x < 0.0 {
+        r = -std::f64::consts::PI / sinpi(absx) / absx * y.exp() / lanczos_sum(absx);
+        r -= z * r;
+        if absx < 140.0 {
+            r /= y.powf(absx - 0.5);
+        } else {
+            let sqrtpow = y.powf(absx / 2.0 - 0.25);
+            r /= sqrtpow;
+            r /= sqrtpow;
+        }
+    } else {
+        r = lanczos_sum(absx) / y.exp();
+        r += z * r;
+        if absx < 140.0 {
+            r *= y.powf(absx - 0.5);
+        } else {
+            let sqrtpow = y.powf(absx / 2.0 - 0.25);
+            r *= sqrtpow;
+            r *= sqrtpow;
+        }
+    }
+    r
+}
+
+fn lgamma(x: f64) -> f64 {
+    if !x.is_finite() {
+        return if x.is_nan() { x } else { f64::INFINITY };
+    }
+    if x == x.floor() && x <= 2.0 {
+        return if x <= 0.0 { f64::INFINITY } else { 0.0 };
+    }
+    let absx = x.abs();
+    if absx < 1e-20 {
+        return -absx.ln();
+    }
+    let mut r = lanczos_sum(absx).ln() - LANCZOS_G;
+    r += (absx - 0.5) * ((absx + LANCZOS_G - 0.5).ln() - 1.0);
+    if x < 0.0 {
+        r = LOG_PI - sinpi(absx).abs().ln() - absx.ln() - r;
+    }
+    r
+}
+
+// erf/erfc: a power series below 1.5 and a continued fraction above (the
+// method CPython uses where the C library has none).
+fn erf_series(x: f64) -> f64 {
+    let x2 = x * x;
+    let mut acc = 0.0;
+    let mut fk = 25.0 + 0.5;
+    for _ in 0..25 {
+        acc = 2.0 + x2 * acc / fk;
+        fk -= 1.0;
+    }
+    acc * x * (-x2).exp() / SQRT_PI
+}
+
+fn erfc_contfrac(x: f64) -> f64 {
+    if x >= 30.0 {
+        return 0.0;
+    }
+    let x2 = x * x;
+    let (mut a, mut da) = (0.0, 0.5);
+    let (mut p, mut p_last) = (1.0, 0.0);
+    let (mut q, mut q_last) = (da + x2, 1.0);
+    for _ in 0..50 {
+        a += da;
+        da += 2.0;
+        let b = da + x2;
+        let t = p;
+        p = b * p - a * p_last;
+        p_last = t;
+        let t = q;
+        q = b * q - a * q_last;
+        q_last = t;
+    }
+    p / q * x * (-x2).exp() / SQRT_PI
 }
 
 fn erf(x: f64) -> f64 {
-    // Abramowitz–Stegun 7.1.26 refined with a series for small |x|.
-    if x.abs() < 2.0 {
-        let mut sum = x;
-        let mut term = x;
-        let x2 = x * x;
-        let mut n = 0.0;
-        loop {
-            n += 1.0;
-            term *= -x2 / n;
-            let add = term / (2.0 * n + 1.0);
-            sum += add;
-            if add.abs() < 1e-17 * sum.abs() {
-                break;
-            }
-        }
-        return sum * 2.0 / std::f64::consts::PI.sqrt();
+    if x.is_nan() {
+        return x;
     }
-    // Continued fraction for erfc.
     let ax = x.abs();
-    let mut f = 0.0;
-    for k in (1..60).rev() {
-        f = (k as f64 / 2.0) / (ax + f);
-    }
-    let erfc = (-ax * ax).exp() / std::f64::consts::PI.sqrt() / (ax + f);
-    if x > 0.0 {
-        1.0 - erfc
+    if ax < 1.5 {
+        erf_series(x)
     } else {
-        erfc - 1.0
+        let cf = erfc_contfrac(ax);
+        if x > 0.0 { 1.0 - cf } else { cf - 1.0 }
     }
 }
 
-fn gamma(x: f64) -> f64 {
-    if x == x.floor() && x <= 0.0 {
-        return f64::NAN;
+fn erfc(x: f64) -> f64 {
+    if x.is_nan() {
+        return x;
     }
-    if x < 0.5 {
-        return std::f64::consts::PI / ((std::f64::consts::PI * x).sin() * gamma(1.0 - x));
+    let ax = x.abs();
+    if ax < 1.5 {
+        1.0 - erf_series(x)
+    } else {
+        let cf = erfc_contfrac(ax);
+        if x > 0.0 { cf } else { 2.0 - cf }
     }
-    if x == x.floor() && x < 30.0 {
-        return (1..x as u64).map(|k| k as f64).product();
-    }
-    let g = 7.0;
-    let c = [0.999_999_999_999_809_9, 676.5203681218851, -1259.1392167224028, 771.323_428_777_653_1, -176.615_029_162_140_6, 12.507343278686905, -0.13857109526572012, 9.984_369_578_019_572e-6, 1.5056327351493116e-7];
-    let x = x - 1.0;
-    let mut a = c[0];
-    let t = x + g + 0.5;
-    for (i, ci) in c.iter().enumerate().skip(1) {
-        a += ci / (x + i as f64);
-    }
-    (2.0 * std::f64::consts::PI).sqrt() * t.powf(x + 0.5) * (-t).exp() * a
 }
 
 fn m_sqrt(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
