@@ -60,7 +60,7 @@ macro_rules! unary {
 unary! {
     m_sin => f64::sin, m_cos => f64::cos, m_tan => f64::tan, m_asin => f64::asin, m_acos => f64::acos,
     m_atan => f64::atan, m_sinh => f64::sinh, m_cosh => f64::cosh, m_tanh => f64::tanh,
-    m_asinh => f64::asinh, m_acosh => f64::acosh, m_atanh => f64::atanh, m_exp => f64::exp,
+    m_asinh => asinh, m_acosh => acosh, m_atanh => atanh, m_exp => f64::exp,
     m_exp2 => f64::exp2, m_expm1 => f64::exp_m1, m_fabs => f64::abs, m_degrees => f64::to_degrees,
     m_radians => f64::to_radians, m_erf => erf, m_erfc => erfc, m_cbrt => f64::cbrt,
 }
@@ -86,6 +86,73 @@ fn m_lgamma(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
         return Err(domain());
     }
     checked(x, lgamma(x))
+}
+
+// Inverse hyperbolic functions by the C library's (fdlibm's) formulas, so
+// results match CPython's, which calls the C library, to the last digit.
+const LN2: f64 = std::f64::consts::LN_2;
+const TWO_28: f64 = 268435456.0;
+
+fn asinh(x: f64) -> f64 {
+    if !x.is_finite() {
+        return x;
+    }
+    let ax = x.abs();
+    if ax < 1.0 / TWO_28 {
+        return x;
+    }
+    let w = if ax > TWO_28 {
+        ax.ln() + LN2
+    } else if ax > 2.0 {
+        (2.0 * ax + 1.0 / ((x * x + 1.0).sqrt() + ax)).ln()
+    } else {
+        let t = x * x;
+        (ax + t / (1.0 + (1.0 + t).sqrt())).ln_1p()
+    };
+    w.copysign(x)
+}
+
+fn acosh(x: f64) -> f64 {
+    if x < 1.0 || x.is_nan() {
+        return f64::NAN;
+    }
+    if x >= TWO_28 {
+        if x.is_infinite() {
+            return x;
+        }
+        return x.ln() + LN2;
+    }
+    if x == 1.0 {
+        return 0.0;
+    }
+    if x > 2.0 {
+        let t = x * x;
+        (2.0 * x - 1.0 / (x + (t - 1.0).sqrt())).ln()
+    } else {
+        let t = x - 1.0;
+        (t + (2.0 * t + t * t).sqrt()).ln_1p()
+    }
+}
+
+fn atanh(x: f64) -> f64 {
+    let ax = x.abs();
+    if ax > 1.0 || x.is_nan() {
+        return f64::NAN;
+    }
+    if ax == 1.0 {
+        // The pole: CPython reports a domain error here.
+        return f64::NAN;
+    }
+    if ax < 1.0 / TWO_28 {
+        return x;
+    }
+    let t = if ax < 0.5 {
+        let t = ax + ax;
+        0.5 * (t + t * ax / (1.0 - ax)).ln_1p()
+    } else {
+        0.5 * ((ax + ax) / (1.0 - ax)).ln_1p()
+    };
+    t.copysign(x)
 }
 
 // Lanczos approximation with N = 13 and g = 6.024680040776729583740234375,
