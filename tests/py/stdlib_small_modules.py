@@ -21,7 +21,7 @@ class Node:
     @reprlib.recursive_repr()
     def __repr__(self): return "Node(%r)" % (self.kids,)
 n = Node(); n.kids.append(n); print(repr(n), Node.__repr__.__name__)
-for f in ["sqrt", "exp", "log", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "log10", "phase", "polar"]:
+for f in ["sqrt", "exp", "log", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "log10", "phase", "polar"]:
     print(f, [getattr(cmath, f)(z) for z in (1 + 2j, -0.5 + 0.25j, 3, -4)])
 print(cmath.rect(2, 0.5), cmath.isclose(1 + 1j, 1 + 1.0000000001j), cmath.log(8, 2), cmath.pi, cmath.inf, cmath.infj, cmath.isnan(cmath.nanj), cmath.isinf(cmath.infj), cmath.isfinite(1 + 1j))
 try:
