@@ -62,7 +62,7 @@ unary! {
     m_atan => f64::atan, m_sinh => f64::sinh, m_cosh => f64::cosh, m_tanh => f64::tanh,
     m_asinh => asinh, m_acosh => acosh, m_atanh => atanh, m_exp => f64::exp,
     m_exp2 => f64::exp2, m_expm1 => f64::exp_m1, m_fabs => f64::abs, m_degrees => f64::to_degrees,
-    m_radians => f64::to_radians, m_erf => erf, m_erfc => erfc, m_cbrt => f64::cbrt,
+    m_radians => f64::to_radians, m_erf => erf, m_erfc => erfc, m_cbrt => cbrt,
 }
 
 /// `math.gamma(x)`: CPython's Lanczos method (ValueError at poles).
@@ -153,6 +153,43 @@ fn atanh(x: f64) -> f64 {
         0.5 * ((ax + ax) / (1.0 - ax)).ln_1p()
     };
     t.copysign(x)
+}
+
+/// Cube root by the C library's method (a polynomial first guess refined
+/// once, scaled by a power of two), matching CPython's digits.
+fn cbrt(x: f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x + x;
+    }
+    const CBRT2: f64 = 1.2599210498948731648;
+    const SQR_CBRT2: f64 = 1.5874010519681994748;
+    const FACTOR: [f64; 5] = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+    let (xm, xe) = frexp(x.abs());
+    let u = 0.354895765043919860
+        + (1.50819193781584896
+            + (-2.11499494167371287 + (2.44693122563534430 + (-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm) * xm)
+                * xm)
+            * xm;
+    let t2 = u * u * u;
+    let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * FACTOR[(2 + xe % 3) as usize];
+    ldexp(if x > 0.0 { ym } else { -ym }, xe / 3)
+}
+
+/// (m, e) with x = m * 2**e and 0.5 <= m < 1 (x finite and non-zero).
+fn frexp(x: f64) -> (f64, i32) {
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(x * 2f64.powi(54));
+        return (m, e - 54);
+    }
+    (f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52)), exp - 1022)
+}
+
+fn ldexp(x: f64, e: i32) -> f64 {
+    // Two steps keep 2**e representable for the exponents cbrt needs.
+    let half = e / 2;
+    x * 2f64.powi(half) * 2f64.powi(e - half)
 }
 
 // Lanczos approximation with N = 13 and g = 6.024680040776729583740234375,
