@@ -563,12 +563,11 @@ fn m_remainder(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(float::new_float(x - n * y))
 }
 fn m_hypot(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    let mut s = 0.0f64;
+    let mut v = Vec::with_capacity(a.len());
     for x in a {
-        let v = f64_of(vm, x)?;
-        s = s.hypot(v);
+        v.push(f64_of(vm, x)?.abs());
     }
-    Ok(float::new_float(s))
+    Ok(float::new_float(vector_norm(&mut v)))
 }
 fn m_dist(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("dist", a, 2, 2)?;
@@ -576,11 +575,62 @@ fn m_dist(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     if p1.len() != q1.len() {
         return Err(value_error("both points must have the same number of dimensions"));
     }
-    let mut s = 0.0f64;
+    let mut v = Vec::with_capacity(p1.len());
     for (x, y) in p1.iter().zip(q1.iter()) {
-        s = s.hypot(f64_of(vm, x)? - f64_of(vm, y)?);
+        v.push((f64_of(vm, x)? - f64_of(vm, y)?).abs());
     }
-    Ok(float::new_float(s))
+    Ok(float::new_float(vector_norm(&mut v)))
+}
+
+/// The Euclidean norm of non-negative `vec` by CPython's method: scale by
+/// a power of two, sum the squares in double-length arithmetic, then one
+/// Newton correction of the square root (accurate to within 1 ulp, and the
+/// same digits as CPython's hypot and dist).
+fn vector_norm(vec: &mut [f64]) -> f64 {
+    let max = vec.iter().cloned().fold(0.0f64, |m, x| if x.is_nan() || m.is_nan() { f64::NAN } else { m.max(x) });
+    if vec.iter().any(|x| x.is_infinite()) {
+        return f64::INFINITY;
+    }
+    if max.is_nan() {
+        return f64::NAN;
+    }
+    if max == 0.0 || vec.len() <= 1 {
+        return max;
+    }
+    let (_, max_e) = frexp(max);
+    if max_e < -1023 {
+        for x in vec.iter_mut() {
+            *x /= f64::MIN_POSITIVE;
+        }
+        return f64::MIN_POSITIVE * vector_norm(vec);
+    }
+    let scale = ldexp(1.0, -max_e);
+    let dl_mul = |x: f64, y: f64| {
+        let hi = x * y;
+        (hi, x.mul_add(y, -hi))
+    };
+    let dl_fast_sum = |a: f64, b: f64| {
+        let hi = a + b;
+        (hi, (a - hi) + b)
+    };
+    let (mut csum, mut frac1, mut frac2) = (1.0f64, 0.0f64, 0.0f64);
+    for &x in vec.iter() {
+        let x = x * scale;
+        let (phi, plo) = dl_mul(x, x);
+        let (shi, slo) = dl_fast_sum(csum, phi);
+        csum = shi;
+        frac1 += plo;
+        frac2 += slo;
+    }
+    let mut h = (csum - 1.0 + (frac1 + frac2)).sqrt();
+    let (phi, plo) = dl_mul(-h, h);
+    let (shi, slo) = dl_fast_sum(csum, phi);
+    csum = shi;
+    frac1 += plo;
+    frac2 += slo;
+    let x = csum - 1.0 + (frac1 + frac2);
+    h += x / (2.0 * h);
+    h / scale
 }
 
 fn int_result(vm: &mut dyn Vm, o: &PyRef, f: fn(f64) -> f64, dunder: &str) -> PyResult {
