@@ -1345,6 +1345,9 @@ impl ThreadState {
         let frame = g.frame.lock().take();
         let Some(frame) = frame else {
             g.running.store(false, Ordering::Release);
+            if gen.class().is(&types::types().coroutine) {
+                return Err(runtime_error("cannot reuse already awaited coroutine"));
+            }
             return match exc {
                 Some(e) => Err(e),
                 None => Ok(Err(none())),
