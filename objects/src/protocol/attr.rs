@@ -387,6 +387,17 @@ pub fn generic_setattr(vm: &mut dyn Vm, o: &PyRef, name: &str, v: Option<PyRef>)
         if lookup(o.class(), name).is_some() {
             return Err(attribute_error(format!("'{}' object attribute '{name}' is read-only", tname(o))));
         }
+        // Computed attributes of built-in objects (`(1).real`, a function's
+        // `__code__`...) are read-only descriptors in CPython.
+        if crate::attrs::builtin_attr(vm, o, name).is_some_and(|r| r.is_ok()) {
+            if matches!(o.payload, Payload::Complex(..)) {
+                return Err(attribute_error("readonly attribute"));
+            }
+            return Err(attribute_error(format!("attribute '{name}' of '{}' objects is not writable", tname(o))));
+        }
+        if v.is_none() {
+            return Err(attribute_error(format!("'{}' object has no attribute '{name}'", tname(o))));
+        }
         return Err(attribute_error(format!("'{}' object has no attribute '{name}' and no __dict__ for setting new attributes", tname(o))));
     };
     match v {
