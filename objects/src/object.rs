@@ -192,8 +192,8 @@ impl PyObject {
     ///
     /// Other threads read type pointers without synchronisation, so the
     /// write happens with the world stopped (in the gil build the GIL the
-    /// caller holds does the same). The old type is retired, never released:
-    /// frames on this thread may still hold borrows into it.
+    /// caller holds does the same). The old type is never released: frames
+    /// on this thread may still hold borrows into it.
     pub fn replace_class(&self, ty: PyRef) {
         #[cfg(not(feature = "gil"))]
         let _world = weft_sync::thread::stop_the_world();
@@ -201,13 +201,11 @@ impl PyObject {
         // point (or waits for the GIL this thread holds), so nothing reads
         // the type pointer concurrently; the old type is moved out whole.
         let old = unsafe { std::ptr::replace(self.header.ob_type.get(), ty) };
-        RETIRED_TYPES.lock().push(old);
+        // The old type's reference is deliberately leaked: it stays alive
+        // for good, so borrows of it taken before the swap remain valid.
+        std::mem::forget(old);
     }
 }
-
-/// Types replaced by `__class__` assignment, kept alive for good (see
-/// [`PyObject::replace_class`]).
-static RETIRED_TYPES: parking_lot::Mutex<Vec<PyRef>> = parking_lot::Mutex::new(Vec::new());
 
 impl std::ops::Deref for PyRef {
     type Target = PyObject;
