@@ -109,6 +109,14 @@ def _add_slots(cls, field_names):
     return new_cls
 
 
+def _name_list(names):
+    """'a', 'a' and 'b', 'a', 'b', and 'c' (as CPython's argument errors)."""
+    quoted = [f"'{n}'" for n in names]
+    if len(quoted) <= 2:
+        return " and ".join(quoted)
+    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+
+
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
               frozen=False, match_args=True, kw_only=False, slots=False):
     def wrap(cls):
@@ -144,7 +152,7 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
                         v = f.default_factory()
                     else:
                         missing = [g.name for g in pos[i:] if g.name not in kwargs and g.default is MISSING and g.default_factory is MISSING]
-                        raise TypeError(f"{cls.__name__}.__init__() missing {len(missing)} required positional argument{'s' if len(missing) > 1 else ''}: " + " and ".join(repr(m) for m in missing))
+                        raise TypeError(f"{cls.__name__}.__init__() missing {len(missing)} required positional argument{'s' if len(missing) > 1 else ''}: " + _name_list(missing))
                     setter(self, f.name, v)
                 for f in kwo:
                     if f.name in kwargs:

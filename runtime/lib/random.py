@@ -1,6 +1,7 @@
 """Pseudo-random numbers: the Mersenne Twister (MT19937) with CPython's
 seeding and derivation algorithms, so seed(n) gives CPython's sequence."""
 
+import math as _math
 import _thread
 from math import log as _log, sqrt as _sqrt, cos as _cos, sin as _sin, exp as _exp, floor as _floor, pi as _pi, ceil as _ceil
 import time as _time
@@ -26,10 +27,11 @@ class Random:
             a = int(_time.time() * 1000000) ^ (id(self) << 7)
         if isinstance(a, float):
             a = hash(a)
-        if isinstance(a, str):
-            a = int.from_bytes(a.encode(), 'big')
-        elif isinstance(a, (bytes, bytearray)):
-            a = int.from_bytes(bytes(a), 'big')
+        if isinstance(a, (str, bytes, bytearray)):
+            # Version 2 seeding: the bytes followed by their SHA-512 digest.
+            from hashlib import sha512 as _sha512
+            b = a.encode() if isinstance(a, str) else bytes(a)
+            a = int.from_bytes(b + _sha512(b).digest(), 'big')
         if not isinstance(a, int):
             raise TypeError("The only supported seed types are: None, int, float, str, bytes, and bytearray.")
         a = abs(a)
@@ -265,8 +267,82 @@ class Random:
     def expovariate(self, lambd=1.0):
         return -_log(1.0 - self.random()) / lambd
 
+    def lognormvariate(self, mu, sigma):
+        return _exp(self.normalvariate(mu, sigma))
+
+    def vonmisesvariate(self, mu, kappa):
+        random = self.random
+        if kappa <= 1e-6:
+            return 2.0 * _math.pi * random()
+        s = 0.5 / kappa
+        r = s + _sqrt(1.0 + s * s)
+        while True:
+            u1 = random()
+            z = _math.cos(_math.pi * u1)
+            d = z / (r + z)
+            u2 = random()
+            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        u3 = random()
+        if u3 > 0.5:
+            return (mu + _math.acos(f)) % (2.0 * _math.pi)
+        return (mu - _math.acos(f)) % (2.0 * _math.pi)
+
+    def gammavariate(self, alpha, beta):
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError('gammavariate: alpha and beta must be > 0.0')
+        random = self.random
+        if alpha > 1.0:
+            # Cheng's rejection algorithm (R. C. H. Cheng, 1977).
+            ainv = _sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - _log(4.0)
+            ccc = alpha + ainv
+            while True:
+                u1 = random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - random()
+                v = _log(u1 / (1.0 - u1)) / ainv
+                x = alpha * _exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + (1.0 + _log(4.5)) - 4.5 * z >= 0.0 or r >= _log(z):
+                    return x * beta
+        elif alpha == 1.0:
+            return -_log(1.0 - random()) * beta
+        else:
+            # Ahrens and Dieter's algorithm GS for alpha < 1.
+            while True:
+                u = random()
+                b = (_math.e + alpha) / _math.e
+                p = b * u
+                if p <= 1.0:
+                    x = p ** (1.0 / alpha)
+                else:
+                    x = -_log((b - p) / alpha)
+                u1 = random()
+                if p > 1.0:
+                    if u1 <= x ** (alpha - 1.0):
+                        break
+                elif u1 <= _exp(-x):
+                    break
+            return x * beta
+
     def betavariate(self, alpha, beta):
-        raise NotImplementedError("random.betavariate is not supported yet")
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
+
+    def paretovariate(self, alpha):
+        u = 1.0 - self.random()
+        return u ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        u = 1.0 - self.random()
+        return alpha * (-_log(u)) ** (1.0 / beta)
 
     def getstate(self):
         return (self.VERSION, tuple(self._mt) + (self._mti,), self.gauss_next)
@@ -304,3 +380,8 @@ getrandbits = _inst.getrandbits
 getstate = _inst.getstate
 setstate = _inst.setstate
 betavariate = _inst.betavariate
+lognormvariate = _inst.lognormvariate
+vonmisesvariate = _inst.vonmisesvariate
+gammavariate = _inst.gammavariate
+paretovariate = _inst.paretovariate
+weibullvariate = _inst.weibullvariate

@@ -49,6 +49,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ("binascii", include_str!("../lib/binascii.py")),
     ("timeit", include_str!("../lib/timeit.py")),
     ("pickle", include_str!("../lib/pickle.py")),
+    ("hashlib", include_str!("../lib/hashlib.py")),
     ("copyreg", include_str!("../lib/copyreg.py")),
     ("codecs", include_str!("../lib/codecs.py")),
     ("_codecs", include_str!("../lib/_codecs.py")),
