@@ -760,6 +760,33 @@ fn object_dir(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let sorted = crate::list::sort_items(vm, l, None, false).map_err(|(e, _)| e)?;
     Ok(crate::list::new_list(sorted))
 }
+/// `object.__getstate__()`: the instance dict (None when empty), paired with
+/// a dict of the `__slots__` values that are set when the class has slots.
+fn object_getstate(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("__getstate__", &a[1..], 0, 0)?;
+    let o = &a[0];
+    let dict = p::instance_dict(o);
+    match &type_data(o.class()).slots {
+        Some(names) => {
+            let slots = crate::dict::new_dict();
+            for n in names {
+                if let Some(v) = dict.and_then(|d| crate::dict::get_str(d, n)) {
+                    crate::dict::set_str(&slots, n, v);
+                }
+            }
+            Ok(if crate::dict::len(&slots) == 0 { none() } else { crate::tuple::new_tuple(vec![none(), slots]) })
+        }
+        None => Ok(match dict {
+            Some(d) if crate::dict::len(d) > 0 => d.clone(),
+            _ => none(),
+        }),
+    }
+}
+/// `object.__sizeof__()`: the object's size in bytes (header and payload).
+fn object_sizeof(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("__sizeof__", &a[1..], 0, 0)?;
+    Ok(crate::int::new_int(std::mem::size_of::<crate::object::PyObject>() as i64))
+}
 fn object_reduce_ex(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
     Err(not_implemented("object.__reduce_ex__ (pickling) is not supported yet"))
 }
@@ -904,6 +931,8 @@ pub fn register() {
     add(&t.object, "__format__", "object", object_format);
     add(&t.object, "__dir__", "object", object_dir);
     add(&t.object, "__reduce_ex__", "object", object_reduce_ex);
+    add(&t.object, "__getstate__", "object", object_getstate);
+    add(&t.object, "__sizeof__", "object", object_sizeof);
     let isc = crate::function::new_builtin("__init_subclass__", "object", object_init_subclass, None);
     let cm = PyRef::new(&t.classmethod, Payload::ClassMethod(isc));
     cm.make_immortal();

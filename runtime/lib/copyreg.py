@@ -66,7 +66,7 @@ def _getstate(obj):
     paired with a dict of slot values when the class has slots; a class's
     own __getstate__ wins."""
     getstate = getattr(type(obj), '__getstate__', None)
-    if getstate is not None:
+    if getstate is not None and getstate is not object.__getstate__:
         return getstate(obj)
     try:
         state = obj.__dict__

@@ -741,7 +741,7 @@ def _reduce_ex(obj, proto):
             if base is cls:
                 raise TypeError(f"cannot pickle {cls.__name__!r} object")
             state = base(obj)
-        if _slotnames(cls) and '__getstate__' not in dir(cls):
+        if _slotnames(cls) and getattr(cls, '__getstate__', None) is object.__getstate__:
             raise TypeError(f"cannot pickle {cls.__name__!r} object: a class that defines __slots__ without defining __getstate__ cannot be pickled with protocol {proto}")
         d = _default_state(obj)
         if d:
