@@ -751,7 +751,19 @@ fn object_dir(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let ty = if crate::types::is_type(&a[0]) { a[0].clone() } else { a[0].class().clone() };
     for t in std::iter::once(ty.clone()).chain(type_data(&ty).mro.iter().cloned()) {
         names.extend(crate::dict::keys(&type_data(&t).dict));
+        // CPython keeps `__dict__` and `__weakref__` descriptors in the dict
+        // of each user class that does not declare `__slots__`.
+        let td = type_data(&t);
+        if !td.builtin && crate::dict::get_str(&td.dict, "__slots__").is_none() {
+            names.push(crate::str::new_str("__dict__"));
+            names.push(crate::str::new_str("__weakref__"));
+        }
+        // Slots are member descriptors of their class.
+        for n in td.slots.iter().flatten() {
+            names.push(crate::str::new_str(n));
+        }
     }
+    names.push(crate::str::new_str("__class__"));
     let s = crate::set::new_set();
     for n in names {
         crate::set::add(vm, &s, n)?;
@@ -787,8 +799,11 @@ fn object_sizeof(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("__sizeof__", &a[1..], 0, 0)?;
     Ok(crate::int::new_int(std::mem::size_of::<crate::object::PyObject>() as i64))
 }
+fn object_reduce(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+    Err(not_implemented("object.__reduce__ is not supported yet (pickle and copy reduce objects themselves)"))
+}
 fn object_reduce_ex(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
-    Err(not_implemented("object.__reduce_ex__ (pickling) is not supported yet"))
+    Err(not_implemented("object.__reduce_ex__ is not supported yet (pickle and copy reduce objects themselves)"))
 }
 
 fn type_mro(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
@@ -932,6 +947,7 @@ pub fn register() {
     add(&t.object, "__dir__", "object", object_dir);
     add(&t.object, "__reduce_ex__", "object", object_reduce_ex);
     add(&t.object, "__getstate__", "object", object_getstate);
+    add(&t.object, "__reduce__", "object", object_reduce);
     add(&t.object, "__sizeof__", "object", object_sizeof);
     let isc = crate::function::new_builtin("__init_subclass__", "object", object_init_subclass, None);
     let cm = PyRef::new(&t.classmethod, Payload::ClassMethod(isc));
