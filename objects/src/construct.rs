@@ -762,6 +762,15 @@ fn object_dir(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
         for n in td.slots.iter().flatten() {
             names.push(crate::str::new_str(n));
         }
+        // Attributes built-in types compute (CPython's getset descriptors).
+        let computed: &[&str] = match td.name.as_str() {
+            "int" if td.builtin => &["denominator", "imag", "numerator", "real"],
+            "float" | "complex" if td.builtin => &["imag", "real"],
+            "range" | "slice" if td.builtin => &["start", "step", "stop"],
+            "BaseException" if td.builtin => &["__cause__", "__context__", "__dict__", "__suppress_context__", "__traceback__", "args"],
+            _ => &[],
+        };
+        names.extend(computed.iter().map(|n| crate::str::new_str(n)));
     }
     names.push(crate::str::new_str("__class__"));
     let s = crate::set::new_set();

@@ -283,6 +283,30 @@ fn m_repr(vm: &mut dyn crate::vm::Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     crate::vm::check_args("__repr__", &a[1..], 0, 0)?;
     Ok(crate::str::new_string(crate::attrs::builtin_repr(vm, &a[0])?))
 }
+/// `BaseException.__reduce__()`: `(type(self), self.args[, self.__dict__])`.
+fn m_reduce(_: &mut dyn crate::vm::Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    crate::vm::check_args("__reduce__", &a[1..], 0, 0)?;
+    let mut parts = vec![a[0].class().clone(), args(&a[0])];
+    if let Some(d) = data(&a[0]) {
+        if crate::dict::len(&d.dict) > 0 {
+            parts.push(d.dict.clone());
+        }
+    }
+    Ok(crate::tuple::new_tuple(parts))
+}
+/// `BaseException.__setstate__(state)`: set each attribute of a dict state.
+fn m_setstate(vm: &mut dyn crate::vm::Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    crate::vm::check_args("__setstate__", &a[1..], 1, 1)?;
+    if !crate::vm::is_none(&a[1]) {
+        if !matches!(a[1].payload, crate::payload::Payload::Dict(..)) {
+            return Err(crate::vm::type_error("state is not a dictionary"));
+        }
+        for (k, v) in crate::dict::items(&a[1]) {
+            crate::protocol::setattr(vm, &a[0], &k, Some(v))?;
+        }
+    }
+    Ok(crate::vm::none())
+}
 fn m_with_traceback(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     crate::vm::check_args("with_traceback", &a[1..], 1, 1)?;
     if crate::vm::is_none(&a[1]) {
@@ -298,6 +322,8 @@ pub fn register() {
     crate::types::add_method(&t, "with_traceback", m_with_traceback);
     crate::types::add_method(&t, "__str__", m_str);
     crate::types::add_method(&t, "__repr__", m_repr);
+    crate::types::add_method(&t, "__setstate__", m_setstate);
+    crate::types::add_method(&t, "__reduce__", m_reduce);
     for (name, doc) in EXCEPTION_DOCS {
         if let Some(ty) = crate::types::try_exc_type(name) {
             crate::types::add_attr(&ty, "__doc__", crate::str::new_str(doc));
