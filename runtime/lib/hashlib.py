@@ -107,44 +107,54 @@ class _Hash:
         return f"<{self.name} _hashlib.HASH object @ {id(self):#x}>"
 
 
-def _rotr32(x, n):
-    return ((x >> n) | (x << (32 - n))) & 0xFFFFFFFF
-
-
 def _rotl32(x, n):
     return ((x << n) | (x >> (32 - n))) & 0xFFFFFFFF
 
 
-def _rotr64(x, n):
-    return ((x >> n) | (x << (64 - n))) & 0xFFFFFFFFFFFFFFFF
+class _SHA2(_Hash):
+    """The SHA-2 compression, parametrised by word size (SHA-256: 32-bit
+    words, 64 rounds; SHA-512: 64-bit words, 80 rounds)."""
+
+    _length_order = "big"
+
+    def _compress(self, block):
+        wb, mask, k, (s0r, s1r, S0r, S1r) = self._word_bytes, self._mask, self._k, self._rotations
+        bits = wb * 8
+
+        def rotr(x, n):
+            return ((x >> n) | (x << (bits - n))) & mask
+
+        w = list(int.from_bytes(block[i:i + wb], "big") for i in range(0, 16 * wb, wb))
+        for t in range(16, len(k)):
+            a15, a2 = w[t - 15], w[t - 2]
+            s0 = rotr(a15, s0r[0]) ^ rotr(a15, s0r[1]) ^ (a15 >> s0r[2])
+            s1 = rotr(a2, s1r[0]) ^ rotr(a2, s1r[1]) ^ (a2 >> s1r[2])
+            w.append((w[t - 16] + s0 + w[t - 7] + s1) & mask)
+        a, b, c, d, e, f, g, h = self._state
+        for t in range(len(k)):
+            s1 = rotr(e, S1r[0]) ^ rotr(e, S1r[1]) ^ rotr(e, S1r[2])
+            ch = (e & f) ^ (~e & g)
+            t1 = (h + s1 + ch + k[t] + w[t]) & mask
+            s0 = rotr(a, S0r[0]) ^ rotr(a, S0r[1]) ^ rotr(a, S0r[2])
+            maj = (a & b) ^ (a & c) ^ (b & c)
+            t2 = (s0 + maj) & mask
+            h, g, f, e, d, c, b, a = g, f, e, (d + t1) & mask, c, b, a, (t1 + t2) & mask
+        self._state = [(x + y) & mask for x, y in zip(self._state, (a, b, c, d, e, f, g, h))]
+
+    def _output(self):
+        return b"".join(x.to_bytes(self._word_bytes, "big") for x in self._state)
 
 
-class _SHA256(_Hash):
+class _SHA256(_SHA2):
     name = "sha256"
     digest_size = 32
     block_size = 64
     _initial = _H256
-    _length_order = "big"
-
-    def _compress(self, block):
-        w = list(int.from_bytes(block[i:i + 4], "big") for i in range(0, 64, 4))
-        for t in range(16, 64):
-            s0 = _rotr32(w[t - 15], 7) ^ _rotr32(w[t - 15], 18) ^ (w[t - 15] >> 3)
-            s1 = _rotr32(w[t - 2], 17) ^ _rotr32(w[t - 2], 19) ^ (w[t - 2] >> 10)
-            w.append((w[t - 16] + s0 + w[t - 7] + s1) & 0xFFFFFFFF)
-        a, b, c, d, e, f, g, h = self._state
-        for t in range(64):
-            s1 = _rotr32(e, 6) ^ _rotr32(e, 11) ^ _rotr32(e, 25)
-            ch = (e & f) ^ (~e & g)
-            t1 = (h + s1 + ch + _K256[t] + w[t]) & 0xFFFFFFFF
-            s0 = _rotr32(a, 2) ^ _rotr32(a, 13) ^ _rotr32(a, 22)
-            maj = (a & b) ^ (a & c) ^ (b & c)
-            t2 = (s0 + maj) & 0xFFFFFFFF
-            h, g, f, e, d, c, b, a = g, f, e, (d + t1) & 0xFFFFFFFF, c, b, a, (t1 + t2) & 0xFFFFFFFF
-        self._state = [(x + y) & 0xFFFFFFFF for x, y in zip(self._state, (a, b, c, d, e, f, g, h))]
-
-    def _output(self):
-        return b"".join(x.to_bytes(4, "big") for x in self._state)
+    _word_bytes = 4
+    _mask = 0xFFFFFFFF
+    _k = _K256
+    # sigma0, sigma1 (message schedule), Sigma0, Sigma1 (rounds)
+    _rotations = ((7, 18, 3), (17, 19, 10), (2, 13, 22), (6, 11, 25))
 
 
 class _SHA224(_SHA256):
@@ -153,33 +163,15 @@ class _SHA224(_SHA256):
     _initial = _H224
 
 
-class _SHA512(_Hash):
+class _SHA512(_SHA2):
     name = "sha512"
     digest_size = 64
     block_size = 128
     _initial = _H512
-    _length_order = "big"
-
-    def _compress(self, block):
-        mask = 0xFFFFFFFFFFFFFFFF
-        w = list(int.from_bytes(block[i:i + 8], "big") for i in range(0, 128, 8))
-        for t in range(16, 80):
-            s0 = _rotr64(w[t - 15], 1) ^ _rotr64(w[t - 15], 8) ^ (w[t - 15] >> 7)
-            s1 = _rotr64(w[t - 2], 19) ^ _rotr64(w[t - 2], 61) ^ (w[t - 2] >> 6)
-            w.append((w[t - 16] + s0 + w[t - 7] + s1) & mask)
-        a, b, c, d, e, f, g, h = self._state
-        for t in range(80):
-            s1 = _rotr64(e, 14) ^ _rotr64(e, 18) ^ _rotr64(e, 41)
-            ch = (e & f) ^ (~e & g)
-            t1 = (h + s1 + ch + _K512[t] + w[t]) & mask
-            s0 = _rotr64(a, 28) ^ _rotr64(a, 34) ^ _rotr64(a, 39)
-            maj = (a & b) ^ (a & c) ^ (b & c)
-            t2 = (s0 + maj) & mask
-            h, g, f, e, d, c, b, a = g, f, e, (d + t1) & mask, c, b, a, (t1 + t2) & mask
-        self._state = [(x + y) & mask for x, y in zip(self._state, (a, b, c, d, e, f, g, h))]
-
-    def _output(self):
-        return b"".join(x.to_bytes(8, "big") for x in self._state)
+    _word_bytes = 8
+    _mask = 0xFFFFFFFFFFFFFFFF
+    _k = _K512
+    _rotations = ((1, 8, 7), (19, 61, 6), (28, 34, 39), (14, 18, 41))
 
 
 class _SHA384(_SHA512):
