@@ -972,9 +972,13 @@ class Unpickler:
         self.append(self._decode_string(self.read(n)))
     dispatch[BINSTRING[0]] = load_binstring
 
+    def _read_sized(self, fmt):
+        """The bytes of a length-prefixed argument (`fmt` packs the length)."""
+        n, = struct.unpack(fmt, self.read(struct.calcsize(fmt)))
+        return self.read(n)
+
     def load_binbytes(self):
-        n, = struct.unpack('<I', self.read(4))
-        self.append(self.read(n))
+        self.append(self._read_sized('<I'))
     dispatch[BINBYTES[0]] = load_binbytes
 
     def load_unicode(self):
@@ -982,23 +986,19 @@ class Unpickler:
     dispatch[UNICODE[0]] = load_unicode
 
     def load_binunicode(self):
-        n, = struct.unpack('<I', self.read(4))
-        self.append(str(self.read(n), 'utf-8', 'surrogatepass'))
+        self.append(str(self._read_sized('<I'), 'utf-8', 'surrogatepass'))
     dispatch[BINUNICODE[0]] = load_binunicode
 
     def load_binunicode8(self):
-        n, = struct.unpack('<Q', self.read(8))
-        self.append(str(self.read(n), 'utf-8', 'surrogatepass'))
+        self.append(str(self._read_sized('<Q'), 'utf-8', 'surrogatepass'))
     dispatch[BINUNICODE8[0]] = load_binunicode8
 
     def load_binbytes8(self):
-        n, = struct.unpack('<Q', self.read(8))
-        self.append(self.read(n))
+        self.append(self._read_sized('<Q'))
     dispatch[BINBYTES8[0]] = load_binbytes8
 
     def load_bytearray8(self):
-        n, = struct.unpack('<Q', self.read(8))
-        self.append(bytearray(self.read(n)))
+        self.append(bytearray(self._read_sized('<Q')))
     dispatch[BYTEARRAY8[0]] = load_bytearray8
 
     def load_next_buffer(self):
@@ -1019,18 +1019,15 @@ class Unpickler:
     dispatch[READONLY_BUFFER[0]] = load_readonly_buffer
 
     def load_short_binstring(self):
-        n = self.read(1)[0]
-        self.append(self._decode_string(self.read(n)))
+        self.append(self._decode_string(self._read_sized('<B')))
     dispatch[SHORT_BINSTRING[0]] = load_short_binstring
 
     def load_short_binbytes(self):
-        n = self.read(1)[0]
-        self.append(self.read(n))
+        self.append(self._read_sized('<B'))
     dispatch[SHORT_BINBYTES[0]] = load_short_binbytes
 
     def load_short_binunicode(self):
-        n = self.read(1)[0]
-        self.append(str(self.read(n), 'utf-8', 'surrogatepass'))
+        self.append(str(self._read_sized('<B'), 'utf-8', 'surrogatepass'))
     dispatch[SHORT_BINUNICODE[0]] = load_short_binunicode
 
     def load_tuple(self):

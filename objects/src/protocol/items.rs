@@ -136,15 +136,21 @@ pub fn contains_builtin(vm: &mut dyn Vm, c: &PyRef, item: &PyRef) -> PyResult<bo
             }
         }
         Payload::Bytes(_) | Payload::ByteArray(..) => {
-            let b = crate::bytes::as_bytes_vec(c).unwrap_or_default();
-            return match &item.payload {
-                Payload::Int(i) if (0..256).contains(i) => Ok(b.contains(&(*i as u8))),
-                Payload::Int(_) | Payload::BigInt(_) => Err(crate::vm::value_error("byte must be in range(0, 256)")),
-                _ => match crate::bytes::as_bytes_vec(item).or_else(|| crate::memoryview::view_bytes(item)) {
-                    Some(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
-                    None => Err(type_error(format!("a bytes-like object is required, not '{}'", tname(item)))),
-                },
+            // The needle is read before the haystack is locked (it may be
+            // the same bytearray), and bytes are searched in place.
+            let needle: Vec<u8> = match &item.payload {
+                Payload::Int(i) if (0..256).contains(i) => vec![*i as u8],
+                Payload::Int(_) | Payload::BigInt(_) => return Err(crate::vm::value_error("byte must be in range(0, 256)")),
+                _ => crate::bytes::as_bytes_vec(item)
+                    .or_else(|| crate::memoryview::view_bytes(item))
+                    .ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", tname(item))))?,
             };
+            let found = |hay: &[u8]| needle.is_empty() || hay.windows(needle.len()).any(|w| w == &needle[..]);
+            return Ok(match &c.payload {
+                Payload::Bytes(b) => found(b),
+                Payload::ByteArray(l, _) => l.with(c.mutex(), |v| found(v)),
+                _ => unreachable!("matched above"),
+            });
         }
         Payload::Range(_) => {
             if let (Some((a, b, st)), Payload::Int(v)) = (crate::range::range_i64(c), &item.payload) {
