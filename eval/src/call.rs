@@ -3,7 +3,6 @@
 
 use crate::frame::Frame;
 use crate::state::ThreadState;
-use std::sync::Arc;
 use weft_objects::code::*;
 use weft_objects::payload::{FunctionData, GenData, Payload};
 use weft_objects::vm::*;
@@ -271,7 +270,7 @@ pub fn new_generator(func: &PyRef, f: &FunctionData, frame: Frame) -> PyRef {
             needs_close: std::sync::atomic::AtomicBool::new(false),
             name: f.name.with(func.mutex(), |n| n.clone()),
             qualname: f.qualname.with(func.mutex(), |n| n.clone()),
-            code: Arc::clone(&f.code),
+            code: f.code.clone(),
         })),
     )
 }

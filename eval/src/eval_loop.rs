@@ -923,7 +923,10 @@ impl ThreadState {
                 let kwdefaults = if arg & 2 != 0 { Some(pop!()) } else { None };
                 let defaults = if arg & 1 != 0 { Some(pop!()) } else { None };
                 let module_level = !pystr::as_str(&qualname).unwrap_or("<").contains('<');
-                let func = function::new_function(code.clone(), f.globals.clone(), f.builtins.clone(), qualname, defaults, kwdefaults, closure);
+                // The code of an immortal function is promoted to `'static`
+                // so that calls on any thread clone it without a write.
+                let code = if module_level { code.clone().promoted() } else { code.clone() };
+                let func = function::new_function(code, f.globals.clone(), f.builtins.clone(), qualname, defaults, kwdefaults, closure);
                 if module_level {
                     // Functions defined at module or class level live as long
                     // as their module: make them immortal (still unshared

@@ -5,8 +5,8 @@
 //! evaluation live in a `Vec` owned by the evaluation loop, so a Python call
 //! pushes a frame instead of recursing on the Rust stack.
 
-use std::sync::Arc;
-use weft_objects::code::CodeObject;
+
+use weft_objects::code::CodeRef;
 use weft_objects::PyRef;
 
 /// Kind of an entry on the block stack.
@@ -32,7 +32,7 @@ pub struct Block {
 /// One activation.
 pub struct Frame {
     /// The code being run.
-    pub code: Arc<CodeObject>,
+    pub code: CodeRef,
     /// Module globals.
     pub globals: PyRef,
     /// Builtins dict.
@@ -55,7 +55,7 @@ pub struct Frame {
 
 impl Frame {
     /// A frame for `code` with prepared fast locals.
-    pub fn new(code: Arc<CodeObject>, globals: PyRef, builtins: PyRef, locals: Option<PyRef>, fast: Vec<Option<PyRef>>) -> Frame {
+    pub fn new(code: CodeRef, globals: PyRef, builtins: PyRef, locals: Option<PyRef>, fast: Vec<Option<PyRef>>) -> Frame {
         Frame { stack: Vec::with_capacity(code.stacksize as usize), code, globals, builtins, locals, fast, blocks: Vec::new(), pc: 0, saved_exc: Vec::new(), pending_exc: None }
     }
 

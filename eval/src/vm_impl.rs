@@ -5,7 +5,6 @@
 use crate::call::call_function;
 use crate::frame::Frame;
 use crate::state::{ts, ThreadState};
-use std::sync::Arc;
 use weft_objects::code::{CodeObject, CO_GENERATOR};
 use weft_objects::payload::Payload;
 use weft_objects::protocol as p;
@@ -54,7 +53,8 @@ impl Vm for ThreadState {
 
 /// Run a module-level code object with `globals` (and optional separate
 /// `locals`).
-pub fn run_code(ts: &mut ThreadState, code: Arc<CodeObject>, globals: PyRef, locals: Option<PyRef>) -> PyResult {
+pub fn run_code(ts: &mut ThreadState, code: impl Into<weft_objects::code::CodeRef>, globals: PyRef, locals: Option<PyRef>) -> PyResult {
+    let code: weft_objects::code::CodeRef = code.into();
     let builtins = match dict::get_str(&globals, "__builtins__") {
         Some(b) if matches!(b.payload, Payload::Dict(..)) => b,
         Some(b) if matches!(b.payload, Payload::Module(_)) => p::instance_dict(&b).unwrap().clone(),

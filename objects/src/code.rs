@@ -109,3 +109,54 @@ impl std::fmt::Debug for CodeObject {
         write!(f, "<code object {} ({} units)>", crate::str::as_str(&self.qualname).unwrap_or("?"), self.code.len())
     }
 }
+
+/// A handle to a code object held by a function or a frame.
+///
+/// Most code objects are counted (`Arc`). The code of an immortal function
+/// (one defined at module or class level) is promoted to a `'static`
+/// reference: cloning it — once per call, on every thread — then writes no
+/// shared counter, so threads calling the same function never contend on
+/// its code object.
+#[derive(Clone)]
+pub enum CodeRef {
+    /// A counted code object.
+    Counted(std::sync::Arc<CodeObject>),
+    /// A code object that lives until the process exits.
+    Static(&'static CodeObject),
+}
+
+impl CodeRef {
+    /// The same code object, promoted to live until exit (for the code of
+    /// an immortal function). Leaks one counted reference.
+    pub fn promoted(self) -> CodeRef {
+        match self {
+            CodeRef::Counted(a) => {
+                let leaked: &'static std::sync::Arc<CodeObject> = Box::leak(Box::new(a));
+                CodeRef::Static(leaked)
+            }
+            s => s,
+        }
+    }
+
+    /// Whether two handles name the same code object.
+    pub fn same(&self, other: &CodeRef) -> bool {
+        std::ptr::eq::<CodeObject>(&**self, &**other)
+    }
+}
+
+impl std::ops::Deref for CodeRef {
+    type Target = CodeObject;
+    #[inline(always)]
+    fn deref(&self) -> &CodeObject {
+        match self {
+            CodeRef::Counted(a) => a,
+            CodeRef::Static(r) => r,
+        }
+    }
+}
+
+impl From<std::sync::Arc<CodeObject>> for CodeRef {
+    fn from(a: std::sync::Arc<CodeObject>) -> CodeRef {
+        CodeRef::Counted(a)
+    }
+}

@@ -1,13 +1,11 @@
 //! Function objects: Python functions, native functions, bound methods,
 //! cells, and the descriptors `property`, `classmethod` and `staticmethod`.
 
-use crate::code::CodeObject;
 use crate::locked::Locked;
 use crate::object::PyRef;
 use crate::payload::{BuiltinData, FunctionData, Payload};
 use crate::types::types;
 use crate::vm::{NativeFn, PyResult};
-use std::sync::Arc;
 
 /// A new native function (unbound unless `bound` is given).
 pub fn new_builtin(name: &'static str, owner: &'static str, func: NativeFn, bound: Option<PyRef>) -> PyRef {
@@ -32,7 +30,7 @@ pub fn bind_builtin(f: &BuiltinData, recv: PyRef) -> PyRef {
 }
 
 /// A new Python function.
-pub fn new_function(code: Arc<CodeObject>, globals: PyRef, builtins: PyRef, qualname: PyRef, defaults: Option<PyRef>, kwdefaults: Option<PyRef>, closure: Option<PyRef>) -> PyRef {
+pub fn new_function(code: crate::code::CodeRef, globals: PyRef, builtins: PyRef, qualname: PyRef, defaults: Option<PyRef>, kwdefaults: Option<PyRef>, closure: Option<PyRef>) -> PyRef {
     let module = crate::dict::get_str(&globals, "__name__").unwrap_or_else(crate::vm::none);
     let doc = if code.flags & crate::code::CO_HAS_DOC != 0 { code.consts.first().cloned().unwrap_or_else(crate::vm::none) } else { crate::vm::none() };
     PyRef::new(

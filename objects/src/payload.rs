@@ -2,7 +2,6 @@
 //! built-in layout. User-class instances use `Instance` (or the layout of
 //! the built-in base they extend, such as `Exception`).
 
-use crate::code::CodeObject;
 use crate::locked::Locked;
 use crate::object::PyRef;
 use crate::set::SetData;
@@ -11,7 +10,6 @@ use crate::vm::NativeFn;
 use num_bigint::BigInt;
 use std::any::Any;
 use std::sync::atomic::{AtomicBool, AtomicI64, AtomicIsize, AtomicUsize};
-use std::sync::Arc;
 
 /// The body of an object.
 pub enum Payload {
@@ -70,7 +68,7 @@ pub enum Payload {
     /// A module.
     Module(Box<ModuleData>),
     /// A code object.
-    Code(Arc<CodeObject>),
+    Code(crate::code::CodeRef),
     /// `property` (fget, fset, fdel, doc).
     Property(Box<[PyRef; 4]>),
     /// `staticmethod`.
@@ -92,7 +90,7 @@ pub enum Payload {
 /// A Python function object.
 pub struct FunctionData {
     /// Compiled body.
-    pub code: Arc<CodeObject>,
+    pub code: crate::code::CodeRef,
     /// Module globals.
     pub globals: PyRef,
     /// Builtins dict seen by the function.
@@ -308,5 +306,5 @@ pub struct GenData {
     /// `__qualname__`.
     pub qualname: PyRef,
     /// The code object.
-    pub code: Arc<CodeObject>,
+    pub code: crate::code::CodeRef,
 }

@@ -549,8 +549,8 @@ fn b_exec_eval(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs, is_eval: bool) -> PyRes
     };
     let code = match &a[0].payload {
         Payload::Code(c) => c.clone(),
-        Payload::Str(s) => crate::compile_or_raise(vm, s.as_str(), "<string>", if is_eval { weft_eval::Mode::Eval } else { weft_eval::Mode::Exec })?,
-        Payload::Bytes(b) => crate::compile_or_raise(vm, &String::from_utf8_lossy(b), "<string>", if is_eval { weft_eval::Mode::Eval } else { weft_eval::Mode::Exec })?,
+        Payload::Str(s) => crate::compile_or_raise(vm, s.as_str(), "<string>", if is_eval { weft_eval::Mode::Eval } else { weft_eval::Mode::Exec })?.into(),
+        Payload::Bytes(b) => crate::compile_or_raise(vm, &String::from_utf8_lossy(b), "<string>", if is_eval { weft_eval::Mode::Eval } else { weft_eval::Mode::Exec })?.into(),
         _ => return Err(type_error(format!("{name}() arg 1 must be a string, bytes or code object"))),
     };
     let t = ts(vm);
@@ -579,7 +579,7 @@ fn b_compile(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
         _ => return Err(type_error("compile() arg 1 must be a string, bytes or AST object")),
     };
     let code = crate::compile_or_raise(vm, &text, &filename, mode)?;
-    Ok(PyRef::new(&types::types().code, Payload::Code(code)))
+    Ok(PyRef::new(&types::types().code, Payload::Code(code.into())))
 }
 
 fn b_import(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {

@@ -110,7 +110,7 @@ impl<'a> Compiler<'a> {
             self.emit(Op::BuildTuple, frees.len() as u32);
             flags |= 8;
         }
-        let c = PyRef::new(&weft_objects::types::types().code, weft_objects::Payload::Code(code));
+        let c = PyRef::new(&weft_objects::types::types().code, weft_objects::Payload::Code(code.into()));
         self.load_const(c);
         self.load_const(pystr::new_str(qualname));
         self.emit(Op::MakeFunction, flags);
