@@ -251,6 +251,10 @@ impl ThreadState {
 
     #[inline]
     fn check_breaker(&mut self) -> PyResult<()> {
+        self.qsbr_countdown -= 1;
+        if self.qsbr_countdown == 0 {
+            self.report_quiescent();
+        }
         if self.rec.breaker.load(Ordering::Relaxed) != 0 {
             let bits = weft_sync::thread::handle_breaker(&self.rec);
             if bits != 0 {
@@ -267,6 +271,16 @@ impl ThreadState {
         if self.rec.breaker.load(Ordering::Relaxed) & weft_sync::thread::BREAK_FINALIZE != 0 {
             self.finalize_now();
         }
+    }
+
+    /// Between two instructions this thread holds no pointer into memory
+    /// reclaimed through QSBR (read views of shared containers).
+    #[cold]
+    fn report_quiescent(&mut self) {
+        self.qsbr_countdown = crate::state::QSBR_PERIOD;
+        weft_sync::qsbr::quiescent(&self.rec);
+        // Freeing retired views dropped references: run any finalizers now.
+        self.finalize_soon();
     }
 
     #[cold]
@@ -324,6 +338,25 @@ impl ThreadState {
             }
             Op::LoadConst => f.stack.push(f.code.consts[arg as usize].clone()),
             Op::LoadFast => match &f.fast[arg as usize] {
+                // Fused `LoadFast x; LoadAttr name` and `LoadFast x;
+                // LoadMethod name` (`self.v`, `obj.method(...)`): the local
+                // is borrowed rather than pushed, so reading an attribute of
+                // an object that several threads share writes no reference
+                // count on it. The pc moves past the second instruction
+                // first, so errors point at it.
+                Some(o) if matches!(f.code.code.get(f.pc).map(|w| Op::from_u8(*w as u8)), Some(Op::LoadAttr | Op::LoadMethod)) => {
+                    let next = f.code.code[f.pc];
+                    f.pc += 1;
+                    let name = &f.code.names[(next >> 8) as usize];
+                    if Op::from_u8(next as u8) == Op::LoadAttr {
+                        let v = p::getattr(self, o, name)?;
+                        f.stack.push(v);
+                    } else {
+                        let (m, s) = self.load_method(o, name)?;
+                        f.stack.push(m);
+                        f.stack.push(s.unwrap_or_else(|| null().clone()));
+                    }
+                }
                 Some(v) => {
                     let v = v.clone();
                     f.stack.push(v)
@@ -632,6 +665,14 @@ impl ThreadState {
                 let a = pop!();
                 let op = [UnaryOp::Neg, UnaryOp::Pos, UnaryOp::Invert, UnaryOp::Not][arg as usize];
                 let r = p::unary_op(self, &a, op)?;
+                f.stack.push(r);
+            }
+            Op::BinarySubscrFast => {
+                let k = pop!();
+                let r = match &f.fast[arg as usize] {
+                    Some(o) => p::getitem(self, o, &k)?,
+                    None => return Err(unbound_local(f, arg as usize)),
+                };
                 f.stack.push(r);
             }
             Op::BinarySubscr => {

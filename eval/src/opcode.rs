@@ -216,6 +216,11 @@ pub enum Op {
     /// `state ->` after the last `except*` clause: raises what is left
     /// (and what the clauses raised), else continues.
     ExcStarEnd,
+    /// Operand: local slot of the container. `key -> container[key]`
+    /// (`x[key]` for a fast local `x`, emitted after the key: the local is
+    /// borrowed, never pushed, so threads subscripting one shared container
+    /// write no reference count on it; UnboundLocalError if unset).
+    BinarySubscrFast,
 }
 
 impl Op {
@@ -321,6 +326,7 @@ impl Op {
             93 => Op::ExcStarMatch,
             94 => Op::ExcStarRaised,
             95 => Op::ExcStarEnd,
+            96 => Op::BinarySubscrFast,
             _ => Op::Nop,
         }
     }

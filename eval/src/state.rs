@@ -69,6 +69,11 @@ pub const MAX_NATIVE_DEPTH: usize = 6000;
 /// delivered signals.
 pub const SIGNAL_POLL: std::time::Duration = std::time::Duration::from_millis(20);
 
+/// Eval-breaker checks between two quiescent-state reports: often enough
+/// that retired read views are freed within microseconds, rarely enough to
+/// cost nothing measurable.
+pub const QSBR_PERIOD: u32 = 1024;
+
 /// Per-thread evaluator state.
 pub struct ThreadState {
     /// The interpreter.
@@ -86,6 +91,9 @@ pub struct ThreadState {
     /// `LOAD_GLOBAL` results for immortal globals/builtins dicts, validated
     /// by both dicts' published versions (no lock on a hit).
     pub global_cache: Vec<Option<GlobalEntry>>,
+    /// Eval-breaker checks left until the next quiescent-state report
+    /// (`weft_sync::qsbr`).
+    pub qsbr_countdown: u32,
 }
 
 /// One cached global lookup.
@@ -108,7 +116,7 @@ impl ThreadState {
     pub fn new(interp: Arc<Interp>) -> ThreadState {
         let rec = weft_sync::thread::register_current(interp.gil.clone());
         weft_sync::thread::attach(&rec);
-        ThreadState { interp, rec, exc_info: Vec::new(), depth: 0, native_depth: 0, frame_pool: Vec::new(), global_cache: (0..GLOBAL_CACHE_SIZE).map(|_| None).collect() }
+        ThreadState { interp, rec, exc_info: Vec::new(), depth: 0, native_depth: 0, frame_pool: Vec::new(), global_cache: (0..GLOBAL_CACHE_SIZE).map(|_| None).collect(), qsbr_countdown: QSBR_PERIOD }
     }
 
     /// Check the recursion limit before entering a frame.

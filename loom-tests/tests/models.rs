@@ -317,3 +317,57 @@ fn stop_the_world_with_detached_thread() {
         weft_sync::thread::unregister_current();
     });
 }
+
+/// A value read through `qsbr::Published` by an online thread is never freed
+/// under it: the writer's retirement waits for the reader's quiescent state
+/// (or for it to go offline), and a reader that comes online after the
+/// retirement sees nothing.
+#[test]
+fn qsbr_never_frees_under_a_reader() {
+    struct Val {
+        alive: Arc<AtomicBool>,
+        n: usize,
+    }
+    impl Drop for Val {
+        fn drop(&mut self) {
+            self.alive.store(false, Ordering::SeqCst);
+        }
+    }
+    loom::model(|| {
+        let alive = Arc::new(AtomicBool::new(true));
+        let published = Arc::new(weft_sync::qsbr::Published::<Val>::new());
+        published.publish(Box::new(Val { alive: alive.clone(), n: 7 }));
+        let (p2, a2) = (published.clone(), alive.clone());
+        let reader = thread::spawn(move || {
+            let rec = weft_sync::thread::register_current(None);
+            weft_sync::thread::attach(&rec);
+            let r = p2.read(|v| {
+                loom::thread::yield_now();
+                assert!(a2.load(Ordering::SeqCst), "freed under a reader");
+                v.n
+            });
+            assert!(matches!(r, None | Some(7)));
+            weft_sync::qsbr::quiescent(&rec);
+            weft_sync::thread::detach(&rec);
+            weft_sync::thread::unregister_current();
+        });
+        let me = weft_sync::thread::register_current(None);
+        weft_sync::thread::attach(&me);
+        published.retire();
+        assert!(!published.is_set());
+        for _ in 0..3 {
+            weft_sync::qsbr::quiescent(&me);
+            if weft_sync::qsbr::pending() == 0 {
+                break;
+            }
+            loom::thread::yield_now();
+        }
+        weft_sync::thread::detach(&me);
+        reader.join().unwrap();
+        // With every thread offline the grace period is over.
+        weft_sync::qsbr::poll();
+        assert_eq!(weft_sync::qsbr::pending(), 0);
+        assert!(!alive.load(Ordering::SeqCst));
+        weft_sync::thread::unregister_current();
+    });
+}

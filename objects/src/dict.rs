@@ -37,6 +37,18 @@ pub struct DictData {
     used: usize,
     /// Bumped on every mutation.
     pub version: u64,
+    /// Locked accesses that changed nothing since the last mutation (see
+    /// `DictBox::view`).
+    locked_reads: u32,
+}
+
+impl DictData {
+    /// A copy of the table for lock-free readers: it holds its own
+    /// references to every key and value, so a reader may clone one without
+    /// any check while the copy is published.
+    fn snapshot(&self) -> DictData {
+        DictData { indices: self.indices.clone(), entries: self.entries.clone(), used: self.used, version: self.version, locked_reads: 0 }
+    }
 }
 
 /// Result of probing for a key.
@@ -311,12 +323,57 @@ pub struct DictBox {
     pub data: crate::locked::Locked<DictData>,
     /// Copy of `DictData::version` readable without the lock.
     pub version: std::sync::atomic::AtomicU64,
+    /// A read view: a frozen copy of the entries that threads look keys up
+    /// in without taking the mutex. Built only for a dict that threads
+    /// other than its owner read often without writing (a shared table, a
+    /// shared instance's attributes, module globals); every mutation
+    /// retires it (freed through QSBR once no reader can hold it), so a
+    /// reader never sees a stale entry after synchronising with a writer.
+    view: weft_sync::qsbr::Published<DictData>,
 }
 
 impl DictBox {
     /// Empty storage.
     pub fn new() -> Box<DictBox> {
-        Box::new(DictBox { data: crate::locked::Locked::new(DictData::default()), version: std::sync::atomic::AtomicU64::new(0) })
+        Box::new(DictBox { data: crate::locked::Locked::new(DictData::default()), version: std::sync::atomic::AtomicU64::new(0), view: weft_sync::qsbr::Published::new() })
+    }
+}
+
+/// Lock-free lookup in the dict's read view: `None` when there is no view
+/// (or the key needs a Python `__eq__`), so the caller takes the lock.
+#[inline]
+fn view_get(b: &DictBox, key: &PyRef, h: i64) -> Option<Option<PyRef>> {
+    if cfg!(feature = "gil") {
+        return None;
+    }
+    b.view
+        .read(|dd| match dd.probe(key, h, &[]) {
+            Probe::Found(ix) => dd.entry(ix).map(|e| Some(e.value.clone())),
+            Probe::Missing(_) => Some(None),
+            Probe::NeedEq(..) => None,
+        })
+        .flatten()
+}
+
+/// Locked reads between two mutations after which a dict read by a thread
+/// other than its owner gets a read view (the copy costs about as much as
+/// that many reads, so rebuilding after every write stays amortised).
+#[inline]
+fn view_threshold(len: usize) -> u32 {
+    (16 + len / 2).min(u32::MAX as usize) as u32
+}
+
+#[cold]
+fn maybe_build_view(d: &PyRef, b: &DictBox, dd: &mut DictData) {
+    dd.locked_reads = 0;
+    // Only a dict that other threads read (or an unowned one: module
+    // globals, class dicts) is worth a view; its owner alone reads it
+    // through an uncontended lock.
+    if cfg!(feature = "gil") || d.header.words.tid.load(std::sync::atomic::Ordering::Relaxed) == weft_sync::thread::current_tid() {
+        return;
+    }
+    if !b.view.is_set() {
+        b.view.publish(Box::new(dd.snapshot()));
     }
 }
 
@@ -359,6 +416,13 @@ pub fn with<R>(d: &PyRef, f: impl FnOnce(&mut DictData) -> R) -> R {
         if dd.version != before {
             // Release: a reader that sees the new version sees the change.
             b.version.store(dd.version, std::sync::atomic::Ordering::Release);
+            dd.locked_reads = 0;
+            b.view.retire();
+        } else {
+            dd.locked_reads += 1;
+            if dd.locked_reads >= view_threshold(dd.used) {
+                maybe_build_view(d, b, dd);
+            }
         }
         r
     })
@@ -368,6 +432,11 @@ pub fn with<R>(d: &PyRef, f: impl FnOnce(&mut DictData) -> R) -> R {
 #[inline]
 pub fn get_str(d: &PyRef, key: &str) -> Option<PyRef> {
     let h = crate::str::hash_bytes(key.as_bytes());
+    if let Payload::Dict(b, _) = &d.payload {
+        if let Some(r) = b.view.read(|dd| dd.probe_str(key, h).map(|ix| dd.entry(ix).unwrap().value.clone())) {
+            return r;
+        }
+    }
     with(d, |dd| dd.probe_str(key, h).map(|ix| dd.entry(ix).unwrap().value.clone()))
 }
 
@@ -393,6 +462,11 @@ pub fn get_item(vm: &mut dyn Vm, d: &PyRef, key: &PyRef) -> PyResult<Option<PyRe
 
 /// `get_item` with the hash already known.
 pub fn get_item_hashed(vm: &mut dyn Vm, d: &PyRef, key: &PyRef, h: i64) -> PyResult<Option<PyRef>> {
+    if let Payload::Dict(b, _) = &d.payload {
+        if let Some(r) = view_get(b, key, h) {
+            return Ok(r);
+        }
+    }
     let mut unequal: Vec<usize> = Vec::new();
     loop {
         let r = with(d, |dd| match dd.probe(key, h, &unequal) {
@@ -667,6 +741,11 @@ fn view_isdisjoint(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 #[inline]
 pub fn get_str_obj(d: &PyRef, key: &PyRef) -> Option<PyRef> {
     let h = crate::str::as_pystr(key)?.hash();
+    if let Payload::Dict(b, _) = &d.payload {
+        if let Some(r) = view_get(b, key, h) {
+            return r;
+        }
+    }
     with(d, |dd| match dd.probe(key, h, &[]) {
         Probe::Found(ix) => Some(dd.entry(ix).unwrap().value.clone()),
         _ => None,

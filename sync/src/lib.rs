@@ -16,6 +16,7 @@ pub mod brc;
 pub mod thread;
 pub mod gil;
 pub mod epoch;
+pub mod qsbr;
 pub mod limits;
 pub mod weak;
 #[cfg(not(weft_loom))]

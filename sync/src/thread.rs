@@ -19,7 +19,7 @@
 use crate::brc::QueuedObject;
 use crate::critical_section;
 use crate::gil::Gil;
-use crate::primitive::{cond_wait, lock, Arc, AtomicU32, AtomicU8, Condvar, Mutex, Ordering};
+use crate::primitive::{cond_wait, lock, Arc, AtomicU32, AtomicU64, AtomicU8, Condvar, Mutex, Ordering};
 use std::cell::Cell;
 use std::collections::BTreeMap;
 
@@ -54,6 +54,9 @@ pub struct ThreadRecord {
     /// Bits the eval loop tests on backward jumps and calls.
     pub breaker: AtomicU32,
     pub(crate) merge_queue: Mutex<Vec<QueuedObject>>,
+    /// The write sequence at this thread's last quiescent state, or
+    /// `qsbr::OFFLINE` while detached (see `qsbr`).
+    pub(crate) qsbr_seq: AtomicU64,
     /// The GIL this thread takes on attach (gil build only). Set once, at
     /// registration by the runtime (a thread may have been registered
     /// earlier, implicitly, by its first object allocation).
@@ -147,6 +150,7 @@ pub fn register_current(gil: Option<Arc<Gil>>) -> Arc<ThreadRecord> {
             state: AtomicU8::new(initial),
             breaker: AtomicU32::new(0),
             merge_queue: Mutex::new(Vec::new()),
+            qsbr_seq: AtomicU64::new(crate::qsbr::OFFLINE),
             gil: {
                 let cell = std::sync::OnceLock::new();
                 if let Some(g) = gil {
@@ -168,6 +172,8 @@ pub fn register_current(gil: Option<Arc<Gil>>) -> Arc<ThreadRecord> {
 /// merged on demand by whichever thread would have queued them.
 pub fn unregister_current() {
     let Some(rec) = CURRENT.with(|c| c.borrow_mut().take()) else { return };
+    crate::qsbr::offline(&rec);
+    crate::qsbr::orphan_retired();
     let queued = {
         let g = global();
         let mut reg = lock(&g.reg);
@@ -193,6 +199,7 @@ pub fn attach(rec: &ThreadRecord) {
     if rec.state.compare_exchange(DETACHED, ATTACHED, Ordering::SeqCst, Ordering::SeqCst).is_err() {
         attach_slow(rec);
     }
+    crate::qsbr::online(rec);
     critical_section::resume_top();
 }
 
@@ -213,6 +220,7 @@ fn attach_slow(rec: &ThreadRecord) {
 /// suspends all critical sections and releases the GIL in the gil build.
 pub fn detach(rec: &ThreadRecord) {
     critical_section::suspend_all();
+    crate::qsbr::offline(rec);
     // SeqCst: either the stopper's scan sees DETACHED, or our load of
     // `stw_active` below sees the request and we wake the stopper.
     rec.state.store(DETACHED, Ordering::SeqCst);

@@ -142,6 +142,16 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::LoadAttr, i);
             }
             Expr::Subscript(s) => {
+                // `x[key]` with `x` a fast local and a key that cannot rebind
+                // it: evaluate the key, then subscript the local in place.
+                if let Expr::Name(n) = &*s.value {
+                    if self.binding(n.id.as_str()) == Binding::Local && cannot_rebind(&s.slice) {
+                        let slot = self.slot(n.id.as_str()).unwrap();
+                        self.expr(&s.slice);
+                        self.emit(Op::BinarySubscrFast, slot);
+                        return;
+                    }
+                }
                 self.expr(&s.value);
                 self.expr(&s.slice);
                 self.emit(Op::BinarySubscr, 0);
@@ -684,5 +694,25 @@ pub(super) fn expr_kind_name(e: &Expr) -> &'static str {
         Expr::Await(_) => "await expression",
         Expr::Named(_) => "named expression",
         _ => "expression",
+    }
+}
+
+/// Whether evaluating `e` certainly cannot rebind a local of the running
+/// frame (no assignment expression, no lambda or comprehension scope, no
+/// `yield`/`await` suspension): only then may a subscript read its
+/// container local after computing the key.
+fn cannot_rebind(e: &Expr) -> bool {
+    match e {
+        Expr::Name(_) | Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) | Expr::BytesLiteral(_) | Expr::EllipsisLiteral(_) => true,
+        Expr::BinOp(b) => cannot_rebind(&b.left) && cannot_rebind(&b.right),
+        Expr::UnaryOp(u) => cannot_rebind(&u.operand),
+        Expr::Attribute(a) => cannot_rebind(&a.value),
+        Expr::Subscript(s) => cannot_rebind(&s.value) && cannot_rebind(&s.slice),
+        Expr::Compare(c) => cannot_rebind(&c.left) && c.comparators.iter().all(cannot_rebind),
+        Expr::BoolOp(b) => b.values.iter().all(cannot_rebind),
+        Expr::Tuple(t) => t.elts.iter().all(cannot_rebind),
+        Expr::Slice(s) => [&s.lower, &s.upper, &s.step].iter().all(|x| x.as_deref().is_none_or(cannot_rebind)),
+        Expr::Call(c) => cannot_rebind(&c.func) && c.arguments.args.iter().all(cannot_rebind) && c.arguments.keywords.iter().all(|k| cannot_rebind(&k.value)),
+        _ => false,
     }
 }
