@@ -828,7 +828,7 @@ impl ThreadState {
                 let n = arg as usize;
                 let items = match &seq.payload {
                     Payload::Tuple(t) if t.len() == n => t.to_vec(),
-                    Payload::List(..) => list::items(&seq),
+                    Payload::List(_) => list::items(&seq),
                     _ => self.unpack_iter(&seq, n)?,
                 };
                 if items.len() != n {

@@ -29,7 +29,7 @@ fn tag(spec: &PyRef) -> &str {
 
 fn is_sequence(vm: &mut dyn Vm, o: &PyRef) -> PyResult<bool> {
     Ok(match &o.payload {
-        Payload::List(..) | Payload::Tuple(_) | Payload::Range(_) => true,
+        Payload::List(_) | Payload::Tuple(_) | Payload::Range(_) => true,
         Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(..) | Payload::Dict(..) => false,
         Payload::Instance(_) => {
             types::lookup(o.class(), "__getitem__").is_some() && types::lookup(o.class(), "__len__").is_some() && p::getattr_opt(vm, o, "keys")?.is_none()

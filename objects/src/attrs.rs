@@ -48,7 +48,8 @@ pub fn builtin_attr(vm: &mut dyn Vm, o: &PyRef, name: &str) -> Option<PyResult> 
         (Payload::Subclass(s), "__dict__") => s.dict.clone(),
         (Payload::Subclass(s), _) => return builtin_attr(vm, &s.value, name),
         (Payload::Exception(e), "__dict__") => e.dict.clone(),
-        (Payload::List(_, Some(d)) | Payload::Dict(_, Some(d)) | Payload::Set(_, Some(d)) | Payload::ByteArray(_, Some(d)), "__dict__") => d.clone(),
+        (Payload::Dict(_, Some(d)) | Payload::Set(_, Some(d)) | Payload::ByteArray(_, Some(d)), "__dict__") => d.clone(),
+        (Payload::List(l), "__dict__") if l.dict().is_some() => l.dict().unwrap().clone(),
         (Payload::Module(m), "__dict__") => m.dict.clone(),
         (Payload::Function(f), _) => match name {
             "__name__" => f.name.with(o.mutex(), |n| n.clone()),
@@ -295,7 +296,7 @@ pub fn builtin_repr(vm: &mut dyn Vm, o: &PyRef) -> PyResult<String> {
         Payload::Int(_) | Payload::BigInt(_) => crate::int::int_repr_checked(o)?,
         Payload::Float(f) => crate::float::float_repr(*f),
         Payload::Str(s) => crate::str::repr_str(s.as_str()),
-        Payload::List(..) => repr_guard(o, "[...]", || {
+        Payload::List(_) => repr_guard(o, "[...]", || {
             let items = crate::list::items(o);
             Ok(format!("[{}]", join_reprs(vm, &items)?))
         })?,
@@ -462,7 +463,7 @@ fn pick<T: Clone>(vm: &mut dyn Vm, items: &[T], sl: &PyRef) -> PyResult<Vec<T>> 
 pub fn builtin_getitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef) -> PyResult {
     let is_slice = matches!(key.payload, Payload::Slice(_));
     match &o.payload {
-        Payload::List(..) => {
+        Payload::List(_) => {
             if is_slice {
                 let items = crate::list::items(o);
                 return Ok(crate::list::new_list(pick(vm, &items, key)?));
@@ -542,7 +543,7 @@ pub fn builtin_getitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef) -> PyResult {
 /// `o[key] = v` / `del o[key]` for built-in sequences.
 pub fn builtin_setitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     match &o.payload {
-        Payload::List(..) => {
+        Payload::List(_) => {
             if let Payload::Slice(_) = &key.payload {
                 let n = crate::list::len(o) as i64;
                 let (start, stop, step, count) = crate::range::slice_indices(vm, key, n)?;

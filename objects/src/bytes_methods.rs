@@ -57,7 +57,7 @@ fn back(recv: &PyRef, r: PyRef) -> PyRef {
     if let Some(s) = crate::str::as_str(&r) {
         return like(recv, s.chars().map(|c| c as u32 as u8).collect());
     }
-    if let Payload::List(..) = &r.payload {
+    if let Payload::List(_) = &r.payload {
         return crate::list::new_list(crate::list::items(&r).into_iter().map(|x| back(recv, x)).collect());
     }
     if let Some(items) = crate::tuple::as_slice(&r) {

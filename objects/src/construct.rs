@@ -102,7 +102,7 @@ pub fn alloc_instance(ty: &PyRef, args: &[PyRef]) -> PyRef {
     }
     match type_data(ty).kind {
         BaseKind::Exception => crate::exceptions::new_exc(ty, args.to_vec()),
-        BaseKind::List => PyRef::new(ty, Payload::List(Locked::new(Vec::new()), Some(crate::dict::new_dict()))),
+        BaseKind::List => PyRef::new(ty, Payload::List(crate::list::ListStore::with_dict(Vec::new(), crate::dict::new_dict()))),
         BaseKind::Dict => PyRef::new(ty, Payload::Dict(crate::dict::DictBox::new(), Some(crate::dict::new_dict()))),
         BaseKind::Set => PyRef::new(ty, Payload::Set(Box::new(Locked::new(crate::set::SetData::default())), Some(crate::dict::new_dict()))),
         BaseKind::ByteArray => PyRef::new(ty, Payload::ByteArray(Locked::new(Vec::new()), Some(crate::dict::new_dict()))),
@@ -378,7 +378,7 @@ fn builtin_new(vm: &mut dyn Vm, ty: &PyRef, args: &[PyRef], kw: KwArgs) -> PyRes
                     };
                     Ok(p::make_iter(&t.reversed, crate::payload::IterKind::Reversed(crate::list::new_list(items)), 0))
                 }
-                Payload::List(..) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) => Ok(p::make_iter(&t.reversed, crate::payload::IterKind::Reversed(o.clone()), 0)),
+                Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) => Ok(p::make_iter(&t.reversed, crate::payload::IterKind::Reversed(o.clone()), 0)),
                 _ if lookup(o.class(), "__getitem__").is_some() && lookup(o.class(), "__len__").is_some() => {
                     Ok(p::make_iter(&t.reversed, crate::payload::IterKind::Reversed(o.clone()), 0))
                 }

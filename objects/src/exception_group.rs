@@ -45,7 +45,7 @@ fn eg_new(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     if crate::str::as_str(msg).is_none() {
         return Err(type_error(format!("argument 1 must be str, not {}", type_name(msg.class()))));
     }
-    let is_seq = matches!(crate::subclass::native(excs).payload, crate::Payload::List(..) | crate::Payload::Tuple(_));
+    let is_seq = matches!(crate::subclass::native(excs).payload, crate::Payload::List(_) | crate::Payload::Tuple(_));
     if !is_seq {
         return Err(type_error("second argument (exceptions) must be a sequence"));
     }

@@ -23,7 +23,14 @@ thread_local! {
 pub(crate) fn needs_finalizer(obj: &PyObject) -> bool {
     match &obj.payload {
         Payload::Generator(g) => g.needs_close.load(Ordering::Relaxed) && !obj.header.words.is_finalized(),
-        Payload::Instance(_) | Payload::Subclass(_) | Payload::List(_, Some(_)) | Payload::Dict(_, Some(_)) | Payload::Set(_, Some(_)) | Payload::ByteArray(_, Some(_)) | Payload::Exception(_) => {
+        Payload::Instance(_) | Payload::Subclass(_) | Payload::Dict(_, Some(_)) | Payload::Set(_, Some(_)) | Payload::ByteArray(_, Some(_)) | Payload::Exception(_) => {
+            let ty = obj.class();
+            match &ty.payload {
+                Payload::Type(td) => td.flags.load(Ordering::Relaxed) & TF_HAS_DEL != 0 && !obj.header.words.is_finalized(),
+                _ => false,
+            }
+        }
+        Payload::List(l) if l.dict().is_some() => {
             let ty = obj.class();
             match &ty.payload {
                 Payload::Type(td) => td.flags.load(Ordering::Relaxed) & TF_HAS_DEL != 0 && !obj.header.words.is_finalized(),

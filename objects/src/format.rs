@@ -700,7 +700,7 @@ fn percent_format_text(vm: &mut dyn Vm, fmt: &str, args: &PyRef, bytes_mode: boo
                 return Err(value_error("incomplete format key"));
             }
             let subscriptable = !matches!(args.payload, Payload::Tuple(_) | Payload::Str(_))
-                && (matches!(args.payload, Payload::Dict(..) | Payload::List(..) | Payload::Bytes(_) | Payload::ByteArray(..)) || lookup(args.class(), "__getitem__").is_some());
+                && (matches!(args.payload, Payload::Dict(..) | Payload::List(_) | Payload::Bytes(_) | Payload::ByteArray(..)) || lookup(args.class(), "__getitem__").is_some());
             if !subscriptable {
                 return Err(type_error("format requires a mapping"));
             }

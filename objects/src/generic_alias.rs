@@ -123,7 +123,7 @@ pub fn type_repr(vm: &mut dyn Vm, o: &PyRef) -> PyResult<String> {
         }
         return Ok(format!("{module}.{}", td.qualname));
     }
-    if let Payload::List(..) = &o.payload {
+    if let Payload::List(_) = &o.payload {
         let items = crate::list::items(o);
         let mut parts = Vec::new();
         for i in &items {

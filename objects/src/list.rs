@@ -8,29 +8,158 @@ use crate::payload::Payload;
 use crate::types::types;
 use crate::vm::{check_args, index_error, value_error, KwArgs, PyResult, Vm};
 
-/// A new list.
-pub fn new_list(items: Vec<PyRef>) -> PyRef {
-    PyRef::new(&types().list, Payload::List(Locked::new(items), None))
+/// A list's items, and a read view of them for lock-free readers.
+///
+/// The view is a copy of the items (holding its own references), built
+/// for a list that threads other than its owner read often between writes
+/// (a shared table), and retired by every write (freed through QSBR once no
+/// reader can hold it). Reads without a view take the list's mutex; the
+/// header's `flags` word counts them since the last write.
+pub struct ListStore {
+    items: Locked<Vec<PyRef>>,
+    /// The read view and a subclass instance's `__dict__`, allocated on
+    /// first need (keeps the payload at 40 bytes).
+    side: weft_sync::qsbr::OnceBox<ListSide>,
 }
 
-/// Run `f` on a list's items inside a critical section.
+/// The rarely used parts of a list.
+#[derive(Default)]
+struct ListSide {
+    view: weft_sync::qsbr::Published<Vec<PyRef>>,
+    dict: Option<PyRef>,
+}
+
+impl ListStore {
+    /// Storage holding `items`.
+    pub fn new(items: Vec<PyRef>) -> ListStore {
+        ListStore { items: Locked::new(items), side: weft_sync::qsbr::OnceBox::new() }
+    }
+
+    /// Storage for an instance of a list subclass, with its `__dict__`.
+    pub fn with_dict(items: Vec<PyRef>, dict: PyRef) -> ListStore {
+        ListStore { items: Locked::new(items), side: weft_sync::qsbr::OnceBox::with_value(Box::new(ListSide { view: Default::default(), dict: Some(dict) })) }
+    }
+
+    /// The `__dict__` of a list subclass instance.
+    #[inline]
+    pub fn dict(&self) -> Option<&PyRef> {
+        self.side.get().and_then(|s| s.dict.as_ref())
+    }
+
+    #[inline]
+    fn retire_view(&self) {
+        if let Some(s) = self.side.get() {
+            s.view.retire();
+        }
+    }
+
+    /// Run `f` on the items in a critical section on `m` (the list's
+    /// mutex); `f` may change them, so the read view is retired.
+    #[inline]
+    pub fn with<R>(&self, m: &weft_sync::PyMutex, f: impl FnOnce(&mut Vec<PyRef>) -> R) -> R {
+        self.items.with(m, |v| {
+            let r = f(v);
+            self.retire_view();
+            r
+        })
+    }
+
+    /// Run `f` on the items without changing them: from the read view when
+    /// there is one, else in a critical section on `l`'s mutex, counting
+    /// the read toward building a view.
+    #[inline]
+    pub fn read<R>(&self, l: &PyRef, f: impl FnOnce(&[PyRef]) -> R) -> R {
+        let mut f = Some(f);
+        if let Some(side) = self.side.get() {
+            if let Some(r) = side.view.read(|v| (f.take().unwrap())(v)) {
+                return r;
+            }
+        }
+        let f = f.take().unwrap();
+        self.items.with(l.mutex(), |v| {
+            let r = f(v);
+            self.count_read(l, v);
+            r
+        })
+    }
+
+    /// Count a locked read; build the view once a thread other than the
+    /// owner has read this often since the last write (the copy then costs
+    /// about as much as those reads did).
+    #[inline]
+    fn count_read(&self, l: &PyRef, v: &[PyRef]) {
+        if cfg!(feature = "gil") {
+            return;
+        }
+        // Relaxed: the count is only touched with the list's mutex held.
+        let flags = &l.header.words.flags;
+        let n = flags.load(std::sync::atomic::Ordering::Relaxed);
+        let threshold = (16 + v.len() / 2).min(60_000) as u16;
+        if n < threshold {
+            flags.store(n + 1, std::sync::atomic::Ordering::Relaxed);
+            return;
+        }
+        self.build_view(l, v);
+    }
+
+    #[cold]
+    fn build_view(&self, l: &PyRef, v: &[PyRef]) {
+        l.header.words.flags.store(0, std::sync::atomic::Ordering::Relaxed);
+        if l.header.words.tid.load(std::sync::atomic::Ordering::Relaxed) != weft_sync::thread::current_tid() {
+            let side = self.side.get_or_init(Default::default);
+            if !side.view.is_set() {
+                side.view.publish(Box::new(v.to_vec()));
+            }
+        }
+    }
+
+    /// Direct access for an object no other thread can reach.
+    pub fn get_mut(&mut self) -> &mut Vec<PyRef> {
+        self.retire_view();
+        self.items.get_mut()
+    }
+}
+
+/// A new list.
+pub fn new_list(items: Vec<PyRef>) -> PyRef {
+    PyRef::new(&types().list, Payload::List(ListStore::new(items)))
+}
+
+/// Run `f` on a list's items inside a critical section (for changes;
+/// reads go through [`read`]).
 #[inline]
 pub fn with<R>(l: &PyRef, f: impl FnOnce(&mut Vec<PyRef>) -> R) -> R {
     match &l.payload {
-        Payload::List(v, _) => v.with(l.mutex(), f),
+        Payload::List(v) => v.with(l.mutex(), f),
+        _ => panic!("not a list"),
+    }
+}
+
+/// Run `f` on a list's items without changing them (lock-free when the
+/// list has a read view).
+#[inline]
+pub fn read<R>(l: &PyRef, f: impl FnOnce(&[PyRef]) -> R) -> R {
+    match &l.payload {
+        Payload::List(v) => v.read(l, f),
         _ => panic!("not a list"),
     }
 }
 
 /// Snapshot of a list's items.
 pub fn items(l: &PyRef) -> Vec<PyRef> {
-    with(l, |v| v.clone())
+    read(l, |v| v.to_vec())
 }
 
 /// Number of items.
 #[inline]
 pub fn len(l: &PyRef) -> usize {
-    with(l, |v| v.len())
+    read(l, |v| v.len())
+}
+
+/// The item at `i` (no negative indexing), if in range.
+#[inline]
+pub fn get_index(l: &PyRef, i: usize) -> Option<PyRef> {
+    read(l, |v| v.get(i).cloned())
 }
 
 /// `l.append(x)`.
@@ -42,7 +171,7 @@ pub fn append(l: &PyRef, x: PyRef) {
 /// `l[i]` with a normalized index check.
 #[inline]
 pub fn get(l: &PyRef, i: i64) -> PyResult {
-    with(l, |v| {
+    read(l, |v| {
         let n = v.len() as i64;
         let j = if i < 0 { i + n } else { i };
         if j < 0 || j >= n {
@@ -77,7 +206,7 @@ fn m_append(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 }
 fn m_extend(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("list.extend", &a[1..], 1, 1)?;
-    let items = if let Payload::List(..) = &a[1].payload { items(&a[1]) } else { crate::protocol::collect(vm, &a[1])? };
+    let items = if let Payload::List(_) = &a[1].payload { items(&a[1]) } else { crate::protocol::collect(vm, &a[1])? };
     with(&a[0], |v| v.extend(items));
     Ok(crate::vm::none())
 }
@@ -113,7 +242,7 @@ fn m_insert(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 fn find(vm: &mut dyn Vm, l: &PyRef, x: &PyRef, start: i64, stop: i64) -> PyResult<Option<usize>> {
     let mut i = start.max(0) as usize;
     loop {
-        let item = with(l, |v| if i < v.len() && (i as i64) < stop { Some(v[i].clone()) } else { None });
+        let item = read(l, |v| if i < v.len() && (i as i64) < stop { Some(v[i].clone()) } else { None });
         let Some(item) = item else { return Ok(None) };
         if crate::protocol::eq(vm, &item, x)? {
             return Ok(Some(i));
@@ -144,7 +273,7 @@ fn m_count(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let mut n = 0;
     let mut i = 0;
     loop {
-        let item = with(&a[0], |v| v.get(i).cloned());
+        let item = get_index(&a[0], i);
         let Some(item) = item else { break };
         if crate::protocol::eq(vm, &item, &a[1])? {
             n += 1;

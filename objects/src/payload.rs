@@ -34,8 +34,8 @@ pub enum Payload {
     /// `bytearray`.
     /// `bytearray` (subclass instances add an instance dict).
     ByteArray(Locked<Vec<u8>>, Option<PyRef>),
-    /// `list`; the second field is the `__dict__` of a subclass instance.
-    List(Locked<Vec<PyRef>>, Option<PyRef>),
+    /// `list` (its store also holds the `__dict__` of a subclass instance).
+    List(crate::list::ListStore),
     /// `tuple`.
     Tuple(Box<[PyRef]>),
     /// `dict`; the second field is the `__dict__` of a subclass instance.

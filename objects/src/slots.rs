@@ -95,7 +95,7 @@ fn d_len(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     arity("__len__", a, 0)?;
     let o = &a[0];
     let n = match &o.payload {
-        crate::Payload::List(..) => crate::list::len(o),
+        crate::Payload::List(_) => crate::list::len(o),
         crate::Payload::Dict(..) => crate::dict::len(o),
         _ => p::len(vm, o)?,
     };

@@ -8,8 +8,9 @@ use crate::payload::{IterKind, Payload};
 /// Takes the object's critical section for mutable containers.
 pub fn traverse(o: &PyRef, visit: &mut dyn FnMut(&PyRef)) {
     match &o.payload {
-        Payload::List(l, d) => {
-            let items = l.with(o.mutex(), |v| v.clone());
+        Payload::List(l) => {
+            let d = l.dict();
+            let items = l.read(o, |v| v.to_vec());
             items.iter().for_each(|x| visit(x));
             if let Some(d) = d {
                 visit(d);

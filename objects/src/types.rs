@@ -698,7 +698,7 @@ fn slot_names(dict: &PyRef, mro: &[PyRef]) -> PyResult<Option<Vec<String>>> {
             vec![o.clone()]
         } else if let Some(t) = crate::tuple::as_slice(o) {
             t.to_vec()
-        } else if let crate::Payload::List(..) = &o.payload {
+        } else if let crate::Payload::List(_) = &o.payload {
             crate::list::items(o)
         } else if let crate::Payload::Dict(..) = &o.payload {
             crate::dict::keys(o)

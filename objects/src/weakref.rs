@@ -75,7 +75,8 @@ impl WeakRef {
 fn weakrefable(o: &PyRef) -> bool {
     match &o.payload {
         Payload::Instance(_) | Payload::Type(_) | Payload::Function(_) | Payload::Method(_) | Payload::Builtin(_) | Payload::Set(..) | Payload::FrozenSet(_) | Payload::Generator(_) | Payload::Module(_) | Payload::Code(_) | Payload::Exception(_) | Payload::Property(_) | Payload::Native(_) => true,
-        Payload::List(_, Some(_)) | Payload::Dict(_, Some(_)) => true,
+        Payload::Dict(_, Some(_)) => true,
+        Payload::List(l) => l.dict().is_some(),
         Payload::Subclass(_) => !matches!(crate::subclass::native(o).payload, Payload::Int(_) | Payload::BigInt(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::Tuple(_)),
         _ => false,
     }

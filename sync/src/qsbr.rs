@@ -131,6 +131,9 @@ pub unsafe fn retire(ptr: *mut (), free: FreeFn) {
     let goal = WR_SEQ.fetch_add(1, Ordering::AcqRel) + 1;
     let mut item = Some(Retired { goal, ptr, free });
     let _ = RETIRED.try_with(|r| r.borrow_mut().extend(item.take()));
+    // Free it soon: at this thread's next eval-breaker check, when it is
+    // quiescent itself, it often is the only thread online.
+    crate::thread::request_qsbr_poll();
     if let Some(item) = item {
         // The thread is exiting: hand it to the orphans.
         lock(&ORPHANS.list).push(item);
@@ -315,6 +318,76 @@ impl<T: Send + Sync> Drop for Published<T> {
             // SAFETY: `&mut self`: the container is being freed, so no
             // reader holds it (reading needs a reference to it) and the
             // value can go at once; it came from `Box::into_raw`.
+            drop(unsafe { Box::from_raw(p) });
+        }
+    }
+}
+
+/// A box set at most once and then kept until its owner is dropped: one
+/// pointer wide, read with a single Acquire load. Holds a container's
+/// rarely used parts (a read view, a subclass instance's `__dict__`) so
+/// that they cost common objects no payload space.
+pub struct OnceBox<T: Send + Sync> {
+    ptr: AtomicPtr<T>,
+}
+
+impl<T: Send + Sync> OnceBox<T> {
+    /// Unset.
+    pub fn new() -> Self {
+        OnceBox { ptr: AtomicPtr::new(std::ptr::null_mut()) }
+    }
+
+    /// Already set to `v`.
+    pub fn with_value(v: Box<T>) -> Self {
+        OnceBox { ptr: AtomicPtr::new(Box::into_raw(v)) }
+    }
+
+    /// The value, if set.
+    #[inline]
+    pub fn get(&self) -> Option<&T> {
+        // Acquire: pairs with the Release that set it, so the value is
+        // seen fully built.
+        let p = self.ptr.load(Ordering::Acquire);
+        // SAFETY: a non-null pointer came from `Box::into_raw` and stays
+        // valid and unchanged until `self` is dropped, which the borrow
+        // of `self` outlives.
+        unsafe { p.as_ref() }
+    }
+
+    /// The value, set by `f` first if unset (when two threads race, one
+    /// value wins and the other is dropped).
+    pub fn get_or_init(&self, f: impl FnOnce() -> Box<T>) -> &T {
+        if let Some(v) = self.get() {
+            return v;
+        }
+        let p = Box::into_raw(f());
+        // AcqRel: Release publishes the new value; Acquire sees the winner's.
+        match self.ptr.compare_exchange(std::ptr::null_mut(), p, Ordering::AcqRel, Ordering::Acquire) {
+            // SAFETY: `p` is now the stored value (see `get`).
+            Ok(_) => unsafe { &*p },
+            Err(winner) => {
+                // SAFETY: `p` was never published, so this is its only
+                // owner.
+                drop(unsafe { Box::from_raw(p) });
+                // SAFETY: `winner` is the stored value (see `get`).
+                unsafe { &*winner }
+            }
+        }
+    }
+}
+
+impl<T: Send + Sync> Default for OnceBox<T> {
+    fn default() -> Self {
+        OnceBox::new()
+    }
+}
+
+impl<T: Send + Sync> Drop for OnceBox<T> {
+    fn drop(&mut self) {
+        let p = self.ptr.swap(std::ptr::null_mut(), Ordering::Relaxed);
+        if !p.is_null() {
+            // SAFETY: `&mut self`: no borrow of the value remains, and it
+            // came from `Box::into_raw`.
             drop(unsafe { Box::from_raw(p) });
         }
     }

@@ -45,6 +45,9 @@ pub const BREAK_ASYNC_EXC: u32 = 1 << 4;
 /// finalizers (`__del__`, generator close) to run.
 pub const BREAK_FINALIZE: u32 = 1 << 5;
 
+/// Eval-breaker bit: this thread retired memory through QSBR; report a
+/// quiescent state and free what is safe at the next check.
+pub const BREAK_QSBR: u32 = 1 << 6;
 /// Per-thread state that other threads may need to reach.
 #[derive(Debug)]
 pub struct ThreadRecord {
@@ -263,6 +266,10 @@ pub fn handle_breaker(rec: &ThreadRecord) -> u32 {
     if bits & BREAK_STOP_WORLD != 0 {
         park_for_stop(rec);
     }
+    if bits & BREAK_QSBR != 0 {
+        rec.breaker.fetch_and(!BREAK_QSBR, Ordering::AcqRel);
+        crate::qsbr::quiescent(rec);
+    }
     if bits & BREAK_GIL_DROP != 0 {
         if let Some(gil) = rec.gil() {
             gil.yield_to_waiter(rec);
@@ -271,6 +278,15 @@ pub fn handle_breaker(rec: &ThreadRecord) -> u32 {
         }
     }
     rec.breaker.load(Ordering::Relaxed) & (BREAK_SIGNAL | BREAK_ASYNC_EXC | BREAK_FINALIZE)
+}
+
+/// Ask the calling thread's evaluator to report a quiescent state (and free
+/// what it retired) at its next eval-breaker check.
+pub(crate) fn request_qsbr_poll() {
+    if let Ok(Some(r)) = CURRENT.try_with(|c| c.borrow().clone()) {
+        // Relaxed: the bit is only a hint to this same thread's evaluator.
+        r.breaker.fetch_or(BREAK_QSBR, Ordering::Relaxed);
+    }
 }
 
 /// Ask the calling thread's evaluator to run pending finalizers at its next

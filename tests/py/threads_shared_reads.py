@@ -93,9 +93,13 @@ for th in ts:
 for th in ts:
     th.join()
 shared.clear()
-# Let the freed read views go: a few calls give every thread a quiescent state.
-for _ in range(5000):
-    len(deleted)
+# Values stay alive while a lock-free reader might still hold them; they go
+# (and their __del__ runs) once every thread has passed a quiescent state.
+import time
+deadline = time.monotonic() + 10
+while len(deleted) < 50 and time.monotonic() < deadline:
+    for _ in range(2000):
+        pass
 print("deleted", sorted(deleted) == list(range(50)))
 
 # 4. Lists read by many threads while one appends: reads see a prefix.

@@ -438,7 +438,7 @@ pub(crate) fn binop_error(a: &PyRef, b: &PyRef, op: BinOp) -> PyErr {
     if op == BinOp::Add && matches!(a.payload, Payload::Str(_)) {
         return type_error(format!("can only concatenate str (not \"{}\") to str", tname(b)));
     }
-    if op == BinOp::Add && matches!(a.payload, Payload::List(..)) {
+    if op == BinOp::Add && matches!(a.payload, Payload::List(_)) {
         return type_error(format!("can only concatenate list (not \"{}\") to list", tname(b)));
     }
     if op == BinOp::Add && matches!(a.payload, Payload::Bytes(_) | Payload::ByteArray(..)) {
@@ -447,7 +447,7 @@ pub(crate) fn binop_error(a: &PyRef, b: &PyRef, op: BinOp) -> PyErr {
     if op == BinOp::Add && matches!(a.payload, Payload::Tuple(_)) {
         return type_error(format!("can only concatenate tuple (not \"{}\") to tuple", tname(b)));
     }
-    let is_seq = |o: &PyRef| matches!(o.payload, Payload::Str(_) | Payload::List(..) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(..));
+    let is_seq = |o: &PyRef| matches!(o.payload, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(..));
     if op == BinOp::Mul && (is_seq(a) || is_seq(b)) {
         let other = if is_seq(a) { b } else { a };
         if matches!(other.payload, Payload::BigInt(_)) {
@@ -473,12 +473,12 @@ pub fn inplace_op(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResult 
         }
     }
     match (&a.payload, op) {
-        (Payload::List(..), BinOp::Add) => {
-            let items = if let Payload::List(..) = &b.payload { crate::list::items(b) } else { collect(vm, b)? };
+        (Payload::List(_), BinOp::Add) => {
+            let items = if let Payload::List(_) = &b.payload { crate::list::items(b) } else { collect(vm, b)? };
             crate::list::with(a, |v| v.extend(items));
             return Ok(a.clone());
         }
-        (Payload::List(..), BinOp::Mul) if matches!(b.payload, Payload::Int(_) | Payload::BigInt(_)) => {
+        (Payload::List(_), BinOp::Mul) if matches!(b.payload, Payload::Int(_) | Payload::BigInt(_)) => {
             let n = crate::int::index_i64(b)?.max(0) as usize;
             let old = crate::list::with(a, |v| {
                 let items = std::mem::take(v);

@@ -10,7 +10,8 @@ pub fn instance_dict(o: &PyRef) -> Option<&PyRef> {
     match &o.payload {
         Payload::Instance(d) => Some(d),
         Payload::Subclass(s) => Some(&s.dict),
-        Payload::List(_, Some(d)) | Payload::Dict(_, Some(d)) | Payload::Set(_, Some(d)) | Payload::ByteArray(_, Some(d)) => Some(d),
+        Payload::List(l) => l.dict(),
+        Payload::Dict(_, Some(d)) | Payload::Set(_, Some(d)) | Payload::ByteArray(_, Some(d)) => Some(d),
         Payload::Exception(e) => Some(&e.dict),
         Payload::Module(m) => Some(&m.dict),
         _ => None,

@@ -18,7 +18,7 @@ pub fn getitem_builtin(vm: &mut dyn Vm, o: &PyRef, key: &PyRef) -> PyResult {
 
 /// `o[key]`.
 pub fn getitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef) -> PyResult {
-    if is_heap(o) && matches!(o.payload, Payload::List(..) | Payload::ByteArray(..)) {
+    if is_heap(o) && matches!(o.payload, Payload::List(_) | Payload::ByteArray(..)) {
         if let Some(f) = special(o, "__getitem__") {
             return call_special(vm, &f, o, std::slice::from_ref(key));
         }
@@ -26,7 +26,7 @@ pub fn getitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef) -> PyResult {
     }
     if !is_heap(o) {
         match (&o.payload, &key.payload) {
-            (Payload::List(..), Payload::Int(i)) => return crate::list::get(o, *i),
+            (Payload::List(_), Payload::Int(i)) => return crate::list::get(o, *i),
             (Payload::Tuple(t), Payload::Int(i)) => {
                 let n = t.len() as i64;
                 let j = if *i < 0 { i + n } else { *i };
@@ -102,7 +102,7 @@ pub fn setitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef, v: Option<PyRef>) -> PyR
 /// `o[key] = v` on a built-in payload, ignoring subclass overrides.
 pub fn setitem_builtin(vm: &mut dyn Vm, o: &PyRef, key: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     match (&o.payload, &key.payload, v) {
-        (Payload::List(..), Payload::Int(i), Some(v)) => crate::list::set(o, *i, v),
+        (Payload::List(_), Payload::Int(i), Some(v)) => crate::list::set(o, *i, v),
         (Payload::Dict(..), _, Some(v)) => crate::dict::set_item(vm, o, key.clone(), v),
         (Payload::Dict(..), _, None) => match crate::dict::del_item(vm, o, key)? {
             Some(_) => Ok(()),
@@ -162,10 +162,10 @@ pub fn contains_builtin(vm: &mut dyn Vm, c: &PyRef, item: &PyRef) -> PyResult<bo
             }
         }
         Payload::DictView(d, DictIterKind::Keys) => return Ok(crate::dict::get_item(vm, d, item)?.is_some()),
-        Payload::List(..) => {
+        Payload::List(_) => {
             let mut i = 0;
             loop {
-                let x = crate::list::with(c, |v| v.get(i).cloned());
+                let x = crate::list::get_index(c, i);
                 let Some(x) = x else { return Ok(false) };
                 if eq(vm, &x, item)? {
                     return Ok(true);
@@ -207,7 +207,7 @@ pub fn make_iter(ty: &PyRef, kind: IterKind, aux: i64) -> PyRef {
 pub fn iter_builtin(vm: &mut dyn Vm, o: &PyRef) -> PyResult {
     let ty = types();
     match &o.payload {
-        Payload::List(..) => Ok(new_iter(&ty.list_iterator, IterKind::Seq(o.clone()), 0)),
+        Payload::List(_) => Ok(new_iter(&ty.list_iterator, IterKind::Seq(o.clone()), 0)),
         Payload::Dict(..) => Ok(new_iter(&ty.dict_keyiterator, IterKind::Dict(o.clone(), DictIterKind::Keys), crate::dict::len(o) as i64)),
         _ => iter(vm, o),
     }
@@ -218,7 +218,7 @@ pub fn iter(vm: &mut dyn Vm, o: &PyRef) -> PyResult {
     let ty = types();
     if !is_heap(o) {
         return Ok(match &o.payload {
-            Payload::List(..) => new_iter(&ty.list_iterator, IterKind::Seq(o.clone()), 0),
+            Payload::List(_) => new_iter(&ty.list_iterator, IterKind::Seq(o.clone()), 0),
             Payload::Tuple(_) => new_iter(&ty.tuple_iterator, IterKind::Seq(o.clone()), 0),
             Payload::Str(_) => new_iter(&ty.str_iterator, IterKind::Seq(o.clone()), 0),
             Payload::Bytes(_) | Payload::ByteArray(..) => new_iter(&ty.bytes_iterator, IterKind::Seq(o.clone()), 0),
@@ -264,7 +264,7 @@ pub fn iter(vm: &mut dyn Vm, o: &PyRef) -> PyResult {
         return Ok(it);
     }
     match &o.payload {
-        Payload::List(..) => return Ok(new_iter(&ty.list_iterator, IterKind::Seq(o.clone()), 0)),
+        Payload::List(_) => return Ok(new_iter(&ty.list_iterator, IterKind::Seq(o.clone()), 0)),
         Payload::Dict(..) => return Ok(new_iter(&ty.dict_keyiterator, IterKind::Dict(o.clone(), DictIterKind::Keys), crate::dict::len(o) as i64)),
         Payload::Set(..) => return Ok(new_iter(&ty.set_iterator, IterKind::Set(o.clone()), crate::set::read(o, |d| d.len()) as i64)),
         Payload::ByteArray(..) => return Ok(new_iter(&ty.bytes_iterator, IterKind::Seq(o.clone()), 0)),
@@ -314,7 +314,7 @@ pub(crate) fn iter_next(vm: &mut dyn Vm, it: &PyRef, d: &IterData) -> PyResult<O
         IterKind::Seq(seq) => {
             let i = pos as usize;
             let r = match &seq.payload {
-                Payload::List(..) => crate::list::with(seq, |v| v.get(i).cloned()),
+                Payload::List(_) => crate::list::get_index(seq, i),
                 Payload::Tuple(t) => t.get(i).cloned(),
                 Payload::Str(s) => {
                     if i < s.char_len() {
@@ -499,7 +499,7 @@ pub(crate) fn iter_next(vm: &mut dyn Vm, it: &PyRef, d: &IterData) -> PyResult<O
 pub fn collect(vm: &mut dyn Vm, o: &PyRef) -> PyResult<Vec<PyRef>> {
     if !is_heap(o) {
         match &o.payload {
-            Payload::List(..) => return Ok(crate::list::items(o)),
+            Payload::List(_) => return Ok(crate::list::items(o)),
             Payload::Tuple(t) => return Ok(t.to_vec()),
             _ => {}
         }

@@ -16,7 +16,7 @@ pub fn truthy_native(o: &PyRef) -> Option<bool> {
         Payload::Str(s) => s.char_len() > 0,
         Payload::Bytes(b) => !b.is_empty(),
         Payload::ByteArray(l, _) => l.with(o.mutex(), |v| !v.is_empty()),
-        Payload::List(l, _) => l.with(o.mutex(), |v| !v.is_empty()),
+        Payload::List(l) => l.read(o, |v| !v.is_empty()),
         Payload::Tuple(t) => !t.is_empty(),
         Payload::Dict(..) => crate::dict::len(o) > 0,
         Payload::Set(..) | Payload::FrozenSet(_) => crate::set::read(o, |d| !d.is_empty()),
@@ -51,7 +51,7 @@ pub fn truthy(vm: &mut dyn Vm, o: &PyRef) -> PyResult<bool> {
         return Ok(crate::int::index_i64(&r)? != 0);
     }
     Ok(match &o.payload {
-        Payload::List(..) | Payload::Dict(..) | Payload::Set(..) | Payload::ByteArray(..) | Payload::Exception(_) => truthy_native_payload(o),
+        Payload::List(_) | Payload::Dict(..) | Payload::Set(..) | Payload::ByteArray(..) | Payload::Exception(_) => truthy_native_payload(o),
         Payload::Subclass(d) => truthy_native(&d.value).unwrap_or(true),
         _ => true,
     })
@@ -60,7 +60,7 @@ pub fn truthy(vm: &mut dyn Vm, o: &PyRef) -> PyResult<bool> {
 /// Truth of a built-in payload (for subclass instances without `__bool__`).
 pub(crate) fn truthy_native_payload(o: &PyRef) -> bool {
     match &o.payload {
-        Payload::List(l, _) => l.with(o.mutex(), |v| !v.is_empty()),
+        Payload::List(l) => l.read(o, |v| !v.is_empty()),
         Payload::Dict(..) => crate::dict::len(o) > 0,
         Payload::Set(..) => crate::set::read(o, |d| !d.is_empty()),
         Payload::ByteArray(l, _) => l.with(o.mutex(), |v| !v.is_empty()),
@@ -78,7 +78,7 @@ fn len_result(n: &PyRef) -> PyResult<i64> {
 
 /// `len(o)`.
 pub fn len(vm: &mut dyn Vm, o: &PyRef) -> PyResult<usize> {
-    if is_heap(o) && matches!(o.payload, Payload::List(..) | Payload::Dict(..) | Payload::Subclass(_)) {
+    if is_heap(o) && matches!(o.payload, Payload::List(_) | Payload::Dict(..) | Payload::Subclass(_)) {
         if let Some(f) = special(o, "__len__") {
             let r = call_special(vm, &f, o, &[])?;
             let n = len_result(&index(vm, &r)?)?;
@@ -92,7 +92,7 @@ pub fn len(vm: &mut dyn Vm, o: &PyRef) -> PyResult<usize> {
         Payload::Str(s) => s.char_len(),
         Payload::Bytes(b) => b.len(),
         Payload::ByteArray(l, _) => l.with(o.mutex(), |v| v.len()),
-        Payload::List(..) => crate::list::len(o),
+        Payload::List(_) => crate::list::len(o),
         Payload::Tuple(t) => t.len(),
         Payload::Dict(..) => crate::dict::len(o),
         Payload::Set(..) | Payload::FrozenSet(_) => crate::set::read(o, |d| d.len()),
@@ -374,7 +374,7 @@ pub fn hash(vm: &mut dyn Vm, o: &PyRef) -> PyResult<i64> {
         }
         // Slices hash as their (start, stop, step) tuple (3.12+).
         Payload::Slice(p) => return hash(vm, &crate::tuple::new_tuple(p.to_vec())),
-        Payload::List(..) | Payload::Dict(..) | Payload::Set(..) | Payload::ByteArray(..) | Payload::DictView(..) => {
+        Payload::List(_) | Payload::Dict(..) | Payload::Set(..) | Payload::ByteArray(..) | Payload::DictView(..) => {
             return Err(type_error(format!("unhashable type: '{}'", tname(o))))
         }
         Payload::Range(_) => return hash(vm, &crate::range::range_hash_key(o)),
