@@ -9,7 +9,7 @@ use crate::vm::{check_args, overflow_error, value_error, KwArgs, PyResult, Vm};
 /// A new `float`.
 #[inline(always)]
 pub fn new_float(v: f64) -> PyRef {
-    PyRef::new_number(&types().float, Payload::Float(v))
+    PyRef::new_float_value(&types().float, v)
 }
 
 /// The value of a float object.

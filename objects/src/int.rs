@@ -18,7 +18,7 @@ pub fn new_int(v: i64) -> PyRef {
     if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&v) {
         return s().small_ints[(v - SMALL_INT_MIN) as usize].clone();
     }
-    PyRef::new_number(&types().int, Payload::Int(v))
+    PyRef::new_int_value(&types().int, v)
 }
 
 /// A new `int` from a big integer (normalized to a machine word if it fits).

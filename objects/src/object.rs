@@ -62,28 +62,55 @@ impl PyRef {
         }
     }
 
-    /// Allocate a number (`Int` or `Float` payload of a built-in type),
-    /// reusing a block from this thread's free list when there is one.
+    /// A new `int` object holding `v` (of the built-in type `ty`), reusing a
+    /// block from this thread's free list when there is one.
     #[inline(always)]
-    pub fn new_number(ty: &PyRef, payload: Payload) -> PyRef {
-        debug_assert!(matches!(payload, Payload::Int(_) | Payload::Float(_)));
-        let reused = FREE_NUMBERS.try_with(|f| f.borrow_mut().pop()).ok().flatten();
-        match reused {
-            Some(p) => {
-                // SAFETY: blocks on the free list were allocated by
-                // `PyRef::new` as `PyObject`s and hold a number whose fields
-                // need no drop (immortal type, plain payload); every field
-                // is overwritten here before the object is used.
-                unsafe {
-                    let raw = p.as_ptr();
-                    std::ptr::addr_of_mut!((*raw).header.words).write(RefWords::new_owned());
-                    std::ptr::addr_of_mut!((*raw).header.ob_type).write(std::cell::UnsafeCell::new(ty.clone()));
-                    std::ptr::addr_of_mut!((*raw).payload).write(payload);
-                }
-                PyRef(p)
-            }
-            None => PyRef::new(ty, payload),
+    pub fn new_int_value(ty: &PyRef, v: i64) -> PyRef {
+        let raw = Self::number_block(ty);
+        // SAFETY: `number_block` returns a block with its header written and
+        // its payload uninitialised (or holding a number, which needs no
+        // drop); the payload is written here, in place, before use. Writing
+        // the literal variant at its destination (not a moved temporary)
+        // avoids a stalled 16-byte copy.
+        unsafe {
+            std::ptr::addr_of_mut!((*raw.as_ptr()).payload).write(Payload::Int(v));
         }
+        PyRef(raw)
+    }
+
+    /// A new `float` object holding `v` (see [`PyRef::new_int_value`]).
+    #[inline(always)]
+    pub fn new_float_value(ty: &PyRef, v: f64) -> PyRef {
+        let raw = Self::number_block(ty);
+        // SAFETY: as in `new_int_value`.
+        unsafe {
+            std::ptr::addr_of_mut!((*raw.as_ptr()).payload).write(Payload::Float(v));
+        }
+        PyRef(raw)
+    }
+
+    /// A block for a number of type `ty`: from this thread's free list or
+    /// freshly allocated, with the header written and the payload not yet.
+    #[inline(always)]
+    fn number_block(ty: &PyRef) -> NonNull<PyObject> {
+        let p = match FREE_NUMBERS.try_with(|f| f.borrow_mut().pop()).ok().flatten() {
+            Some(p) => p,
+            None => {
+                let b: Box<std::mem::MaybeUninit<PyObject>> = Box::new_uninit();
+                // SAFETY: `Box::into_raw` never returns null.
+                unsafe { NonNull::new_unchecked(Box::into_raw(b).cast::<PyObject>()) }
+            }
+        };
+        let raw = p.as_ptr();
+        // SAFETY: `raw` is valid for writes (a fresh allocation of a
+        // `PyObject`, or a free-list block allocated as one whose number
+        // payload and immortal type need no drop); the header is written
+        // here and the caller writes the payload before the object is used.
+        unsafe {
+            std::ptr::addr_of_mut!((*raw).header.words).write(RefWords::new_owned());
+            std::ptr::addr_of_mut!((*raw).header.ob_type).write(std::cell::UnsafeCell::new(ty.clone()));
+        }
+        p
     }
 
     /// Allocate an immortal object (never counted, never freed).

@@ -110,6 +110,24 @@ pub fn hash_bytes(b: &[u8]) -> i64 {
     }
 }
 
+/// Interned strings: one immortal `str` object per distinct identifier the
+/// compiler sees (names, attribute names, identifier-like constants), so
+/// that dict lookups of attribute and global names match by identity and
+/// reading them from many threads writes no reference count.
+static INTERNED: std::sync::LazyLock<parking_lot::Mutex<std::collections::HashMap<Box<str>, PyRef>>> = std::sync::LazyLock::new(Default::default);
+
+/// The interned (immortal) `str` equal to `s`.
+pub fn intern(s: &str) -> PyRef {
+    let mut t = INTERNED.lock();
+    if let Some(r) = t.get(s) {
+        return r.clone();
+    }
+    let r = new_str(s);
+    r.make_immortal();
+    t.insert(s.into(), r.clone());
+    r
+}
+
 /// A new `str` object.
 pub fn new_str(s: &str) -> PyRef {
     if s.is_empty() {

@@ -78,7 +78,10 @@ impl<'a> Compiler<'a> {
                 self.load_const(v);
             }
             Expr::StringLiteral(s) => {
-                let v = pystr::new_str(s.value.to_str());
+                // Identifier-like constants (keys of `d["name"]`, `getattr`
+                // names) are interned like names.
+                let text = s.value.to_str();
+                let v = if text.len() <= 40 && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') { pystr::intern(text) } else { pystr::new_str(text) };
                 v.make_immortal();
                 self.load_const(v);
             }

@@ -240,11 +240,8 @@ impl<'a> Compiler<'a> {
             u.instrs.push(Instr { op: Op::ReturnValue, arg: 0, line, span });
         }
         let (code, lines, spans) = assemble(&u);
-        let s = |v: &Vec<String>| v.iter().map(|n| pystr::new_str(n)).collect::<Vec<_>>();
-        let names: Vec<PyRef> = u.names.iter().map(|n| {
-            let r = pystr::new_str(n);
-            r
-        }).collect();
+        let s = |v: &Vec<String>| v.iter().map(|n| pystr::intern(n)).collect::<Vec<_>>();
+        let names: Vec<PyRef> = u.names.iter().map(|n| pystr::intern(n)).collect();
         let cell2arg = u.cellvars.iter().map(|c| u.varnames.iter().position(|v| v == c).filter(|&p| p < (u.argcount + u.kwonly) as usize + usize::from(u.flags & CO_VARARGS != 0) + usize::from(u.flags & CO_VARKEYWORDS != 0)).map(|p| p as u32)).collect();
         Arc::new(CodeObject {
             name: pystr::new_str(&u.name),
