@@ -127,8 +127,16 @@ fn m_complex(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     }
 }
 
+fn m_getnewargs(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    match &crate::subclass::native(&a[0]).payload {
+        Payload::Complex(r, i) => Ok(crate::tuple::new_tuple(vec![crate::float::new_float(*r), crate::float::new_float(*i)])),
+        _ => Err(type_error("descriptor '__getnewargs__' requires a 'complex' object")),
+    }
+}
+
 /// Install the methods of `complex`.
 pub fn register() {
+    crate::types::add_method(&types().complex, "__getnewargs__", m_getnewargs);
     crate::types::add_method(&types().complex, "conjugate", m_conjugate);
     crate::types::add_method(&types().complex, "__complex__", m_complex);
 }

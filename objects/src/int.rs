@@ -289,8 +289,19 @@ pub fn big_op(op: IntOp, a: &BigInt, b: &BigInt) -> PyResult {
                 }
                 return Ok(crate::float::new_float(base.powf(e)));
             }
-            let e = b.to_u32().ok_or_else(|| overflow_error("exponent too large"))?;
-            num_traits::pow::Pow::pow(a, e)
+            match b.to_u32() {
+                Some(e) => num_traits::pow::Pow::pow(a, e),
+                // A huge exponent is only computable for 0, 1 and -1.
+                None if a.is_zero() || a.is_one() => a.clone(),
+                None if *a == -BigInt::one() => {
+                    if b.is_even() {
+                        BigInt::one()
+                    } else {
+                        a.clone()
+                    }
+                }
+                None => return Err(crate::vm::PyErr(crate::exceptions::new_exc(&crate::types::exc_type("MemoryError"), vec![]))),
+            }
         }
         IntOp::LShift => {
             if b.is_negative() {

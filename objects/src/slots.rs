@@ -262,11 +262,23 @@ pub fn register() {
         }
     }
     for ty in numeric {
+        // float has no bitwise operators; complex has neither those nor
+        // floor division, modulo, or conversion to int and float.
+        let is_float = ty.is(&t.float);
+        let is_complex = ty.is(&t.complex);
         for (n, rn, f, rf) in BINARY {
+            let bitwise = matches!(*n, "__lshift__" | "__rshift__" | "__and__" | "__or__" | "__xor__");
+            let floor = matches!(*n, "__floordiv__" | "__mod__");
+            if (is_float || is_complex) && bitwise || is_complex && floor {
+                continue;
+            }
             add_method(ty, n, *f);
             add_method(ty, rn, *rf);
         }
         for (n, f) in [("__neg__", d_neg as NativeFn), ("__pos__", d_pos), ("__hash__", d_hash), ("__bool__", d_bool), ("__int__", d_int), ("__float__", d_float)] {
+            if is_complex && matches!(n, "__int__" | "__float__") {
+                continue;
+            }
             add_method(ty, n, f);
         }
     }
@@ -298,11 +310,15 @@ pub fn register() {
     }
     for ty in [&t.set, &t.frozenset, &t.dict] {
         add_method(ty, "__or__", d_or);
+        add_method(ty, "__ror__", d_ror);
     }
     for ty in [&t.set, &t.frozenset] {
         add_method(ty, "__and__", d_and);
         add_method(ty, "__sub__", d_sub);
         add_method(ty, "__xor__", d_xor);
+        add_method(ty, "__rand__", d_rand);
+        add_method(ty, "__rsub__", d_rsub);
+        add_method(ty, "__rxor__", d_rxor);
     }
     for ty in [
         &t.list_iterator, &t.tuple_iterator, &t.range_iterator, &t.str_iterator, &t.bytes_iterator, &t.reversed, &t.dict_keyiterator,

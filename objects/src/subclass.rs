@@ -79,6 +79,9 @@ pub fn register() {
         let f = crate::function::new_builtin("__new__", owner, value_new, None);
         f.make_immortal();
         crate::dict::set_str(&type_data(ty).dict, "__new__", f);
-        crate::types::add_method(ty, "__getnewargs__", getnewargs);
+        if !ty.is(&crate::types::types().complex) {
+            // complex has its own: `(real, imag)`.
+            crate::types::add_method(ty, "__getnewargs__", getnewargs);
+        }
     }
 }

@@ -76,7 +76,13 @@ fn b_abs(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
         Payload::Int(i) if !types::type_data(x.class()).is_heap => Ok(i.checked_abs().map(int::new_int).unwrap_or_else(|| int::from_bigint(num_bigint::BigInt::from(*i).magnitude().clone().into()))),
         Payload::BigInt(b) => Ok(int::from_bigint(num_traits::Signed::abs(&**b))),
         Payload::Float(f) => Ok(float::new_float(f.abs())),
-        Payload::Complex(r, i) => Ok(float::new_float(r.hypot(*i))),
+        Payload::Complex(r, i) => {
+            let m = r.hypot(*i);
+            if m.is_infinite() && r.is_finite() && i.is_finite() {
+                return Err(weft_objects::vm::overflow_error("absolute value too large"));
+            }
+            Ok(float::new_float(m))
+        }
         _ => match types::lookup(x.class(), "__abs__") {
             Some(f) => vm.call(&f, std::slice::from_ref(x), &[]),
             None => Err(type_error(format!("bad operand type for abs(): '{}'", types::type_name(x.class())))),
@@ -769,4 +775,5 @@ fn install_numeric_dunders() {
             types::add_method(ty, name, f);
         }
     }
+    types::add_method(&t.complex, "__abs__", d_abs);
 }
