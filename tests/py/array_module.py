@@ -11,7 +11,6 @@ try: array.array('d', ['a'])
 except Exception as e: print(type(e).__name__, e)
 a = array.array('i', [1,2,3])
 print(repr(a), repr(array.array('d')), repr(array.array('u', 'ab')), a.itemsize, a.typecode, type(a), type(a).__module__)
-except Exception as e: print(type(e).__name__, e)
 try: a + array.array('d')
 except Exception as e: print(type(e).__name__, e)
 try: a + [1]
