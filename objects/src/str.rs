@@ -114,7 +114,9 @@ pub fn hash_bytes(b: &[u8]) -> i64 {
 /// compiler sees (names, attribute names, identifier-like constants), so
 /// that dict lookups of attribute and global names match by identity and
 /// reading them from many threads writes no reference count.
-static INTERNED: std::sync::LazyLock<parking_lot::Mutex<std::collections::HashMap<Box<str>, PyRef>>> = std::sync::LazyLock::new(Default::default);
+weft_sync::weft_registry! {
+    static ref INTERNED: parking_lot::Mutex<std::collections::HashMap<Box<str>, PyRef>> = Default::default();
+}
 
 /// The interned (immortal) `str` equal to `s`.
 pub fn intern(s: &str) -> PyRef {
