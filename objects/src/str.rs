@@ -110,10 +110,10 @@ pub fn hash_bytes(b: &[u8]) -> i64 {
     }
 }
 
-/// Interned strings: one immortal `str` object per distinct identifier the
-/// compiler sees (names, attribute names, identifier-like constants), so
-/// that dict lookups of attribute and global names match by identity and
-/// reading them from many threads writes no reference count.
+// Interned strings: one immortal `str` object per distinct identifier the
+// compiler sees (names, attribute names, identifier-like constants), so
+// that dict lookups of attribute and global names match by identity and
+// reading them from many threads writes no reference count.
 weft_sync::weft_registry! {
     static ref INTERNED: parking_lot::Mutex<std::collections::HashMap<Box<str>, PyRef>> = Default::default();
 }
