@@ -10,7 +10,7 @@ impl<'a> Compiler<'a> {
     pub(super) fn docstring(body: &[Stmt]) -> Option<String> {
         if let Some(Stmt::Expr(e)) = body.first() {
             if let Expr::StringLiteral(s) = &*e.value {
-                return Some(s.value.to_str().to_string());
+                return Some(clean_doc(s.value.to_str()));
             }
         }
         None
@@ -768,4 +768,44 @@ impl<'a> Compiler<'a> {
             _ => self.fail(format!("cannot delete {}", expr_kind_name(t)), t.range()),
         }
     }
+}
+
+/// A docstring as CPython 3.13+ stores it: tabs expanded, leading spaces
+/// of the first line removed, and the common indentation of the other
+/// lines (those with something besides spaces) removed from each of them.
+pub(super) fn clean_doc(doc: &str) -> String {
+    let mut expanded = String::with_capacity(doc.len());
+    let mut col = 0;
+    for c in doc.chars() {
+        match c {
+            '\t' => {
+                let n = 8 - col % 8;
+                expanded.extend(std::iter::repeat_n(' ', n));
+                col += n;
+            }
+            '\n' | '\r' => {
+                expanded.push(c);
+                col = 0;
+            }
+            _ => {
+                expanded.push(c);
+                col += 1;
+            }
+        }
+    }
+    let mut lines = expanded.split('\n');
+    let first = lines.next().unwrap_or("");
+    let rest: Vec<&str> = lines.collect();
+    let margin = rest.iter().filter_map(|l| {
+        let n = l.len() - l.trim_start_matches(' ').len();
+        (n < l.len()).then_some(n)
+    }).min().unwrap_or(0);
+    let mut out = String::with_capacity(expanded.len());
+    out.push_str(first.trim_start_matches(' '));
+    for l in rest {
+        out.push('\n');
+        let n = (l.len() - l.trim_start_matches(' ').len()).min(margin);
+        out.push_str(&l[n..]);
+    }
+    out
 }
