@@ -252,7 +252,14 @@ impl<'a> Compiler<'a> {
         self.load_const(pystr::new_str(&qualname));
         let i = self.name_ix("__qualname__");
         self.emit(Op::StoreName, i);
+        self.load_const(weft_objects::int::new_int(line as i64));
+        let i = self.name_ix("__firstlineno__");
+        self.emit(Op::StoreName, i);
         self.namespace_body(&c.body);
+        let attrs: Vec<weft_objects::PyRef> = self.u().static_attributes.iter().map(|a| pystr::new_str(a)).collect();
+        self.load_const(weft_objects::tuple::new_tuple(attrs));
+        let i = self.name_ix("__static_attributes__");
+        self.emit(Op::StoreName, i);
         if self.table.scopes[scope].needs_class_cell {
             let s = self.deref_slot("__class__");
             self.emit(Op::LoadClosure, s);

@@ -90,6 +90,9 @@ struct Unit<'a> {
     line: u32,
     /// Byte range of the node being compiled.
     span: (u32, u32),
+    /// For a class body: attribute names its methods assign as `self.X`
+    /// (`__static_attributes__`).
+    static_attributes: std::collections::BTreeSet<String>,
 }
 
 /// Compile a whole source text.

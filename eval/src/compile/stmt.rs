@@ -710,6 +710,7 @@ impl<'a> Compiler<'a> {
         match t {
             Expr::Name(n) => self.store_name(&n.id),
             Expr::Attribute(a) => {
+                self.note_static_attribute(&a.value, &a.attr.id);
                 self.expr(&a.value);
                 let i = self.name_ix(&a.attr.id);
                 self.emit_at(t.range(), Op::StoreAttr, i);

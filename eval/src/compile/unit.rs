@@ -69,7 +69,20 @@ impl<'a> Compiler<'a> {
             firstlineno,
             line: firstlineno,
             span: (0, 0),
+            static_attributes: Default::default(),
         });
+    }
+
+    /// Record `self.X = ...` in the nearest enclosing class body (not the
+    /// current unit), as CPython 3.13 does for `__static_attributes__`.
+    pub(super) fn note_static_attribute(&mut self, value: &Expr, attr: &str) {
+        if !matches!(value, Expr::Name(n) if n.id.as_str() == "self") {
+            return;
+        }
+        let n = self.units.len();
+        if let Some(u) = self.units[..n.saturating_sub(1)].iter_mut().rev().find(|u| u.kind == ScopeKind::Class) {
+            u.static_attributes.insert(attr.to_string());
+        }
     }
 
     pub(super) fn emit(&mut self, op: Op, arg: u32) {
