@@ -16,4 +16,4 @@ def deco(c): return c
 class E:
     """Doc."""
     x = 1
-print(E.__firstlineno__, E.__static_attributes__, list(E.__dict__))
+print(E.__firstlineno__, E.__static_attributes__, [k for k in E.__dict__ if k not in ('__dict__', '__weakref__')])
