@@ -273,6 +273,52 @@ impl ThreadState {
         }
     }
 
+    /// NameError for `name`, looked up by frame `f`, with the suggestion
+    /// CPython's traceback shows: `self.name` when the frame's `self` has
+    /// that attribute, else the closest of the frame's local, global and
+    /// builtin names.
+    #[cold]
+    fn name_error_in(&mut self, f: &Frame, name: &PyRef) -> PyErr {
+        let wrong = pystr::as_str(name).unwrap_or("?").to_string();
+        let e = name_error(&wrong);
+        if let Some(h) = self.name_hint(f, &wrong) {
+            if let Some(d) = weft_objects::exceptions::data(&e.0) {
+                d.hint.with(e.0.mutex(), |x| *x = Some(h));
+            }
+        }
+        e
+    }
+
+    fn name_hint(&mut self, f: &Frame, wrong: &str) -> Option<String> {
+        let mut names: Vec<PyRef> = Vec::new();
+        let mut self_obj = None;
+        for (i, n) in f.code.varnames.iter().enumerate() {
+            if let Some(Some(v)) = f.fast.get(i) {
+                if pystr::as_str(n) == Some("self") {
+                    self_obj = Some(v.clone());
+                }
+                names.push(n.clone());
+            }
+        }
+        names.extend(f.code.cellvars.iter().chain(f.code.freevars.iter()).cloned());
+        if let Some(l) = &f.locals {
+            if matches!(l.payload, Payload::Dict(..)) {
+                if self_obj.is_none() {
+                    self_obj = dict::get_str(l, "self");
+                }
+                names.extend(dict::keys(l));
+            }
+        }
+        if let Some(obj) = self_obj {
+            if matches!(p::getattr_opt(self, &obj, wrong), Ok(Some(_))) {
+                return Some(format!("self.{wrong}"));
+            }
+        }
+        names.extend(dict::keys(&f.globals));
+        names.extend(dict::keys(&f.builtins));
+        crate::suggestions::best_match(names.iter().filter_map(|n| pystr::as_str(n)), wrong)
+    }
+
     /// Between two instructions this thread holds no pointer into memory
     /// reclaimed through QSBR (read views of shared containers).
     #[cold]
@@ -419,7 +465,7 @@ impl ThreadState {
                     Some(v) => v,
                     None => match dict::get_str_obj(&f.globals, name).or_else(|| dict::get_str_obj(&f.builtins, name)) {
                         Some(v) => v,
-                        None => return Err(name_error(pystr::as_str(name).unwrap_or("?"))),
+                        None => return Err(self.name_error_in(f, name)),
                     },
                 };
                 f.stack.push(v);
@@ -464,12 +510,12 @@ impl ThreadState {
                             }
                             f.stack.push(v)
                         }
-                        None => return Err(name_error(pystr::as_str(name).unwrap_or("?"))),
+                        None => return Err(self.name_error_in(f, name)),
                     }
                 } else {
                     match dict::get_str_obj(&f.globals, name).or_else(|| dict::get_str_obj(&f.builtins, name)) {
                         Some(v) => f.stack.push(v),
-                        None => return Err(name_error(pystr::as_str(name).unwrap_or("?"))),
+                        None => return Err(self.name_error_in(f, name)),
                     }
                 }
             }
@@ -1282,9 +1328,12 @@ impl ThreadState {
                     Some(f) => format!(" ({f})"),
                     None => " (unknown location)".into(),
                 };
-                let init = p::getattr_opt(self, m, "__spec__")?.is_some_and(|s| !is_none(&s));
-                let _ = init;
-                Err(err(&types::t().import_error, format!("cannot import name '{name}' from '{mname}'{loc}")))
+                let e = err(&types::t().import_error, format!("cannot import name '{name}' from '{mname}'{loc}"));
+                if let Some(d) = weft_objects::exceptions::data(&e.0) {
+                    dict::set_str(&d.dict, "name", pystr::new_str(&mname));
+                    dict::set_str(&d.dict, "name_from", pystr::new_str(name));
+                }
+                Err(e)
             }
         }
     }

@@ -17,6 +17,7 @@ pub mod frames;
 pub mod traceback;
 pub mod matching;
 pub mod import_lock;
+pub mod suggestions;
 
 pub use compile::{compile, CompileError, Mode};
 pub use state::{Interp, ThreadState};

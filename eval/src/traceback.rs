@@ -115,6 +115,13 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
 
 /// The last line: `TypeError: message` (or just the type name).
 pub fn exception_only(vm: &mut dyn Vm, e: &PyRef) -> String {
+    exception_only_tb(vm, e, true)
+}
+
+/// As [`exception_only`]; `with_tb` false formats as
+/// `traceback.format_exception_only` does, without the traceback (and so
+/// without a NameError's frame-based suggestion).
+pub fn exception_only_tb(vm: &mut dyn Vm, e: &PyRef, with_tb: bool) -> String {
     let ty = e.class();
     let td = types::type_data(ty);
     let module = if td.is_heap {
@@ -133,6 +140,7 @@ pub fn exception_only(vm: &mut dyn Vm, e: &PyRef) -> String {
         Ok(s) => s,
         Err(_) => "<exception str() failed>".into(),
     };
+    let msg = msg + &suggestion(vm, e, with_tb);
     let mut out = if msg.is_empty() { name } else { format!("{name}: {msg}") };
     if let Some(d) = exceptions::data(e) {
         if let Some(notes) = weft_objects::dict::get_str(&d.dict, "__notes__") {
@@ -351,4 +359,51 @@ fn syntax_error_detail(vm: &mut dyn Vm, e: &PyRef) -> String {
         }
     }
     s
+}
+
+/// What CPython's traceback appends to the message of a NameError,
+/// AttributeError or ImportError: ". Did you mean: 'x'?" and, for a
+/// standard-library module name, "Did you forget to import 'x'?".
+fn suggestion(vm: &mut dyn Vm, e: &PyRef, with_tb: bool) -> String {
+    let t = types::t();
+    let Some(d) = exceptions::data(e) else { return String::new() };
+    let attr = |n: &str| weft_objects::dict::get_str(&d.dict, n).filter(|v| !weft_objects::vm::is_none(v));
+    if types::isinstance(e, &t.name_error) {
+        let Some(name) = attr("name").and_then(|n| pystr::as_str(&n).map(String::from)) else { return String::new() };
+        let hint = if with_tb { d.hint.with(e.mutex(), |h| h.clone()) } else { None };
+        let mut out = String::new();
+        if let Some(h) = &hint {
+            out.push_str(&format!(". Did you mean: '{h}'?"));
+        }
+        if crate::suggestions::is_stdlib_module(&name) {
+            out.push_str(&if hint.is_some() { format!(" Or did you forget to import '{name}'?") } else { format!(". Did you forget to import '{name}'?") });
+        }
+        return out;
+    }
+    let (wrong, candidates) = if types::isinstance(e, &t.attribute_error) {
+        let (Some(name), Some(obj)) = (attr("name"), attr("obj")) else { return String::new() };
+        let Some(wrong) = pystr::as_str(&name).map(String::from) else { return String::new() };
+        let Ok(Some(f)) = p::getattr_opt(vm, &obj, "__dir__") else { return String::new() };
+        let Ok(listed) = vm.call(&f, &[], &[]).and_then(|r| p::collect(vm, &r)) else { return String::new() };
+        (wrong, listed)
+    } else if types::isinstance(e, &t.import_error) {
+        let (Some(from), Some(module)) = (attr("name_from"), attr("name")) else { return String::new() };
+        let Some(wrong) = pystr::as_str(&from).map(String::from) else { return String::new() };
+        let modules = crate::state::ts(vm).interp.modules.clone();
+        let Some(m) = pystr::as_str(&module).and_then(|m| weft_objects::dict::get_str(&modules, m)) else { return String::new() };
+        let Some(md) = p::instance_dict(&m) else { return String::new() };
+        (wrong, weft_objects::dict::keys(md))
+    } else {
+        return String::new();
+    };
+    let mut names: Vec<String> = candidates.iter().filter_map(|n| pystr::as_str(n).map(String::from)).collect();
+    names.sort();
+    names.dedup();
+    if !wrong.starts_with('_') {
+        names.retain(|n| !n.starts_with('_'));
+    }
+    match crate::suggestions::best_match(names.iter().map(|s| s.as_str()), &wrong) {
+        Some(s) => format!(". Did you mean: '{s}'?"),
+        None => String::new(),
+    }
 }

@@ -18,6 +18,7 @@ pub fn new_exc(ty: &PyRef, args: Vec<PyRef>) -> PyRef {
             context: Locked::new(None),
             suppress_context: AtomicBool::new(false),
             dict: crate::dict::new_dict(),
+            hint: Locked::new(None),
         })),
     )
 }

@@ -221,6 +221,9 @@ pub struct ExcData {
     pub suppress_context: AtomicBool,
     /// Attribute dict (`add_note`, user attributes).
     pub dict: PyRef,
+    /// The name a NameError's traceback suggests ("Did you mean: ...?"),
+    /// found where it was raised (from that frame's names).
+    pub hint: Locked<Option<String>>,
 }
 
 /// One line of a traceback.

@@ -18,12 +18,7 @@ def format_exception_only(exc, /, value=None):
         exc = value
     if exc is None:
         return ['NoneType: None\n']
-    name = type(exc).__qualname__
-    mod = type(exc).__module__
-    if mod not in ('builtins', '__main__'):
-        name = mod + '.' + name
-    msg = str(exc)
-    return [f"{name}: {msg}\n" if msg else f"{name}\n"]
+    return _thread._format_exception_only(exc).splitlines(keepends=True)
 
 
 def format_exc(limit=None, chain=True):

@@ -195,6 +195,11 @@ fn t_format_exception(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(weft_objects::str::new_string(weft_eval::traceback::format_exception(vm, &a[0])))
 }
 
+fn t_format_exception_only(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("_format_exception_only", a, 1, 1)?;
+    Ok(weft_objects::str::new_string(weft_eval::traceback::exception_only_tb(vm, &a[0], false) + "\n"))
+}
+
 fn t_count(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(int::new_int(weft_sync::thread::registered_count() as i64 - 1))
 }
@@ -239,6 +244,7 @@ pub fn init(interp: &Arc<weft_eval::Interp>) -> PyRef {
         ("start_new", t_start_new_thread),
         ("_count", t_count),
         ("_format_exception", t_format_exception),
+        ("_format_exception_only", t_format_exception_only),
         ("stack_size", t_stack_size),
         ("interrupt_main", t_interrupt_main),
     ] {
