@@ -102,7 +102,7 @@ pub fn bind_args(func: &PyRef, f: &FunctionData, args: &[PyRef], kw: KwArgs) -> 
                     }
                     // CPython 3.13+ suggests the closest keyword parameter.
                     let keywords = code.varnames[posonly..argcount + kwonly].iter().filter_map(|v| pystr::as_str(v));
-                    return Err(type_error(match crate::suggestions::best_match(keywords, name) {
+                    return Err(type_error(match weft_objects::suggestions::best_match(keywords, name) {
                         Some(s) => format!("{}() got an unexpected keyword argument '{name}'. Did you mean '{s}'?", fname(f, func)),
                         None => format!("{}() got an unexpected keyword argument '{name}'", fname(f, func)),
                     }));

@@ -316,7 +316,7 @@ impl ThreadState {
         }
         names.extend(dict::keys(&f.globals));
         names.extend(dict::keys(&f.builtins));
-        crate::suggestions::best_match(names.iter().filter_map(|n| pystr::as_str(n)), wrong)
+        weft_objects::suggestions::best_match(names.iter().filter_map(|n| pystr::as_str(n)), wrong)
     }
 
     /// Between two instructions this thread holds no pointer into memory

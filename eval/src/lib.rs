@@ -17,7 +17,6 @@ pub mod frames;
 pub mod traceback;
 pub mod matching;
 pub mod import_lock;
-pub mod suggestions;
 
 pub use compile::{compile, CompileError, Mode};
 pub use state::{Interp, ThreadState};

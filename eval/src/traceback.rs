@@ -375,7 +375,7 @@ fn suggestion(vm: &mut dyn Vm, e: &PyRef, with_tb: bool) -> String {
         if let Some(h) = &hint {
             out.push_str(&format!(". Did you mean: '{h}'?"));
         }
-        if crate::suggestions::is_stdlib_module(&name) {
+        if weft_objects::suggestions::is_stdlib_module(&name) {
             out.push_str(&if hint.is_some() { format!(" Or did you forget to import '{name}'?") } else { format!(". Did you forget to import '{name}'?") });
         }
         return out;
@@ -402,7 +402,7 @@ fn suggestion(vm: &mut dyn Vm, e: &PyRef, with_tb: bool) -> String {
     if !wrong.starts_with('_') {
         names.retain(|n| !n.starts_with('_'));
     }
-    match crate::suggestions::best_match(names.iter().map(|s| s.as_str()), &wrong) {
+    match weft_objects::suggestions::best_match(names.iter().map(|s| s.as_str()), &wrong) {
         Some(s) => format!(". Did you mean: '{s}'?"),
         None => String::new(),
     }

@@ -41,6 +41,7 @@ pub mod weakref;
 pub mod class_assign;
 pub mod type_docs;
 pub mod unicode_letters;
+pub mod suggestions;
 
 pub use object::{PyObject, PyRef};
 pub use payload::Payload;

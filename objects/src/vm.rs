@@ -151,7 +151,10 @@ pub fn check_kwargs(fname: &str, kw: KwArgs, allowed: &[&str]) -> PyResult<()> {
     for (k, _) in kw {
         let k = crate::str::as_str(k).unwrap_or("");
         if !allowed.contains(&k) {
-            return Err(type_error(format!("{fname}() got an unexpected keyword argument '{k}'")));
+            return Err(type_error(match crate::suggestions::best_match(allowed.iter().copied(), k) {
+                Some(s) => format!("{fname}() got an unexpected keyword argument '{k}'. Did you mean '{s}'?"),
+                None => format!("{fname}() got an unexpected keyword argument '{k}'"),
+            }));
         }
     }
     Ok(())
