@@ -1084,6 +1084,7 @@ impl ThreadState {
                 return Err(reraise_marker(PyErr(e)));
             }
             Op::SetupFinally => f.blocks.push(Block { kind: BlockKind::Finally, handler: arg, level: f.stack.len() as u32 }),
+            Op::SetupWith => f.blocks.push(Block { kind: BlockKind::Finally, handler: arg, level: f.stack.len() as u32 - 1 }),
             Op::PopBlock => {
                 f.blocks.pop();
             }

@@ -221,6 +221,11 @@ pub enum Op {
     /// borrowed, never pushed, so threads subscripting one shared container
     /// write no reference count on it; UnboundLocalError if unset).
     BinarySubscrFast,
+    /// Operand: handler. `exit enter_result -> exit enter_result` pushes a
+    /// finally block for a `with` body whose unwinding level leaves out the
+    /// `__enter__` result on top (popped or stored right after), so the
+    /// handler finds `exit` just under the exception.
+    SetupWith,
 }
 
 impl Op {
@@ -327,6 +332,7 @@ impl Op {
             94 => Op::ExcStarRaised,
             95 => Op::ExcStarEnd,
             96 => Op::BinarySubscrFast,
+            97 => Op::SetupWith,
             _ => Op::Nop,
         }
     }
@@ -344,6 +350,7 @@ impl Op {
                 | Op::ForIter
                 | Op::Send
                 | Op::SetupFinally
+                | Op::SetupWith
         )
     }
 }

@@ -550,7 +550,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::BeforeWith, 0);
         let handler = self.new_label();
         let end = self.new_label();
-        self.jump(Op::SetupFinally, handler);
+        self.jump(Op::SetupWith, handler);
         match &first.optional_vars {
             Some(v) => self.assign(v),
             None => self.emit(Op::PopTop, 0),
@@ -621,7 +621,7 @@ impl<'a> Compiler<'a> {
         self.emit_await();
         let handler = self.new_label();
         let end = self.new_label();
-        self.jump(Op::SetupFinally, handler);
+        self.jump(Op::SetupWith, handler);
         match &first.optional_vars {
             Some(v) => self.assign(v),
             None => self.emit(Op::PopTop, 0),
