@@ -300,13 +300,12 @@ pub fn builtin_repr(vm: &mut dyn Vm, o: &PyRef) -> PyResult<String> {
             let items = crate::list::items(o);
             Ok(format!("[{}]", join_reprs(vm, &items)?))
         })?,
-        Payload::Tuple(items) => {
-            if items.len() == 1 {
-                format!("({},)", repr_string(vm, &items[0])?)
-            } else {
-                format!("({})", join_reprs(vm, items)?)
-            }
-        }
+        Payload::Tuple(items) if items.is_empty() => "()".to_string(),
+        // A tuple can hold itself through a mutable container; CPython's
+        // repr shows the inner occurrence as `(...)`.
+        Payload::Tuple(items) => repr_guard(o, "(...)", || {
+            Ok(if items.len() == 1 { format!("({},)", repr_string(vm, &items[0])?) } else { format!("({})", join_reprs(vm, items)?) })
+        })?,
         Payload::Dict(..) => repr_guard(o, "{...}", || {
             let mut parts = Vec::new();
             for (k, v) in crate::dict::items(o) {
