@@ -649,6 +649,8 @@ fn int_result(vm: &mut dyn Vm, o: &PyRef, f: fn(f64) -> f64, dunder: &str) -> Py
         }
         _ => match types::lookup(o.class(), dunder) {
             Some(m) => vm.call(&m, std::slice::from_ref(o), &[]),
+            // trunc() has no float fallback.
+            None if dunder == "__trunc__" => Err(type_error(format!("type {} doesn't define __trunc__ method", types::type_name(o.class())))),
             None => {
                 let x = f64_of(vm, o)?;
                 vm.call(&types::types().int.clone(), &[float::new_float(f(x))], &[])
@@ -855,7 +857,10 @@ fn m_isfinite(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 fn m_modf(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("modf", a, 1, 1)?;
     let x = f64_of(vm, &a[0])?;
-    Ok(weft_objects::tuple::new_tuple(vec![float::new_float(x.fract()), float::new_float(x.trunc())]))
+    // C's modf: the fractional part of an infinity is a zero of its sign;
+    // a zero integral part keeps the argument's sign.
+    let frac = if x.is_infinite() { 0f64.copysign(x) } else { x.fract().copysign(x) };
+    Ok(weft_objects::tuple::new_tuple(vec![float::new_float(frac), float::new_float(x.trunc())]))
 }
 fn m_frexp(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("frexp", a, 1, 1)?;
@@ -863,17 +868,18 @@ fn m_frexp(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     if x == 0.0 || !x.is_finite() {
         return Ok(weft_objects::tuple::new_tuple(vec![float::new_float(x), int::new_int(0)]));
     }
-    let e = x.abs().log2().floor() as i32 + 1;
-    let mut m = x / 2f64.powi(e);
-    let mut e = e;
-    if m.abs() >= 1.0 {
-        m /= 2.0;
-        e += 1;
-    } else if m.abs() < 0.5 {
-        m *= 2.0;
-        e -= 1;
+    // Read the exponent field; a subnormal is first scaled into the
+    // normal range by 2**64.
+    const EXP_MASK: u64 = 0x7ff << 52;
+    let (mut y, mut e) = (x, 0i64);
+    if x.to_bits() & EXP_MASK == 0 {
+        y = x * 2f64.powi(64);
+        e = -64;
     }
-    Ok(weft_objects::tuple::new_tuple(vec![float::new_float(m), int::new_int(e as i64)]))
+    let bits = y.to_bits();
+    e += ((bits & EXP_MASK) >> 52) as i64 - 1022;
+    let m = f64::from_bits((bits & !EXP_MASK) | (1022u64 << 52));
+    Ok(weft_objects::tuple::new_tuple(vec![float::new_float(m), int::new_int(e)]))
 }
 fn m_ldexp(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("ldexp", a, 2, 2)?;
