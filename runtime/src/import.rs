@@ -41,6 +41,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ("contextlib", include_str!("../lib/contextlib.py")),
     ("struct", include_str!("../lib/struct.py")),
     ("errno", include_str!("../lib/errno.py")),
+    ("_operator", include_str!("../lib/_operator.py")),
     ("array", include_str!("../lib/array.py")),
     ("colorsys", include_str!("../lib/colorsys.py")),
     ("fnmatch", include_str!("../lib/fnmatch.py")),
