@@ -102,6 +102,21 @@ pub fn generator_frame(vm: &mut dyn Vm, gen: &PyRef) -> PyResult {
     Ok(o)
 }
 
+/// The iterator a suspended generator delegates to: suspended right after
+/// the `YieldValue` of a `Send` loop (`yield from`, `await`), whose
+/// sub-iterator is on top of the frame's stack.
+pub fn generator_yieldfrom(gen: &PyRef) -> Option<PyRef> {
+    let Payload::Generator(g) = &gen.payload else { return None };
+    let guard = g.frame.try_lock()?;
+    let f = guard.as_ref().and_then(|f| f.downcast_ref::<Frame>())?;
+    let units = &f.code.code;
+    let at = |i: usize| units.get(i).map(|w| crate::opcode::Op::from_u8(*w as u8));
+    if f.pc >= 2 && at(f.pc - 1) == Some(crate::opcode::Op::YieldValue) && at(f.pc - 2) == Some(crate::opcode::Op::Send) {
+        return f.stack.last().cloned();
+    }
+    None
+}
+
 impl ThreadState {
     /// Frame objects for `frames` (outermost first), linked by `f_back`;
     /// the one `depth` levels below the innermost.

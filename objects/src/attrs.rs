@@ -12,6 +12,10 @@ use crate::vm::*;
 /// (`gi_frame`); installed once by the evaluator, which owns frames.
 pub static GEN_FRAME: std::sync::OnceLock<fn(&mut dyn Vm, &PyRef) -> PyResult> = std::sync::OnceLock::new();
 
+/// Installed by the evaluator: the iterator a suspended generator or
+/// coroutine delegates to (`gi_yieldfrom`, `cr_await`), if any.
+pub static GEN_YIELDFROM: std::sync::OnceLock<fn(&PyRef) -> Option<PyRef>> = std::sync::OnceLock::new();
+
 fn tname(o: &PyRef) -> &str {
     type_name(o.class())
 }
@@ -164,6 +168,7 @@ pub fn builtin_attr(vm: &mut dyn Vm, o: &PyRef, name: &str) -> Option<PyResult> 
                 }
             }
         }
+        (Payload::Generator(_), "gi_yieldfrom" | "cr_await" | "ag_await") => GEN_YIELDFROM.get().and_then(|f| f(o)).unwrap_or_else(none),
         (Payload::Generator(g), "gi_code" | "cr_code") => PyRef::new(&types().code, Payload::Code(g.code.clone())),
         (Payload::Code(c), _) => match name {
             "co_name" => c.name.clone(),
