@@ -45,6 +45,16 @@ fn tys() -> &'static Types {
         ] {
             crate::types::add_method(&alias, n, f);
         }
+        for (n, f) in [("__origin__", g_origin as NativeFn), ("__args__", g_args), ("__parameters__", g_parameters)] {
+            let g = crate::function::new_builtin(n, "GenericAlias", f, None);
+            crate::types::add_attr(&alias, n, PyRef::new(&types().property, Payload::Property(Box::new([g, none(), none(), none()]))));
+        }
+        let g = crate::function::new_builtin("__args__", "UnionType", union_args, None);
+        crate::types::add_attr(&union, "__args__", PyRef::new(&types().property, Payload::Property(Box::new([g, none(), none(), none()]))));
+        // `types.GenericAlias(origin, args)`.
+        let new = crate::function::new_builtin("__new__", "GenericAlias", alias_new, None);
+        new.make_immortal();
+        crate::dict::set_str(&crate::types::type_data(&alias).dict, "__new__", new);
         for (n, f) in [("__repr__", union_repr as NativeFn), ("__eq__", union_eq), ("__hash__", union_hash), ("__or__", or_m), ("__ror__", ror_m)] {
             crate::types::add_method(&union, n, f);
         }
@@ -132,6 +142,49 @@ pub fn type_repr(vm: &mut dyn Vm, o: &PyRef) -> PyResult<String> {
         return Ok(format!("[{}]", parts.join(", ")));
     }
     p::repr_string(vm, o)
+}
+
+fn g_origin(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(as_alias(&a[0]).ok_or_else(|| type_error("expected a GenericAlias"))?.origin.clone())
+}
+
+fn g_args(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(as_alias(&a[0]).ok_or_else(|| type_error("expected a GenericAlias"))?.args.clone())
+}
+
+/// The type variables among the arguments, in order of first appearance
+/// (looking inside nested aliases).
+fn g_parameters(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    fn collect(args: &[PyRef], out: &mut Vec<PyRef>) {
+        for x in args {
+            let is_var = matches!(crate::types::type_name(x.class()), "TypeVar" | "ParamSpec" | "TypeVarTuple");
+            if is_var {
+                if !out.iter().any(|y| y.is(x)) {
+                    out.push(x.clone());
+                }
+            } else if let Some(inner) = as_alias(x) {
+                collect(crate::tuple::as_slice(&inner.args).unwrap_or(&[]), out);
+            }
+        }
+    }
+    let g = as_alias(&a[0]).ok_or_else(|| type_error("expected a GenericAlias"))?;
+    let mut out = Vec::new();
+    collect(crate::tuple::as_slice(&g.args).unwrap_or(&[]), &mut out);
+    Ok(crate::tuple::new_tuple(out))
+}
+
+fn union_args(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(as_union(&a[0]).ok_or_else(|| type_error("expected a UnionType"))?.args.clone())
+}
+
+fn alias_new(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    if !kw.is_empty() {
+        return Err(type_error("GenericAlias() takes no keyword arguments"));
+    }
+    if a.len() != 3 {
+        return Err(type_error(format!("GenericAlias expected 2 arguments, got {}", a.len().saturating_sub(1))));
+    }
+    Ok(new_alias(a[1].clone(), a[2].clone()))
 }
 
 fn alias_repr(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {

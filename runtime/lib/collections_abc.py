@@ -5,6 +5,7 @@ are registered as CPython registers them."""
 
 from abc import ABCMeta, abstractmethod
 import sys
+from types import GenericAlias
 
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
            "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container",
@@ -294,6 +295,18 @@ class Callable(metaclass=ABCMeta):
         if cls is Callable:
             return _check_methods(C, "__call__")
         return NotImplemented
+
+    def __class_getitem__(cls, params):
+        # Callable[[arg, ...], result] and Callable[..., result]: the
+        # argument list stays a list, so the alias reads as written.
+        if not isinstance(params, tuple) or len(params) != 2:
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        args, result = params
+        if not (isinstance(args, (list, tuple)) or args is Ellipsis):
+            raise TypeError(f"Callable[args, result]: args must be a list, tuple, or ellipsis. Got {args!r}")
+        if isinstance(args, tuple):
+            args = list(args)
+        return GenericAlias(cls, (args, result))
 
 
 class Set(Collection):
@@ -784,3 +797,10 @@ for _t in (type(iter([])), type(iter(())), type(iter('')), type(iter(range(0))),
            type(zip()), type(map(len, [])), type(filter(None, [])), type(enumerate([]))):
     Iterator.register(_t)
 del _t, _g, _c, _ag
+
+
+# The generic ABCs: `Iterable[int]` and friends are types.GenericAlias.
+for _cls in (Awaitable, Coroutine, AsyncIterable, AsyncIterator, AsyncGenerator, Iterable, Iterator, Reversible, Generator, Container, Collection, Set, MutableSet, Mapping, MappingView, KeysView, ItemsView, ValuesView, MutableMapping, Sequence, MutableSequence):
+    if '__class_getitem__' not in _cls.__dict__:
+        _cls.__class_getitem__ = classmethod(GenericAlias)
+del _cls

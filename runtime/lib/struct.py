@@ -11,11 +11,17 @@ class Struct:
 
     def __init__(self, format):
         if isinstance(format, (bytes, bytearray)):
-            format = bytes(format).decode('ascii')
+            try:
+                format = bytes(format).decode('ascii')
+            except UnicodeDecodeError:
+                raise ValueError("non-ASCII character in struct format") from None
         elif not isinstance(format, str):
             raise TypeError("Struct() argument 1 must be a str or bytes object, not %s" % type(format).__name__)
+        elif not format.isascii():
+            raise ValueError("non-ASCII character in struct format")
+        size = calcsize(format)
         self.format = format
-        self.size = calcsize(format)
+        self.size = size
 
     def pack(self, *values):
         return pack(self.format, *values)
@@ -34,3 +40,7 @@ class Struct:
 
     def __repr__(self):
         return 'Struct(%r)' % (self.format,)
+
+
+def _clearcache():
+    """Clear the internal cache of compiled formats (there is none to clear)."""

@@ -345,7 +345,13 @@ fn do_pack(vm: &mut dyn Vm, fmt: &str, vals: &[PyRef]) -> PyResult<Vec<u8>> {
     if slots.len() != vals.len() {
         return Err(struct_error(format!("pack expected {} items for packing (got {})", slots.len(), vals.len())));
     }
-    let mut out = vec![0u8; size];
+    // A format asking for more than memory holds is a MemoryError, not an
+    // aborted process.
+    let mut out = Vec::new();
+    if out.try_reserve_exact(size).is_err() {
+        return Err(weft_objects::vm::PyErr(weft_objects::exceptions::new_exc(&types::exc_type("MemoryError"), vec![])));
+    }
+    out.resize(size, 0u8);
     for ((off, item), v) in slots.iter().zip(vals) {
         let end = off + if matches!(item.code, 's' | 'p') { item.count } else { size_of(item.code, f.native) };
         pack_value(vm, &f, *item, v, &mut out[*off..end])?;
