@@ -76,6 +76,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ("_collections_abc", include_str!("../lib/collections_abc.py")),
     ("_weft_prelude", include_str!("../lib/_weft_prelude.py")),
     ("traceback", include_str!("../lib/traceback.py")),
+    ("unittest", include_str!("../lib/unittest.py")),
     ("concurrent", include_str!("../lib/concurrent.py")),
     ("concurrent.futures", include_str!("../lib/concurrent_futures.py")),
 ];
