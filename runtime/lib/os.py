@@ -19,14 +19,37 @@ getcwd = _os.getcwd
 getpid = _os.getpid
 kill = _os.kill
 cpu_count = _os.cpu_count
-listdir = _os.listdir
-remove = _os.remove
-unlink = _os.unlink
-mkdir = _os.mkdir
-rmdir = _os.rmdir
-chdir = _os.chdir
-readlink = _os.readlink
-symlink = _os.symlink
+def listdir(path='.'):
+    return _os.listdir(fspath(path))
+
+
+def remove(path, *, dir_fd=None):
+    _os.remove(fspath(path))
+
+
+def unlink(path, *, dir_fd=None):
+    _os.unlink(fspath(path))
+
+
+def mkdir(path, mode=0o777, *, dir_fd=None):
+    _os.mkdir(fspath(path))
+
+
+def rmdir(path, *, dir_fd=None):
+    _os.rmdir(fspath(path))
+
+
+def chdir(path):
+    _os.chdir(fspath(path))
+
+
+def readlink(path, *, dir_fd=None):
+    return _os.readlink(fspath(path))
+
+
+def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
+    _os.symlink(fspath(src), fspath(dst))
+
 urandom = _os.urandom
 getppid = _os.getppid
 error = OSError
@@ -180,12 +203,20 @@ def process_cpu_count():
 
 
 def fspath(p):
+    """Return the path representation of a path-like object."""
     if isinstance(p, (str, bytes)):
         return p
-    return p.__fspath__()
+    f = getattr(type(p), '__fspath__', None)
+    if f is None:
+        raise TypeError("expected str, bytes or os.PathLike object, not " + type(p).__name__)
+    r = f(p)
+    if not isinstance(r, (str, bytes)):
+        raise TypeError("expected {}.__fspath__() to return str or bytes, not {}".format(type(p).__name__, type(r).__name__))
+    return r
 
 
-def makedirs(name, exist_ok=False):
+def makedirs(name, mode=0o777, exist_ok=False):
+    name = fspath(name)
     parts = name.split('/')
     cur = '/' if name.startswith('/') else ''
     for p in parts:

@@ -195,3 +195,29 @@ def splitdrive(p):
 
 def normcase(p):
     return p
+
+
+def _fs(a):
+    """The str (or bytes) path of a path-like argument; others unchanged."""
+    if isinstance(a, (str, bytes)):
+        return a
+    f = getattr(type(a), '__fspath__', None)
+    return f(a) if f is not None else a
+
+
+def _accept_pathlike(f):
+    def wrapper(*args, **kwargs):
+        return f(*[_fs(a) for a in args], **kwargs)
+    wrapper.__name__ = getattr(f, '__name__', 'wrapper')
+    wrapper.__qualname__ = wrapper.__name__
+    wrapper.__doc__ = getattr(f, '__doc__', None)
+    return wrapper
+
+
+for _name in ('exists', 'isfile', 'isdir', 'join', 'split', 'basename', 'dirname', 'splitext',
+              'isabs', 'abspath', 'normpath', 'expanduser', 'getsize', 'getmtime', 'getatime',
+              'getctime', 'islink', 'lexists', 'realpath', 'relpath', 'expandvars', 'samefile',
+              'splitdrive', 'normcase'):
+    if _name in globals():
+        globals()[_name] = _accept_pathlike(globals()[_name])
+del _name

@@ -51,6 +51,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ("cmath", include_str!("../lib/cmath.py")),
     ("binascii", include_str!("../lib/binascii.py")),
     ("timeit", include_str!("../lib/timeit.py")),
+    ("pathlib", include_str!("../lib/pathlib.py")),
     ("pickle", include_str!("../lib/pickle.py")),
     ("hashlib", include_str!("../lib/hashlib.py")),
     ("copyreg", include_str!("../lib/copyreg.py")),
