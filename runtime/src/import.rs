@@ -48,6 +48,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ("fnmatch", include_str!("../lib/fnmatch.py")),
     ("linecache", include_str!("../lib/linecache.py")),
     ("reprlib", include_str!("../lib/reprlib.py")),
+    ("calendar", include_str!("../lib/calendar.py")),
     ("cmath", include_str!("../lib/cmath.py")),
     ("binascii", include_str!("../lib/binascii.py")),
     ("timeit", include_str!("../lib/timeit.py")),
