@@ -72,6 +72,8 @@ const SHIPPED: &[(&str, &str)] = &[
     ("logging", include_str!("../lib/logging.py")),
     ("collections.abc", include_str!("../lib/collections_abc.py")),
     ("importlib", include_str!("../lib/importlib.py")),
+    ("shutil", include_str!("../lib/shutil.py")),
+    ("tempfile", include_str!("../lib/tempfile.py")),
     ("signal", include_str!("../lib/signal.py")),
     ("weakref", include_str!("../lib/weakref.py")),
     ("inspect", include_str!("../lib/inspect.py")),
