@@ -78,6 +78,38 @@ def _safe_repr(obj, short=False):
     return result[:80] + ' [truncated]...'
 
 
+_MAX_LENGTH = 80
+_PLACEHOLDER_LEN = 12
+_MIN_BEGIN_LEN = 5
+_MIN_END_LEN = 5
+_MIN_COMMON_LEN = 5
+_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN + _PLACEHOLDER_LEN + _MIN_END_LEN)
+DIFF_OMITTED = ('\nDiff is %s characters long. Set self.maxDiff to None to see it.')
+
+
+def _shorten(s, prefixlen, suffixlen):
+    skip = len(s) - prefixlen - suffixlen
+    if skip > _PLACEHOLDER_LEN:
+        s = '%s[%d chars]%s' % (s[:prefixlen], skip, s[len(s) - suffixlen:])
+    return s
+
+
+def _common_shorten_repr(*args):
+    import os.path
+    args = tuple(map(_safe_repr, args))
+    maxlen = max(map(len, args))
+    if maxlen <= _MAX_LENGTH:
+        return args
+    prefix = os.path.commonprefix(args)
+    prefixlen = len(prefix)
+    common_len = _MAX_LENGTH - (maxlen - prefixlen + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
+    if common_len > _MIN_COMMON_LEN:
+        prefix = _shorten(prefix, _MIN_BEGIN_LEN, common_len)
+        return tuple(prefix + s[prefixlen:] for s in args)
+    prefix = _shorten(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
+    return tuple(prefix + _shorten(s[prefixlen:], _MIN_DIFF_LEN, _MIN_END_LEN) for s in args)
+
+
 def _strclass(cls):
     return "%s.%s" % (cls.__module__, cls.__qualname__)
 
@@ -354,37 +386,24 @@ class TestCase:
 
     def _baseAssertEqual(self, first, second, msg=None):
         if not first == second:
-            standardMsg = '%s != %s' % (_safe_repr(first), _safe_repr(second))
+            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
             self.fail(self._formatMessage(msg, standardMsg))
 
-    def _diff_message(self, kind, first, second):
-        first_lines = repr(first)
-        second_lines = repr(second)
-        return '%s differ: %s != %s' % (kind, _safe_repr(first, True), _safe_repr(second, True)) if first_lines != second_lines else ''
+    _diffThreshold = 2**16
+
+    def _truncateMessage(self, message, diff):
+        max_diff = self.maxDiff
+        if max_diff is None or len(diff) <= max_diff:
+            return message + diff
+        return message + (DIFF_OMITTED % len(diff))
 
     def assertEqual(self, first, second, msg=None):
-        kind = None
         if type(first) is type(second):
-            kind = {list: 'Lists', tuple: 'Tuples', dict: None, set: None, frozenset: None, str: None}.get(type(first))
-        if kind is not None and not first == second:
-            standardMsg = self._sequence_message(first, second, kind)
-            self.fail(self._formatMessage(msg, standardMsg))
+            special = {dict: self.assertDictEqual, list: self.assertListEqual, tuple: self.assertTupleEqual,
+                       set: self.assertSetEqual, frozenset: self.assertSetEqual, str: self.assertMultiLineEqual}.get(type(first))
+            if special is not None:
+                return special(first, second, msg)
         self._baseAssertEqual(first, second, msg)
-
-    def _sequence_message(self, seq1, seq2, kind):
-        standardMsg = '%s differ: %s != %s' % (kind, _safe_repr(seq1, True), _safe_repr(seq2, True))
-        len1, len2 = len(seq1), len(seq2)
-        for i in range(min(len1, len2)):
-            if seq1[i] != seq2[i]:
-                standardMsg += '\n\nFirst differing element %d:\n%s\n%s\n' % (i, _safe_repr(seq1[i]), _safe_repr(seq2[i]))
-                break
-        else:
-            if len1 > len2:
-                standardMsg += '\n\nFirst extra element %d:\n%s\n' % (len2, _safe_repr(seq1[len2]))
-            elif len1 < len2:
-                standardMsg += ('\n\nSecond %s contains %d additional elements.\nFirst extra element %d:\n%s\n'
-                                % (kind[:-1].lower(), len2 - len1, len1, _safe_repr(seq2[len1])))
-        return standardMsg
 
     def assertNotEqual(self, first, second, msg=None):
         if not first != second:
@@ -425,18 +444,69 @@ class TestCase:
         self.fail(self._formatMessage(msg, standardMsg))
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
-        if seq1 != seq2:
-            self.fail(self._formatMessage(msg, self._sequence_message(seq1, seq2, (seq_type or type(seq1)).__name__.capitalize() + 's')))
+        if seq_type is not None:
+            seq_type_name = seq_type.__name__
+            if not isinstance(seq1, seq_type):
+                raise self.failureException('First sequence is not a %s: %s' % (seq_type_name, _safe_repr(seq1)))
+            if not isinstance(seq2, seq_type):
+                raise self.failureException('Second sequence is not a %s: %s' % (seq_type_name, _safe_repr(seq2)))
+        else:
+            seq_type_name = "sequence"
+        differing = None
+        try:
+            len1 = len(seq1)
+        except (TypeError, NotImplementedError):
+            differing = 'First %s has no length.    Non-sequence?' % (seq_type_name)
+        if differing is None:
+            try:
+                len2 = len(seq2)
+            except (TypeError, NotImplementedError):
+                differing = 'Second %s has no length.    Non-sequence?' % (seq_type_name)
+        if differing is None:
+            if seq1 == seq2:
+                return
+            differing = '%ss differ: %s != %s\n' % ((seq_type_name.capitalize(),) + _common_shorten_repr(seq1, seq2))
+            for i in range(min(len1, len2)):
+                try:
+                    item1 = seq1[i]
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += ('\nUnable to index element %d of first %s\n' % (i, seq_type_name))
+                    break
+                try:
+                    item2 = seq2[i]
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += ('\nUnable to index element %d of second %s\n' % (i, seq_type_name))
+                    break
+                if item1 != item2:
+                    differing += ('\nFirst differing element %d:\n%s\n%s\n' % ((i,) + _common_shorten_repr(item1, item2)))
+                    break
+            else:
+                if (len1 == len2 and seq_type is None and type(seq1) != type(seq2)):
+                    return
+            if len1 > len2:
+                differing += ('\nFirst %s contains %d additional elements.\n' % (seq_type_name, len1 - len2))
+                try:
+                    differing += ('First extra element %d:\n%s\n' % (len2, _safe_repr(seq1[len2])))
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += ('Unable to index element %d of first %s\n' % (len2, seq_type_name))
+            elif len1 < len2:
+                differing += ('\nSecond %s contains %d additional elements.\n' % (seq_type_name, len2 - len1))
+                try:
+                    differing += ('First extra element %d:\n%s\n' % (len1, _safe_repr(seq2[len1])))
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += ('Unable to index element %d of second %s\n' % (len1, seq_type_name))
+        standardMsg = differing
+        import difflib
+        import pprint
+        diffMsg = '\n' + '\n'.join(difflib.ndiff(pprint.pformat(seq1).splitlines(), pprint.pformat(seq2).splitlines()))
+        standardMsg = self._truncateMessage(standardMsg, diffMsg)
+        self.fail(self._formatMessage(msg, standardMsg))
 
     def assertListEqual(self, list1, list2, msg=None):
-        self.assertIsInstance(list1, list, 'First argument is not a list')
-        self.assertIsInstance(list2, list, 'Second argument is not a list')
-        self.assertEqual(list1, list2, msg)
+        self.assertSequenceEqual(list1, list2, msg, seq_type=list)
 
     def assertTupleEqual(self, tuple1, tuple2, msg=None):
-        self.assertIsInstance(tuple1, tuple, 'First argument is not a tuple')
-        self.assertIsInstance(tuple2, tuple, 'Second argument is not a tuple')
-        self.assertEqual(tuple1, tuple2, msg)
+        self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
 
     def assertSetEqual(self, set1, set2, msg=None):
         if set1 == set2:
@@ -456,13 +526,36 @@ class TestCase:
         self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
         if d1 != d2:
-            self.fail(self._formatMessage(msg, '%s != %s' % (_safe_repr(d1, True), _safe_repr(d2, True))))
+            import difflib
+            import pprint
+            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
+            diff = ('\n' + '\n'.join(difflib.ndiff(pprint.pformat(d1).splitlines(), pprint.pformat(d2).splitlines())))
+            standardMsg = self._truncateMessage(standardMsg, diff)
+            self.fail(self._formatMessage(msg, standardMsg))
 
     def assertMultiLineEqual(self, first, second, msg=None):
         self.assertIsInstance(first, str, 'First argument is not a string')
         self.assertIsInstance(second, str, 'Second argument is not a string')
         if first != second:
-            self.fail(self._formatMessage(msg, '%s != %s' % (_safe_repr(first, True), _safe_repr(second, True))))
+            if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
+                self._baseAssertEqual(first, second, msg)
+            first_presplit = first
+            second_presplit = second
+            if first and second:
+                if first[-1] != '\n' or second[-1] != '\n':
+                    first_presplit += '\n'
+                    second_presplit += '\n'
+            elif second and second[-1] != '\n':
+                second_presplit += '\n'
+            elif first and first[-1] != '\n':
+                first_presplit += '\n'
+            import difflib
+            firstlines = first_presplit.splitlines(keepends=True)
+            secondlines = second_presplit.splitlines(keepends=True)
+            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
+            diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
+            standardMsg = self._truncateMessage(standardMsg, diff)
+            self.fail(self._formatMessage(msg, standardMsg))
 
     def assertIn(self, member, container, msg=None):
         if member not in container:
