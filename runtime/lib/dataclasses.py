@@ -1,16 +1,54 @@
 """Data classes: @dataclass generates __init__, __repr__, __eq__ (and
 ordering, hashing, frozen instances) from the class's annotations."""
 
-__all__ = ['dataclass', 'field', 'Field', 'fields', 'asdict', 'astuple',
-           'replace', 'is_dataclass', 'FrozenInstanceError', 'MISSING', 'KW_ONLY']
+__all__ = ['dataclass', 'field', 'Field', 'fields', 'asdict', 'astuple', 'make_dataclass',
+           'replace', 'is_dataclass', 'FrozenInstanceError', 'InitVar', 'MISSING', 'KW_ONLY']
 
 
-class _MissingType:
+class _MISSING_TYPE:
+    pass
+
+
+MISSING = _MISSING_TYPE()
+
+
+class _FIELD_BASE:
+    def __init__(self, name):
+        self.name = name
+
     def __repr__(self):
-        return 'MISSING'
+        return self.name
 
 
-MISSING = _MissingType()
+_FIELD = _FIELD_BASE('_FIELD')
+_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+
+
+class _HAS_DEFAULT_FACTORY_CLASS:
+    def __repr__(self):
+        return '<factory>'
+
+
+_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+
+
+class InitVar:
+    """A pseudo-field passed to __init__ and __post_init__ but not stored."""
+    __slots__ = ('type',)
+
+    def __init__(self, type):
+        self.type = type
+
+    def __repr__(self):
+        if isinstance(self.type, type):
+            type_name = self.type.__name__
+        else:
+            type_name = repr(self.type)
+        return f'dataclasses.InitVar[{type_name}]'
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
 
 
 class _KwOnly:
@@ -37,11 +75,30 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = metadata or {}
+        import types
+        self.metadata = types.MappingProxyType(dict(metadata)) if metadata else types.MappingProxyType({})
         self.kw_only = kw_only
+        self._field_type = None
 
     def __repr__(self):
-        return f"Field(name={self.name!r},type={self.type!r},default={self.default!r})"
+        return ('Field('
+                f'name={self.name!r},'
+                f'type={self.type!r},'
+                f'default={self.default!r},'
+                f'default_factory={self.default_factory!r},'
+                f'init={self.init!r},'
+                f'repr={self.repr!r},'
+                f'hash={self.hash!r},'
+                f'compare={self.compare!r},'
+                f'metadata={self.metadata!r},'
+                f'kw_only={self.kw_only!r},'
+                f'_field_type={self._field_type}'
+                ')')
+
+    def __set_name__(self, owner, name):
+        func = getattr(type(self.default), '__set_name__', None)
+        if func:
+            func(self.default, owner, name)
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
@@ -53,14 +110,13 @@ def _fields_of(cls, kw_only_default):
     flds = {}
     for b in reversed(cls.__mro__[1:]):
         for f in getattr(b, '__dataclass_fields__', {}).values():
-            flds[f.name] = f
+            if f._field_type is not _FIELD_CLASSVAR:
+                flds[f.name] = f
     ann = cls.__dict__.get('__annotations__', {})
     kw_only = kw_only_default
     for name, tp in ann.items():
         if tp is KW_ONLY or (isinstance(tp, str) and tp.endswith('KW_ONLY')):
             kw_only = True
-            continue
-        if isinstance(tp, str) and tp.startswith('ClassVar') or repr(tp).startswith('typing.ClassVar'):
             continue
         default = cls.__dict__.get(name, MISSING)
         if isinstance(default, Field):
@@ -69,9 +125,17 @@ def _fields_of(cls, kw_only_default):
             f = Field(default=default)
         f.name = name
         f.type = tp
+        if isinstance(tp, str) and (tp.startswith('ClassVar') or tp.startswith('typing.ClassVar')) or repr(tp).startswith('typing.ClassVar'):
+            f._field_type = _FIELD_CLASSVAR
+        elif isinstance(tp, InitVar) or tp is InitVar or isinstance(tp, str) and tp.startswith(('InitVar', 'dataclasses.InitVar')):
+            f._field_type = _FIELD_INITVAR
+        else:
+            f._field_type = _FIELD
+        if f._field_type is not _FIELD and f.default_factory is not MISSING:
+            raise TypeError(f'field {name} cannot have a default factory')
         if f.kw_only is MISSING:
-            f.kw_only = kw_only
-        if f.default is not MISSING and isinstance(f.default, (list, dict, set)):
+            f.kw_only = kw_only if f._field_type is not _FIELD_CLASSVAR else False
+        if f._field_type is _FIELD and f.default is not MISSING and type(f.default).__hash__ is None:
             raise ValueError(f"mutable default {type(f.default)} for field {name} is not allowed: use default_factory")
         flds[name] = f
         if isinstance(default, Field):
@@ -123,22 +187,25 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
         flds = _fields_of(cls, kw_only)
         cls.__dataclass_fields__ = flds
         cls.__dataclass_params__ = {'init': init, 'repr': repr, 'eq': eq, 'order': order, 'frozen': frozen}
-        all_fields = list(flds.values())
-        init_fields = [f for f in all_fields if f.init]
+        init_fields = [f for f in flds.values() if f.init and f._field_type is not _FIELD_CLASSVAR]
+        initvars = [f for f in flds.values() if f._field_type is _FIELD_INITVAR]
+        all_fields = [f for f in flds.values() if f._field_type is _FIELD]
         pos = [f for f in init_fields if not f.kw_only]
         kwo = [f for f in init_fields if f.kw_only]
-        seen_default = False
+        seen_default = None
         for f in pos:
             has_default = f.default is not MISSING or f.default_factory is not MISSING
-            if seen_default and not has_default:
-                raise TypeError(f"non-default argument '{f.name}' follows default argument")
-            seen_default = seen_default or has_default
+            if seen_default is not None and not has_default:
+                raise TypeError(f"non-default argument {f.name!r} follows default argument {seen_default.name!r}")
+            if has_default:
+                seen_default = f
 
         if init and '__init__' not in cls.__dict__:
             def __init__(self, *args, **kwargs):
                 if len(args) > len(pos):
-                    raise TypeError(f"{cls.__name__}.__init__() takes {len(pos) + 1} positional arguments but {len(args) + 1} were given")
+                    raise TypeError(f"{cls.__name__}.__init__() takes {len(pos) + 1} positional argument{'s' if len(pos) else ''} but {len(args) + 1} were given")
                 setter = object.__setattr__
+                initvals = {}
                 for i, f in enumerate(pos):
                     if i < len(args):
                         if f.name in kwargs:
@@ -153,7 +220,10 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
                     else:
                         missing = [g.name for g in pos[i:] if g.name not in kwargs and g.default is MISSING and g.default_factory is MISSING]
                         raise TypeError(f"{cls.__name__}.__init__() missing {len(missing)} required positional argument{'s' if len(missing) > 1 else ''}: " + _name_list(missing))
-                    setter(self, f.name, v)
+                    if f._field_type is _FIELD_INITVAR:
+                        initvals[f.name] = v
+                    else:
+                        setter(self, f.name, v)
                 for f in kwo:
                     if f.name in kwargs:
                         v = kwargs.pop(f.name)
@@ -163,7 +233,10 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
                         v = f.default_factory()
                     else:
                         raise TypeError(f"{cls.__name__}.__init__() missing 1 required keyword-only argument: '{f.name}'")
-                    setter(self, f.name, v)
+                    if f._field_type is _FIELD_INITVAR:
+                        initvals[f.name] = v
+                    else:
+                        setter(self, f.name, v)
                 for f in all_fields:
                     if not f.init:
                         if f.default is not MISSING:
@@ -174,13 +247,22 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
                     raise TypeError(f"{cls.__name__}.__init__() got an unexpected keyword argument '{next(iter(kwargs))}'")
                 post = getattr(self, '__post_init__', None)
                 if post is not None:
-                    post()
+                    post(*[initvals[f.name] for f in initvars])
             __init__.__qualname__ = cls.__qualname__ + '.__init__'
             cls.__init__ = __init__
 
         if repr and '__repr__' not in cls.__dict__:
+            running = set()
+
             def __repr__(self):
-                return f"{type(self).__qualname__}(" + ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in all_fields if f.repr) + ")"
+                key = id(self)
+                if key in running:
+                    return '...'
+                running.add(key)
+                try:
+                    return f"{type(self).__qualname__}(" + ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in all_fields if f.repr) + ")"
+                finally:
+                    running.discard(key)
             __repr__.__qualname__ = cls.__qualname__ + '.__repr__'
             __repr__._dataclass_generated = True
             cls.__repr__ = __repr__
@@ -220,8 +302,13 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
         elif eq and '__hash__' not in cls.__dict__:
             cls.__hash__ = None
 
-        if match_args:
+        if match_args and '__match_args__' not in cls.__dict__:
             cls.__match_args__ = tuple(f.name for f in pos)
+        if getattr(cls, '__doc__', None) is None:
+            cls.__doc__ = cls.__name__ + '(' + ', '.join(_param_text(f) for f in init_fields) + ')'
+        for f in all_fields:
+            if f.init is False and f.default is MISSING and f.default_factory is MISSING and isinstance(cls.__dict__.get(f.name), Field):
+                pass
         cls.__replace__ = _replace
         if slots:
             cls = _add_slots(cls, [f.name for f in all_fields])
@@ -232,34 +319,114 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
     return wrap(cls)
 
 
+def _type_text(tp):
+    if isinstance(tp, type):
+        if tp.__module__ == 'builtins':
+            return tp.__qualname__
+        return f'{tp.__module__}.{tp.__qualname__}'
+    return repr(tp)
+
+
+def _param_text(f):
+    text = f'{f.name}: {_type_text(f.type)}'
+    if f.default is not MISSING:
+        text += f' = {f.default!r}'
+    elif f.default_factory is not MISSING:
+        text += ' = <factory>'
+    return text
+
+
 def fields(class_or_instance):
+    """The Field objects of a dataclass or instance (not ClassVar or InitVar pseudo-fields)."""
     try:
         flds = class_or_instance.__dataclass_fields__
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(flds.values())
+    return tuple(f for f in flds.values() if f._field_type is _FIELD)
 
 
 def is_dataclass(obj):
     return hasattr(obj, '__dataclass_fields__')
 
 
+def _is_dataclass_instance(obj):
+    return hasattr(type(obj), '__dataclass_fields__')
+
+
 def asdict(obj, *, dict_factory=dict):
-    if is_dataclass(obj) and not isinstance(obj, type):
-        return dict_factory([(f.name, asdict(getattr(obj, f.name), dict_factory=dict_factory)) for f in fields(obj)])
+    """The fields of a dataclass instance as a new dict, recursively."""
+    if not _is_dataclass_instance(obj):
+        raise TypeError("asdict() should be called on dataclass instances")
+    return _asdict_inner(obj, dict_factory)
+
+
+def _asdict_inner(obj, dict_factory):
+    if _is_dataclass_instance(obj):
+        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory)) for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
     if isinstance(obj, (list, tuple)):
-        return type(obj)(asdict(v, dict_factory=dict_factory) for v in obj)
+        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
     if isinstance(obj, dict):
-        return {asdict(k, dict_factory=dict_factory): asdict(v, dict_factory=dict_factory) for k, v in obj.items()}
-    return obj
+        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory)) for k, v in obj.items())
+    import copy
+    return copy.deepcopy(obj)
 
 
-def astuple(obj):
-    if is_dataclass(obj) and not isinstance(obj, type):
-        return tuple(astuple(getattr(obj, f.name)) for f in fields(obj))
+def astuple(obj, *, tuple_factory=tuple):
+    """The field values of a dataclass instance as a new tuple, recursively."""
+    if not _is_dataclass_instance(obj):
+        raise TypeError("astuple() should be called on dataclass instances")
+    return _astuple_inner(obj, tuple_factory)
+
+
+def _astuple_inner(obj, tuple_factory):
+    if _is_dataclass_instance(obj):
+        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory) for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
     if isinstance(obj, (list, tuple)):
-        return type(obj)(astuple(v) for v in obj)
-    return obj
+        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory)) for k, v in obj.items())
+    import copy
+    return copy.deepcopy(obj)
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True,
+                   order=False, unsafe_hash=False, frozen=False, match_args=True, kw_only=False,
+                   slots=False, weakref_slot=False, module=None):
+    """A new dataclass named `cls_name` with the given fields."""
+    namespace = dict(namespace or {})
+    annotations = {}
+    seen = set()
+    for item in fields:
+        if isinstance(item, str):
+            name, tp = item, 'typing.Any'
+        elif len(item) == 2:
+            name, tp = item
+        elif len(item) == 3:
+            name, tp, spec = item
+            namespace[name] = spec
+        else:
+            raise TypeError(f'Invalid field: {item!r}')
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError(f'Field names must be valid identifiers: {name!r}')
+        if name in seen:
+            raise TypeError(f'Field name duplicated: {name!r}')
+        seen.add(name)
+        annotations[name] = tp
+    namespace['__annotations__'] = annotations
+    cls = type(cls_name, bases, namespace)
+    if module is None:
+        import sys
+        try:
+            module = sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            module = '__main__'
+    cls.__module__ = module
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
+                     frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots)
 
 
 def _replace(self, /, **changes):
@@ -267,7 +434,19 @@ def _replace(self, /, **changes):
 
 
 def replace(obj, /, **changes):
-    for f in fields(obj):
-        if f.init and f.name not in changes:
-            changes[f.name] = getattr(obj, f.name)
+    """A new object like `obj` with some fields changed."""
+    if not _is_dataclass_instance(obj):
+        raise TypeError("replace() should be called on dataclass instances")
+    for f in obj.__dataclass_fields__.values():
+        if f._field_type is _FIELD_CLASSVAR:
+            continue
+        if not f.init:
+            if f.name in changes:
+                raise ValueError(f'field {f.name} is declared with init=False, it cannot be specified with replace()')
+            continue
+        if f.name not in changes:
+            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
+                raise TypeError(f"InitVar {f.name!r} must be specified with replace()")
+            if f._field_type is _FIELD:
+                changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
