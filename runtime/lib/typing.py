@@ -5,20 +5,54 @@ import sys
 
 
 class _Special:
-    def __init__(self, name, args=()):
+    def __init__(self, name, args=(), origin=None, base=None):
         self._name = name
         self.__args__ = args
-        self.__origin__ = None
+        # The runtime class a subscripted alias stands for (List -> list).
+        self._base = base
+        self.__origin__ = origin
 
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
-        g = _Special(self._name, params)
-        g.__origin__ = self
+        if self._name == 'Union':
+            return _make_union(params)
+        if self._name == 'Optional':
+            if len(params) != 1:
+                raise TypeError("typing.Optional requires a single type.")
+            return _make_union((params[0], type(None)))
+        if self._name == 'Callable' and len(params) == 2 and isinstance(params[0], list):
+            params = tuple(params[0]) + (params[1],) if False else params
+        g = _Special(self._name, params, self._base if self._base is not None else self, self._base)
+        g._alias_of = self
         return g
 
     def __call__(self, *args, **kwargs):
+        if self._base is not None and self.__args__:
+            result = self._base(*args, **kwargs)
+            return result
+        if self._base is not None:
+            raise TypeError(f"Type {self._name} cannot be instantiated; use {self._base.__name__}() instead")
         raise TypeError(f"Cannot instantiate typing.{self._name}")
+
+    def __mro_entries__(self, bases):
+        if self._base is not None:
+            return (self._base,)
+        raise TypeError(f"Cannot subclass typing.{self._name}")
+
+    def __instancecheck__(self, obj):
+        if self._base is not None and not self.__args__:
+            return isinstance(obj, self._base)
+        if self.__args__:
+            raise TypeError("Subscripted generics cannot be used with class and instance checks")
+        raise TypeError(f"typing.{self._name} cannot be used with isinstance()")
+
+    def __subclasscheck__(self, cls):
+        if self._base is not None and not self.__args__:
+            return issubclass(cls, self._base)
+        if self.__args__:
+            raise TypeError("Subscripted generics cannot be used with class and instance checks")
+        raise TypeError(f"typing.{self._name} cannot be used with issubclass()")
 
     def __or__(self, other):
         return Union[self, other]
@@ -27,15 +61,67 @@ class _Special:
         return Union[other, self]
 
     def __repr__(self):
+        if self._name == 'Union' and self.__args__:
+            args = self.__args__
+            if len(args) == 2 and type(None) in args:
+                other = args[0] if args[1] is type(None) else args[1]
+                return "typing.Optional[%s]" % _r(other)
         if self.__args__:
+            if self._name == 'Callable' and len(self.__args__) == 2 and isinstance(self.__args__[0], list):
+                return "typing.Callable[[%s], %s]" % (", ".join(_r(a) for a in self.__args__[0]), _r(self.__args__[1]))
+            if self._name == 'Tuple' and self.__args__ == ((),):
+                return "typing.Tuple[()]"
             return "typing.%s[%s]" % (self._name, ", ".join(_r(a) for a in self.__args__))
         return "typing." + self._name
 
     def __eq__(self, other):
-        return isinstance(other, _Special) and self._name == other._name and self.__args__ == other.__args__
+        if not isinstance(other, _Special) or self._name != other._name:
+            return NotImplemented
+        if self._name == 'Union':
+            return set(self.__args__) == set(other.__args__)
+        return self.__args__ == other.__args__
 
     def __hash__(self):
+        if self._name == 'Union':
+            return hash(frozenset(self.__args__))
         return hash((self._name, self.__args__))
+
+    def __reduce__(self):
+        return self._name
+
+    @property
+    def __parameters__(self):
+        out = []
+        for a in self.__args__:
+            if isinstance(a, _TypeParam) and a not in out:
+                out.append(a)
+            for p in getattr(a, '__parameters__', ()):
+                if p not in out:
+                    out.append(p)
+        return tuple(out)
+
+
+def _make_union(params):
+    flat = []
+    for p in params:
+        if p is None:
+            p = type(None)
+        if isinstance(p, _Special) and p._name == 'Union' and p.__args__:
+            members = p.__args__
+        elif type(p).__name__ == 'UnionType':
+            members = p.__args__
+        else:
+            members = (p,)
+        for m in members:
+            if m not in flat:
+                flat.append(m)
+    if not flat:
+        raise TypeError("Cannot take a Union of no types.")
+    if len(flat) == 1:
+        return flat[0]
+    u = _Special('Union', tuple(flat))
+    u.__origin__ = Union
+    return u
 
 
 def _r(a):
@@ -51,23 +137,37 @@ def _r(a):
 Any = _Special("Any")
 Union = _Special("Union")
 Optional = _Special("Optional")
-List = _Special("List")
-Dict = _Special("Dict")
-Set = _Special("Set")
-FrozenSet = _Special("FrozenSet")
-Tuple = _Special("Tuple")
-Type = _Special("Type")
-Callable = _Special("Callable")
-Iterable = _Special("Iterable")
-Iterator = _Special("Iterator")
-Generator = _Special("Generator")
-Sequence = _Special("Sequence")
-MutableSequence = _Special("MutableSequence")
-Mapping = _Special("Mapping")
-MutableMapping = _Special("MutableMapping")
-Deque = _Special("Deque")
-DefaultDict = _Special("DefaultDict")
-Counter = _Special("Counter")
+import collections as _collections
+import collections.abc as _abc
+List = _Special("List", base=list)
+Dict = _Special("Dict", base=dict)
+Set = _Special("Set", base=set)
+FrozenSet = _Special("FrozenSet", base=frozenset)
+Tuple = _Special("Tuple", base=tuple)
+Type = _Special("Type", base=type)
+Callable = _Special("Callable", base=_abc.Callable)
+Iterable = _Special("Iterable", base=_abc.Iterable)
+Iterator = _Special("Iterator", base=_abc.Iterator)
+Generator = _Special("Generator", base=_abc.Generator)
+Sequence = _Special("Sequence", base=_abc.Sequence)
+MutableSequence = _Special("MutableSequence", base=_abc.MutableSequence)
+Mapping = _Special("Mapping", base=_abc.Mapping)
+MutableMapping = _Special("MutableMapping", base=_abc.MutableMapping)
+Deque = _Special("Deque", base=_collections.deque)
+DefaultDict = _Special("DefaultDict", base=_collections.defaultdict)
+Counter = _Special("Counter", base=_collections.Counter)
+OrderedDict = _Special("OrderedDict", base=_collections.OrderedDict)
+ChainMap = _Special("ChainMap", base=_collections.ChainMap)
+AbstractSet = _Special("AbstractSet", base=_abc.Set)
+MutableSet = _Special("MutableSet", base=_abc.MutableSet)
+Collection = _Special("Collection", base=_abc.Collection)
+Container = _Special("Container", base=_abc.Container)
+Reversible = _Special("Reversible", base=_abc.Reversible)
+KeysView = _Special("KeysView", base=_abc.KeysView)
+ItemsView = _Special("ItemsView", base=_abc.ItemsView)
+ValuesView = _Special("ValuesView", base=_abc.ValuesView)
+AsyncIterable = _Special("AsyncIterable", base=_abc.AsyncIterable)
+AsyncGenerator = _Special("AsyncGenerator", base=_abc.AsyncGenerator)
 ClassVar = _Special("ClassVar")
 Final = _Special("Final")
 Literal = _Special("Literal")
@@ -75,11 +175,11 @@ Annotated = _Special("Annotated")
 NoReturn = _Special("NoReturn")
 Never = _Special("Never")
 Self = _Special("Self")
-Awaitable = _Special("Awaitable")
-Coroutine = _Special("Coroutine")
-AsyncIterator = _Special("AsyncIterator")
-Hashable = _Special("Hashable")
-Sized = _Special("Sized")
+Awaitable = _Special("Awaitable", base=_abc.Awaitable)
+Coroutine = _Special("Coroutine", base=_abc.Coroutine)
+AsyncIterator = _Special("AsyncIterator", base=_abc.AsyncIterator)
+Hashable = _Special("Hashable", base=_abc.Hashable)
+Sized = _Special("Sized", base=_abc.Sized)
 TypeAlias = _Special("TypeAlias")
 AnyStr = _Special("AnyStr")
 Text = str
@@ -244,9 +344,60 @@ class Generic:
         cls.__parameters__ = tuple(params)
 
 
-class Protocol(Generic):
+_PROTO_SKIP = frozenset({'__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__',
+                         '__module__', '__new__', '__slots__', '__subclasshook__', '__weakref__',
+                         '__class_getitem__', '__parameters__', '__orig_bases__', '__qualname__',
+                         '__firstlineno__', '__static_attributes__', '_is_protocol', '_is_runtime_protocol',
+                         '__protocol_attrs__', '__init_subclass__', '__non_callable_proto_members__',
+                         '__type_params__', '__annotate__', '_abc_impl'})
+
+
+class _ProtocolMeta(type):
+    def __instancecheck__(cls, instance):
+        if cls in type(instance).__mro__:
+            return True
+        if not getattr(cls, '_is_protocol', False) or cls is Protocol:
+            return False
+        if not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+        for attr in cls.__protocol_attrs__:
+            if not hasattr(instance, attr):
+                return False
+            if attr in cls.__dict__ and cls.__dict__[attr] is None:
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if cls in getattr(other, '__mro__', ()):
+            return True
+        if not getattr(cls, '_is_protocol', False) or cls is Protocol:
+            return False
+        if not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+        for attr in cls.__protocol_attrs__:
+            if not any(attr in b.__dict__ for b in other.__mro__):
+                return False
+        return True
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
     __slots__ = ()
     _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        attrs = set()
+        for base in cls.__mro__[:-1]:
+            if base.__name__ in ('Protocol', 'Generic', 'object'):
+                continue
+            names = set(base.__dict__) | set(base.__dict__.get('__annotations__', {}))
+            for attr in names:
+                if not attr.startswith('_abc_') and attr not in _PROTO_SKIP:
+                    attrs.add(attr)
+        cls.__protocol_attrs__ = attrs
 
 
 class TypeAliasType:
@@ -398,6 +549,10 @@ def final(f):
 
 
 def runtime_checkable(cls):
+    """Mark a protocol class as a runtime protocol (usable with isinstance)."""
+    if not issubclass(type(cls), _ProtocolMeta) or not getattr(cls, '_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r' % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -405,13 +560,79 @@ def no_type_check(f):
     return f
 
 
-def get_type_hints(obj, globalns=None, localns=None):
-    return dict(getattr(obj, '__annotations__', {}))
+def _eval_hint(value, globalns, localns):
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        return eval(value, globalns, localns)
+    return value
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """The annotations of a function, class or module with strings evaluated."""
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            ann = base.__dict__.get('__annotations__', {})
+            if globalns is None:
+                base_globals = getattr(sys.modules.get(base.__module__, None), '__dict__', {})
+            else:
+                base_globals = globalns
+            base_locals = dict(vars(base)) if localns is None else localns
+            if localns is None and globalns is None:
+                base_globals, base_locals = base_locals, base_globals
+            for name, value in ann.items():
+                hints[name] = _eval_hint(value, base_globals, base_locals)
+        return hints
+    if globalns is None:
+        if isinstance(obj, type(sys)):
+            globalns = obj.__dict__
+        else:
+            nsobj = obj
+            while hasattr(nsobj, '__wrapped__'):
+                nsobj = nsobj.__wrapped__
+            globalns = getattr(nsobj, '__globals__', {})
+        if localns is None:
+            localns = globalns
+    elif localns is None:
+        localns = globalns
+    hints = dict(getattr(obj, '__annotations__', None) or {})
+    return {name: _eval_hint(value, globalns, localns) for name, value in hints.items()}
 
 
 def get_origin(tp):
-    return getattr(tp, '__origin__', None)
+    """The unsubscripted form of a generic type (list for List[int])."""
+    if isinstance(tp, _Special):
+        if tp._name == 'Union' and tp.__args__:
+            return Union
+        if tp.__args__:
+            if tp._base is not None:
+                return tp._base
+            return getattr(tp, '_alias_of', None)
+        return None
+    if type(tp).__name__ == 'UnionType':
+        import types
+        return types.UnionType
+    if type(tp).__name__ == 'GenericAlias':
+        return tp.__origin__
+    if isinstance(tp, _GenericAlias):
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    return None
 
 
 def get_args(tp):
-    return getattr(tp, '__args__', ())
+    """The arguments of a subscripted generic type (a tuple)."""
+    if isinstance(tp, _Special):
+        args = tp.__args__
+        if tp._name == 'Callable' and len(args) == 2 and isinstance(args[0], list):
+            return (args[0], args[1])
+        return tuple(args)
+    if type(tp).__name__ in ('UnionType', 'GenericAlias') or isinstance(tp, _GenericAlias):
+        args = tp.__args__
+        origin = getattr(tp, '__origin__', None)
+        if origin is not None and getattr(origin, '__name__', '') == 'Callable' and len(args) == 2 and isinstance(args[0], list):
+            return (args[0], args[1])
+        return tuple(args)
+    return ()

@@ -544,6 +544,11 @@ pub fn isinstance_full(vm: &mut dyn Vm, o: &PyRef, cls: &PyRef) -> PyResult<bool
             if crate::generic_alias::as_alias(cls).is_some() {
                 return Err(type_error("isinstance() argument 2 cannot be a parameterized generic"));
             }
+            // Any object whose type defines __instancecheck__ decides.
+            if let Some(f) = lookup(cls.class(), "__instancecheck__").filter(|f| !is_native_slot(f)) {
+                let r = vm.call(&f, &[cls.clone(), o.clone()], &[])?;
+                return truthy(vm, &r);
+            }
             Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
         }
     }
@@ -575,7 +580,17 @@ pub fn issubclass_full(vm: &mut dyn Vm, a: &PyRef, cls: &PyRef) -> PyResult<bool
             }
             Ok(false)
         }
-        _ => Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+        _ => {
+            if let Some(u) = crate::generic_alias::as_union(cls) {
+                let members = u.args.clone();
+                return issubclass_full(vm, a, &members);
+            }
+            if let Some(f) = lookup(cls.class(), "__subclasscheck__").filter(|f| !is_native_slot(f)) {
+                let r = vm.call(&f, &[cls.clone(), a.clone()], &[])?;
+                return truthy(vm, &r);
+            }
+            Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+        }
     }
 }
 
