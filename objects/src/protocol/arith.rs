@@ -219,6 +219,15 @@ pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResu
         }
     }
     match (&a.payload, &b.payload) {
+        // bool & | ^ bool stays a bool.
+        (Int(x), Int(y)) if matches!(op, BinOp::And | BinOp::Or | BinOp::Xor) && a.class().is(&types().bool_) && b.class().is(&types().bool_) => {
+            let r = match op {
+                BinOp::And => (*x & *y) != 0,
+                BinOp::Or => (*x | *y) != 0,
+                _ => (*x ^ *y) != 0,
+            };
+            return Ok(crate::vm::bool_obj(r));
+        }
         (Int(_) | BigInt(_), Int(_) | BigInt(_)) => {
             if let Some(iop) = op.int_op() {
                 return crate::int::int_op(iop, a, b);

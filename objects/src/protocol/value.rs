@@ -48,7 +48,11 @@ pub fn truthy(vm: &mut dyn Vm, o: &PyRef) -> PyResult<bool> {
     }
     if let Some(f) = special(o, "__len__") {
         let r = call_special(vm, &f, o, &[])?;
-        return Ok(crate::int::index_i64(&r)? != 0);
+        let n = len_result(&index(vm, &r)?)?;
+        if n < 0 {
+            return Err(value_error("__len__() should return >= 0"));
+        }
+        return Ok(n != 0);
     }
     Ok(match &o.payload {
         Payload::List(_) | Payload::Dict(..) | Payload::Set(..) | Payload::ByteArray(..) | Payload::Exception(_) => truthy_native_payload(o),
