@@ -40,6 +40,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ("re", include_str!("../lib/re.py")),
     ("contextlib", include_str!("../lib/contextlib.py")),
     ("struct", include_str!("../lib/struct.py")),
+    ("decimal", include_str!("../lib/decimal.py")),
     ("difflib", include_str!("../lib/difflib.py")),
     ("errno", include_str!("../lib/errno.py")),
     ("_operator", include_str!("../lib/_operator.py")),
