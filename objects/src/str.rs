@@ -97,6 +97,10 @@ impl PyStr {
 
 /// FNV-1a over bytes, folded to a Python hash (never -1).
 pub fn hash_bytes(b: &[u8]) -> i64 {
+    // The empty string (and bytes) hash to 0, as in CPython.
+    if b.is_empty() {
+        return 0;
+    }
     let mut h: u64 = 0xcbf29ce484222325;
     for &x in b {
         h ^= x as u64;
