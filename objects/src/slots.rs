@@ -211,6 +211,14 @@ fn d_length_hint(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let left = match &d.kind {
         crate::payload::IterKind::Seq(s) | crate::payload::IterKind::Reversed(s) => p::len(vm, s)? as i64 - pos as i64,
         crate::payload::IterKind::Range { len, .. } => len - pos as i64,
+        // The sequence-protocol iterator: remaining items by the
+        // sequence's own __len__, NotImplemented without one.
+        crate::payload::IterKind::GetItem(s) => {
+            if crate::protocol::special(s, "__len__").is_none() {
+                return Ok(not_impl());
+            }
+            p::len(vm, s)? as i64 - pos as i64
+        }
         crate::payload::IterKind::Dict(dict, _) => {
             let n0 = d.aux.load(std::sync::atomic::Ordering::Relaxed);
             crate::dict::with(dict, |dd| if dd.len() as i64 != n0 { 0 } else { count_from(pos as usize, |at| dd.next_from(at).map(|(np, _)| np)) })
@@ -329,7 +337,7 @@ pub fn register() {
     }
     for ty in [
         &t.list_iterator, &t.tuple_iterator, &t.range_iterator, &t.str_iterator, &t.bytes_iterator, &t.reversed, &t.dict_keyiterator,
-        &t.dict_valueiterator, &t.dict_itemiterator, &t.set_iterator,
+        &t.dict_valueiterator, &t.dict_itemiterator, &t.set_iterator, &t.iterator,
     ] {
         add_method(ty, "__length_hint__", d_length_hint);
     }
