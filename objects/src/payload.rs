@@ -194,6 +194,10 @@ pub struct TypeData {
     /// Classes naming this one as a direct base (`__subclasses__()`), in
     /// creation order. Strong references: classes live until exit.
     pub subclasses: parking_lot::Mutex<Vec<PyRef>>,
+    /// The name error messages use when it is not `name`: CPython's
+    /// `tp_name` of a type CPython implements in C and weft in Python
+    /// (`datetime.date`, `decimal.Decimal`, ...).
+    pub tp_name: Option<String>,
 }
 
 /// Type flag: instances have `__getattr__` somewhere in the MRO.

@@ -341,6 +341,7 @@ fn build_types() -> Types {
             slots: None,
         is_heap: false,
         subclasses: Default::default(),
+        tp_name: None,
         };
         // SAFETY: the registry is being built inside its LazyLock: no other
         // thread can see these objects yet, and nothing borrows their payload.
@@ -373,6 +374,7 @@ fn build_types() -> Types {
             slots: None,
         is_heap: false,
         subclasses: Default::default(),
+        tp_name: None,
         };
         let t = PyRef::new_immortal(&type_, Payload::Type(Box::new(td)));
         for b in &type_data(&t).bases {
@@ -428,9 +430,36 @@ pub fn is_type(o: &PyRef) -> bool {
 /// `__name__` of a type.
 pub fn type_name(ty: &PyRef) -> &str {
     match &ty.payload {
-        Payload::Type(td) => &td.name,
+        Payload::Type(td) => td.tp_name.as_deref().unwrap_or(&td.name),
         _ => "?",
     }
+}
+
+/// CPython's `tp_name` for the classes weft's shipped library defines in
+/// Python where CPython defines C types: error messages name them with
+/// their module (`'datetime.date'`, `'decimal.Decimal'`).
+fn c_type_name(module: &str, qualname: &str) -> Option<String> {
+    const C_TYPES: &[(&str, &str, &str)] = &[
+        ("datetime", "date", "datetime.date"),
+        ("datetime", "datetime", "datetime.datetime"),
+        ("datetime", "time", "datetime.time"),
+        ("datetime", "timedelta", "datetime.timedelta"),
+        ("datetime", "timezone", "datetime.timezone"),
+        ("datetime", "tzinfo", "datetime.tzinfo"),
+        ("decimal", "Decimal", "decimal.Decimal"),
+        ("decimal", "Context", "decimal.Context"),
+        ("array", "array", "array.array"),
+        ("collections", "OrderedDict", "collections.OrderedDict"),
+        ("collections", "defaultdict", "collections.defaultdict"),
+        ("functools", "partial", "functools.partial"),
+        ("re", "Pattern", "re.Pattern"),
+        ("re", "Match", "re.Match"),
+        ("types", "SimpleNamespace", "types.SimpleNamespace"),
+        ("operator", "itemgetter", "operator.itemgetter"),
+        ("operator", "attrgetter", "operator.attrgetter"),
+        ("operator", "methodcaller", "operator.methodcaller"),
+    ];
+    C_TYPES.iter().find(|(m, q, _)| *m == module && *q == qualname).map(|(_, _, n)| (*n).to_string())
 }
 
 /// Whether `a` is `b` or a subclass of it.
@@ -664,6 +693,7 @@ pub fn new_heap_type(meta: &PyRef, name: &str, qualname: &str, bases: Vec<PyRef>
     if slots.is_some() {
         flags |= crate::payload::TF_SLOTS;
     }
+    let tp_module = module.clone();
     let td = TypeData {
         name: name.into(),
         qualname: qualname.into(),
@@ -678,6 +708,7 @@ pub fn new_heap_type(meta: &PyRef, name: &str, qualname: &str, bases: Vec<PyRef>
         slots,
         is_heap: true,
         subclasses: Default::default(),
+        tp_name: c_type_name(&tp_module, qualname),
     };
     let t = PyRef::new(meta, Payload::Type(Box::new(td)));
     for b in &type_data(&t).bases {
@@ -781,6 +812,7 @@ pub fn new_native_type(name: &str, module: &str) -> PyRef {
         slots: None,
         is_heap: false,
         subclasses: Default::default(),
+        tp_name: None,
     };
     PyRef::new_immortal(&t.type_, Payload::Type(Box::new(td)))
 }
