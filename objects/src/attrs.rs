@@ -47,6 +47,11 @@ pub fn builtin_attr(vm: &mut dyn Vm, o: &PyRef, name: &str) -> Option<PyResult> 
     if name == "__dict__" && (type_data(o.class()).slots.is_some() || o.class().is(&crate::types::types().object)) {
         return Some(Err(attribute_error(format!("'{}' object has no attribute '__dict__'", type_name(o.class())))));
     }
+    if matches!(o.payload, Payload::Native(_)) && crate::getset::is_getset(o) {
+        if let Some(r) = crate::getset::attribute(o, name) {
+            return Some(Ok(r));
+        }
+    }
     let r = match (&o.payload, name) {
         (Payload::Instance(d), "__dict__") => d.clone(),
         (Payload::Subclass(s), "__dict__") => s.dict.clone(),

@@ -42,6 +42,7 @@ pub mod class_assign;
 pub mod type_docs;
 pub mod unicode_letters;
 pub mod suggestions;
+pub mod getset;
 
 pub use object::{PyObject, PyRef};
 pub use payload::Payload;

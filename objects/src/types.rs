@@ -680,9 +680,7 @@ pub fn new_heap_type(meta: &PyRef, name: &str, qualname: &str, bases: Vec<PyRef>
     if crate::dict::get_str(&dict, "__getattribute__").is_some() || mro.iter().any(|t| !type_data(t).builtin && crate::dict::get_str(&type_data(t).dict, "__getattribute__").is_some()) {
         flags |= crate::payload::TF_HAS_GETATTRIBUTE;
     }
-    if crate::dict::get_str(&dict, "__doc__").is_none() {
-        crate::dict::set_str(&dict, "__doc__", crate::vm::none());
-    }
+    let auto_doc = crate::dict::get_str(&dict, "__doc__").is_none();
     // Class statements put `__module__` in the namespace; a bare
     // type(name, bases, dict) call gets the main module's name.
     if crate::dict::get_str(&dict, "__module__").is_none() {
@@ -711,11 +709,62 @@ pub fn new_heap_type(meta: &PyRef, name: &str, qualname: &str, bases: Vec<PyRef>
         tp_name: c_type_name(&tp_module, qualname),
     };
     let t = PyRef::new(meta, Payload::Type(Box::new(td)));
+    add_instance_descriptors(&t);
+    if auto_doc {
+        crate::dict::set_str(&type_data(&t).dict, "__doc__", crate::vm::none());
+    }
     for b in &type_data(&t).bases {
         type_data(b).subclasses.lock().push(t.clone());
     }
     weft_sync::epoch::bump_type_epoch();
     Ok(t)
+}
+
+/// The `__dict__` and `__weakref__` getset descriptors CPython adds to a
+/// class that introduces an instance dict or weak-reference support (no
+/// base provides it and `__slots__` does not rule it out).
+fn add_instance_descriptors(t: &PyRef) {
+    let td = type_data(t);
+    let slots = crate::dict::get_str(&td.dict, "__slots__").map(|s| {
+        let names: Vec<String> = match crate::str::as_str(&s) {
+            Some(one) => vec![one.to_string()],
+            None => crate::tuple::as_slice(&s)
+                .map(|v| v.to_vec())
+                .or_else(|| if matches!(s.payload, Payload::List(_)) { Some(crate::list::items(&s)) } else { None })
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|x| crate::str::as_str(x).map(String::from))
+                .collect(),
+        };
+        names
+    });
+    let inherited = |name: &str| {
+        td.mro.iter().any(|b| {
+            let bd = type_data(b);
+            bd.is_heap && crate::dict::get_str(&bd.dict, name).is_some_and(|d| crate::getset::is_getset(&d))
+        })
+    };
+    // What the nearest built-in base already provides: (dict, weakrefs).
+    let ty = types();
+    let builtin_base = td.mro.iter().find(|b| !type_data(b).is_heap && !b.is(&ty.object));
+    let (base_dict, base_weak) = match builtin_base {
+        None => (false, false),
+        Some(b) if [&ty.int, &ty.bool_, &ty.tuple, &ty.bytes, &ty.set, &ty.frozenset].iter().any(|x| b.is(x)) => (false, true),
+        Some(b) if type_data(b).kind == BaseKind::Exception => (true, false),
+        // Metaclasses: type objects already have both.
+        Some(b) if b.is(&ty.type_) => (true, true),
+        Some(_) => (false, false),
+    };
+    let want = |name: &str| match &slots {
+        Some(names) => names.iter().any(|n| n == name),
+        None => true,
+    };
+    if want("__dict__") && !base_dict && !inherited("__dict__") {
+        crate::dict::set_str(&td.dict, "__dict__", crate::getset::new_getset("__dict__", t));
+    }
+    if want("__weakref__") && !base_weak && !inherited("__weakref__") {
+        crate::dict::set_str(&td.dict, "__weakref__", crate::getset::new_getset("__weakref__", t));
+    }
 }
 
 /// The attribute names of a class whose instances have no `__dict__`:

@@ -23,6 +23,7 @@ pub(crate) fn descr_kind(d: &PyRef) -> (bool, bool) {
     match &d.payload {
         Payload::Property(_) => (true, true),
         Payload::Function(_) | Payload::ClassMethod(_) | Payload::StaticMethod(_) | Payload::Builtin(_) => (true, false),
+        Payload::Native(_) if crate::getset::is_getset(d) => (true, true),
         _ if is_heap(d) => {
             let ty = d.class();
             let g = lookup(ty, "__get__").is_some();
@@ -52,6 +53,7 @@ pub(crate) fn descr_get(vm: &mut dyn Vm, d: PyRef, obj: &PyRef, owner: &PyRef) -
             }
             vm.call(&p[0], std::slice::from_ref(obj), &[])
         }
+        Payload::Native(_) if crate::getset::is_getset(&d) => crate::getset::get(vm, &d, obj),
         _ if is_heap(&d) => match lookup(d.class(), "__get__") {
             Some(g) => vm.call(&g, &[d.clone(), obj.clone(), owner.clone()], &[]),
             None => Ok(d),
@@ -171,6 +173,13 @@ pub(crate) fn type_getattr(vm: &mut dyn Vm, ty: &PyRef, name: &str) -> PyResult 
         let (g, data) = descr_kind(d);
         if g && data {
             return descr_get(vm, d.clone(), ty, meta);
+        }
+    }
+    if name == "__dict__" {
+        // type.__dict__ (a data descriptor of the metatype) wins over the
+        // `__dict__` getset descriptor in the class's own dict.
+        if let Some(r) = crate::attrs::type_attr(vm, ty, name) {
+            return r;
         }
     }
     if let Some(v) = lookup(ty, name) {
