@@ -1250,6 +1250,20 @@ impl ThreadState {
                 f.stack.push(l);
             }
             Op::LoadGlobals => f.stack.push(f.globals.clone()),
+            Op::DirLocals => {
+                // The namespace as LoadLocals builds it, then its keys
+                // (a mapping's own keys() unless it is a dict), sorted.
+                self.exec(f, Op::LoadLocals, 0)?;
+                let ns = pop!();
+                let keys = if ns.class().is(&types::types().dict) {
+                    list::new_list(dict::keys(&ns))
+                } else {
+                    let k = p::call_method(self, &ns, "keys", &[])?;
+                    list::new_list(p::collect(self, &k)?)
+                };
+                p::call_method(self, &keys, "sort", &[])?;
+                f.stack.push(keys);
+            }
             Op::MatchPattern => {
                 let spec = pop!();
                 let values = pop!();

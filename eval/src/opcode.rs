@@ -226,6 +226,9 @@ pub enum Op {
     /// `__enter__` result on top (popped or stored right after), so the
     /// handler finds `exit` just under the exception.
     SetupWith,
+    /// `-> names`: `dir()` with no argument: the sorted keys of the
+    /// frame's namespace (its own `keys()` for a non-dict mapping).
+    DirLocals,
 }
 
 impl Op {
@@ -333,6 +336,7 @@ impl Op {
             95 => Op::ExcStarEnd,
             96 => Op::BinarySubscrFast,
             97 => Op::SetupWith,
+            98 => Op::DirLocals,
             _ => Op::Nop,
         }
     }

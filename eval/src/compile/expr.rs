@@ -431,12 +431,7 @@ impl<'a> Compiler<'a> {
                 match (name, args.len()) {
                     ("globals", 0) => return self.emit(Op::LoadGlobals, 0),
                     ("locals", 0) | ("vars", 0) => return self.emit(Op::LoadLocals, 0),
-                    ("dir", 0) => {
-                        self.load_name("sorted");
-                        self.emit(Op::LoadLocals, 0);
-                        self.emit(Op::Call, 1);
-                        return;
-                    }
+                    ("dir", 0) => return self.emit(Op::DirLocals, 0),
                     ("eval", 1) | ("exec", 1) if !matches!(args[0], Expr::Starred(_)) => {
                         self.load_name(name);
                         self.expr(args[0]);
