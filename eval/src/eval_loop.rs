@@ -273,6 +273,31 @@ impl ThreadState {
         }
     }
 
+    /// The frame's namespace for `locals()`: the namespace mapping of a
+    /// module or class body, else a new dict of the bound fast locals.
+    #[cold]
+    fn namespace_of(&mut self, f: &Frame) -> PyResult {
+        if let Some(l) = &f.locals {
+            return Ok(l.clone());
+        }
+        let d = dict::new_dict();
+        let code = f.code.clone();
+        let nv = code.varnames.len();
+        for (i, slot) in f.fast.iter().enumerate() {
+            let (name, v) = if i < nv {
+                (&code.varnames[i], slot.clone())
+            } else if i < nv + code.cellvars.len() {
+                (&code.cellvars[i - nv], slot.as_ref().and_then(function::cell_get))
+            } else {
+                (&code.freevars[i - nv - code.cellvars.len()], slot.as_ref().and_then(function::cell_get))
+            };
+            if let Some(v) = v {
+                dict::set_item(self, &d, name.clone(), v)?;
+            }
+        }
+        Ok(d)
+    }
+
     /// NameError for `name`, looked up by frame `f`, with the suggestion
     /// CPython's traceback shows: `self.name` when the frame's `self` has
     /// that attribute, else the closest of the frame's local, global and
@@ -1226,35 +1251,14 @@ impl ThreadState {
                 }
             }
             Op::LoadLocals => {
-                let l = match &f.locals {
-                    Some(l) => l.clone(),
-                    None => {
-                        let d = dict::new_dict();
-                        let code = f.code.clone();
-                        let nv = code.varnames.len();
-                        for (i, slot) in f.fast.iter().enumerate() {
-                            let (name, v) = if i < nv {
-                                (&code.varnames[i], slot.clone())
-                            } else if i < nv + code.cellvars.len() {
-                                (&code.cellvars[i - nv], slot.as_ref().and_then(function::cell_get))
-                            } else {
-                                (&code.freevars[i - nv - code.cellvars.len()], slot.as_ref().and_then(function::cell_get))
-                            };
-                            if let Some(v) = v {
-                                dict::set_item(self, &d, name.clone(), v)?;
-                            }
-                        }
-                        d
-                    }
-                };
+                let l = self.namespace_of(f)?;
                 f.stack.push(l);
             }
             Op::LoadGlobals => f.stack.push(f.globals.clone()),
             Op::DirLocals => {
                 // The namespace as LoadLocals builds it, then its keys
                 // (a mapping's own keys() unless it is a dict), sorted.
-                self.exec(f, Op::LoadLocals, 0)?;
-                let ns = pop!();
+                let ns = self.namespace_of(f)?;
                 let keys = if ns.class().is(&types::types().dict) {
                     list::new_list(dict::keys(&ns))
                 } else {
