@@ -10,4 +10,3 @@ class A(dict):
         yield 6
         yield 5
 print(eval("dir()", {}, A()))
-print(eval("locals()", {}, A()).__class__.__name__)
