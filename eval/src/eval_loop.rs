@@ -520,15 +520,33 @@ impl ThreadState {
                 if cacheable {
                     let slot = ((f.globals.addr() >> 4) ^ (name.addr() >> 4)) & (crate::state::GLOBAL_CACHE_SIZE - 1);
                     let versions = (dict::version(&f.globals), dict::version(&f.builtins));
-                    if let Some(Some(e)) = self.global_cache.get(slot) {
-                        if e.globals == f.globals.addr() && e.name.is(name) && e.versions == versions {
-                            f.stack.push(e.value.clone());
-                            return Ok(Flow::Next);
+                    if let Some(Some(e)) = self.global_cache.get_mut(slot) {
+                        if e.globals == f.globals.addr() && e.name.is(name) {
+                            if e.versions == versions {
+                                f.stack.push(e.value.clone());
+                                return Ok(Flow::Next);
+                            }
+                            // The globals changed (say, another name was
+                            // rebound): re-read this name at its known
+                            // entry, no probe.
+                            if e.ix != usize::MAX {
+                                if let Some(v) = dict::value_at_if_key(&f.globals, e.ix, name) {
+                                    e.versions = versions;
+                                    let old = std::mem::replace(&mut e.value, v.clone());
+                                    drop(old);
+                                    f.stack.push(v);
+                                    return Ok(Flow::Next);
+                                }
+                            }
                         }
                     }
-                    match dict::get_str_obj(&f.globals, name).or_else(|| dict::get_str_obj(&f.builtins, name)) {
-                        Some(v) => {
-                            let entry = crate::state::GlobalEntry { globals: f.globals.addr(), name: name.clone(), versions, value: v.clone() };
+                    let found = match dict::get_str_obj_ix(&f.globals, name) {
+                        Some((ix, v)) => Some((ix, v)),
+                        None => dict::get_str_obj(&f.builtins, name).map(|v| (usize::MAX, v)),
+                    };
+                    match found {
+                        Some((ix, v)) => {
+                            let entry = crate::state::GlobalEntry { globals: f.globals.addr(), name: name.clone(), versions, value: v.clone(), ix };
                             if let Some(s) = self.global_cache.get_mut(slot) {
                                 let old = s.replace(entry);
                                 drop(old);

@@ -106,6 +106,10 @@ pub struct GlobalEntry {
     pub versions: (u64, u64),
     /// The value found.
     pub value: PyRef,
+    /// The entry index of the name in the globals dict (`usize::MAX` when
+    /// it was found in the builtins): after the dict changes, the binding
+    /// is re-read at that index while the same key object is there.
+    pub ix: usize,
 }
 
 /// Size of the per-thread global lookup cache.

@@ -752,6 +752,36 @@ pub fn get_str_obj(d: &PyRef, key: &PyRef) -> Option<PyRef> {
     })
 }
 
+/// `d[key]` for a `str` object key with the entry index it was found at.
+pub fn get_str_obj_ix(d: &PyRef, key: &PyRef) -> Option<(usize, PyRef)> {
+    let h = crate::str::as_pystr(key)?.hash();
+    if let Payload::Dict(b, _) = &d.payload {
+        if let Some(r) = b.view.read(|dd| match dd.probe(key, h, &[]) {
+            Probe::Found(ix) => dd.entry(ix).map(|e| Some((ix, e.value.clone()))),
+            Probe::Missing(_) => Some(None),
+            Probe::NeedEq(..) => None,
+        }) {
+            if let Some(r) = r {
+                return r;
+            }
+        }
+    }
+    with(d, |dd| match dd.probe(key, h, &[]) {
+        Probe::Found(ix) => dd.entry(ix).map(|e| (ix, e.value.clone())),
+        _ => None,
+    })
+}
+
+/// The value at entry `ix` if the key there is `key` itself (identity):
+/// the current binding of a name whose entry position is known.
+pub fn value_at_if_key(d: &PyRef, ix: usize, key: &PyRef) -> Option<PyRef> {
+    let Payload::Dict(b, _) = &d.payload else { return None };
+    if let Some(r) = b.view.read(|dd| dd.entry(ix).filter(|e| e.key.is(key)).map(|e| e.value.clone())) {
+        return r;
+    }
+    with(d, |dd| dd.entry(ix).filter(|e| e.key.is(key)).map(|e| e.value.clone()))
+}
+
 /// `d[key] = v` for a `str` object key (uses its cached hash; the key is
 /// only cloned when inserted).
 pub fn set_str_obj(d: &PyRef, key: &PyRef, v: PyRef) {
