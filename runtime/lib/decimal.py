@@ -315,6 +315,17 @@ def _round_digits(sign, coeff, drop, rounding):
     return q + 1 if up else q, True
 
 
+def _reflected(name):
+    """The reflected form of binary method `name` (other <op> self)."""
+    def method(self, other, context=None):
+        other = _convert(other)
+        if other is NotImplemented:
+            return other
+        return getattr(other, name)(self, context=context)
+    method.__name__ = '__r' + name[2:]
+    return method
+
+
 class Decimal:
     """Floating point class for decimal arithmetic."""
 
@@ -729,6 +740,14 @@ class Decimal:
         r._sign = other._sign
         return r
 
+    def _operands(self, other, context):
+        """(other as a Decimal, the context, the early result: NotImplemented
+        for an unsupported operand, a NaN when either operand is one, else None)."""
+        other, context = self._binary(other, context)
+        if other is NotImplemented:
+            return other, context, NotImplemented
+        return other, context, self._check_nans(other, context)
+
     def _binary(self, other, context):
         other = _convert(other)
         if other is NotImplemented:
@@ -738,12 +757,9 @@ class Decimal:
         return other, context
 
     def __add__(self, other, context=None):
-        other, context = self._binary(other, context)
-        if other is NotImplemented:
-            return other
-        nan = self._check_nans(other, context)
-        if nan is not None:
-            return nan
+        other, context, early = self._operands(other, context)
+        if early is not None:
+            return early
         if self._isinf() or other._isinf():
             if self._isinf() and other._isinf() and self._sign != other._sign:
                 return context._raise(InvalidOperation) or _nan()
@@ -765,19 +781,12 @@ class Decimal:
             return other
         return self.__add__(other.copy_negate(), context=context)
 
-    def __rsub__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__sub__(self, context=context)
+    __rsub__ = _reflected('__sub__')
 
     def __mul__(self, other, context=None):
-        other, context = self._binary(other, context)
-        if other is NotImplemented:
-            return other
-        nan = self._check_nans(other, context)
-        if nan is not None:
-            return nan
+        other, context, early = self._operands(other, context)
+        if early is not None:
+            return early
         sign = self._sign ^ other._sign
         if self._isinf() or other._isinf():
             if (self._isinf() and not other._isinf() and not other._int) or (other._isinf() and not self._isinf() and not self._int):
@@ -789,12 +798,9 @@ class Decimal:
     __rmul__ = __mul__
 
     def __truediv__(self, other, context=None):
-        other, context = self._binary(other, context)
-        if other is NotImplemented:
-            return other
-        nan = self._check_nans(other, context)
-        if nan is not None:
-            return nan
+        other, context, early = self._operands(other, context)
+        if early is not None:
+            return early
         sign = self._sign ^ other._sign
         if self._isinf() or other._isinf():
             if self._isinf() and other._isinf():
@@ -827,11 +833,7 @@ class Decimal:
                 exp += 1
         return self._make(sign, coeff, exp)._fix(context)
 
-    def __rtruediv__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__truediv__(self, context=context)
+    __rtruediv__ = _reflected('__truediv__')
 
     def _divide_int(self, other, context):
         """(quotient, remainder) truncating toward zero, or None after a signal."""
@@ -854,53 +856,34 @@ class Decimal:
         return quotient, rem
 
     def __floordiv__(self, other, context=None):
-        other, context = self._binary(other, context)
-        if other is NotImplemented:
-            return other
-        nan = self._check_nans(other, context)
-        if nan is not None:
-            return nan
+        other, context, early = self._operands(other, context)
+        if early is not None:
+            return early
         return self._divide_int(other, context)[0]
 
-    def __rfloordiv__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__floordiv__(self, context=context)
+    __rfloordiv__ = _reflected('__floordiv__')
 
     def __mod__(self, other, context=None):
-        other, context = self._binary(other, context)
-        if other is NotImplemented:
-            return other
-        nan = self._check_nans(other, context)
-        if nan is not None:
-            return nan
+        other, context, early = self._operands(other, context)
+        if early is not None:
+            return early
         if not other._int:
             if not self._int:
                 return context._raise(DivisionUndefined) or _nan()
             return context._raise(InvalidOperation) or _nan()
         return self._divide_int(other, context)[1]
 
-    def __rmod__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__mod__(self, context=context)
+    __rmod__ = _reflected('__mod__')
 
     def __divmod__(self, other, context=None):
-        other, context = self._binary(other, context)
-        if other is NotImplemented:
-            return other
-        nan = self._check_nans(other, context)
-        if nan is not None:
-            return nan, nan
+        other, context, early = self._operands(other, context)
+        if early is NotImplemented:
+            return early
+        if early is not None:
+            return early, early
         return self._divide_int(other, context)
 
-    def __rdivmod__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__divmod__(self, context=context)
+    __rdivmod__ = _reflected('__divmod__')
 
     def remainder_near(self, other, context=None):
         other, context = self._binary(other, context)
@@ -934,11 +917,7 @@ class Decimal:
             r = Decimal(1).__truediv__(base, context=ctx)
         return r._fix(context)
 
-    def __rpow__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__pow__(self, context=context)
+    __rpow__ = _reflected('__pow__')
 
     # -- rounding and scaling -------------------------------------------------
     def _rescale(self, exp, rounding):

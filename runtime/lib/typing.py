@@ -40,19 +40,18 @@ class _Special:
             return (self._base,)
         raise TypeError(f"Cannot subclass typing.{self._name}")
 
-    def __instancecheck__(self, obj):
+    def _check(self, test, x, what):
         if self._base is not None and not self.__args__:
-            return isinstance(obj, self._base)
+            return test(x, self._base)
         if self.__args__:
             raise TypeError("Subscripted generics cannot be used with class and instance checks")
-        raise TypeError(f"typing.{self._name} cannot be used with isinstance()")
+        raise TypeError(f"typing.{self._name} cannot be used with {what}()")
+
+    def __instancecheck__(self, obj):
+        return self._check(isinstance, obj, 'isinstance')
 
     def __subclasscheck__(self, cls):
-        if self._base is not None and not self.__args__:
-            return issubclass(cls, self._base)
-        if self.__args__:
-            raise TypeError("Subscripted generics cannot be used with class and instance checks")
-        raise TypeError(f"typing.{self._name} cannot be used with issubclass()")
+        return self._check(issubclass, cls, 'issubclass')
 
     def __or__(self, other):
         return Union[self, other]
@@ -353,31 +352,23 @@ _PROTO_SKIP = frozenset({'__abstractmethods__', '__annotations__', '__dict__', '
 
 
 class _ProtocolMeta(type):
-    def __instancecheck__(cls, instance):
-        if cls in type(instance).__mro__:
+    def _structural(cls, mro, has):
+        """Whether a class with `mro` provides every protocol member
+        (`has(attr)`); nominal subclasses always match."""
+        if cls in mro:
             return True
         if not getattr(cls, '_is_protocol', False) or cls is Protocol:
             return False
         if not getattr(cls, '_is_runtime_protocol', False):
             raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
-        for attr in cls.__protocol_attrs__:
-            if not hasattr(instance, attr):
-                return False
-            if attr in cls.__dict__ and cls.__dict__[attr] is None:
-                return False
-        return True
+        return all(has(attr) for attr in cls.__protocol_attrs__)
+
+    def __instancecheck__(cls, instance):
+        return cls._structural(type(instance).__mro__, lambda attr: hasattr(instance, attr) and not (attr in cls.__dict__ and cls.__dict__[attr] is None))
 
     def __subclasscheck__(cls, other):
-        if cls in getattr(other, '__mro__', ()):
-            return True
-        if not getattr(cls, '_is_protocol', False) or cls is Protocol:
-            return False
-        if not getattr(cls, '_is_runtime_protocol', False):
-            raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
-        for attr in cls.__protocol_attrs__:
-            if not any(attr in b.__dict__ for b in other.__mro__):
-                return False
-        return True
+        mro = getattr(other, '__mro__', ())
+        return cls._structural(mro, lambda attr: any(attr in b.__dict__ for b in mro))
 
 
 class Protocol(Generic, metaclass=_ProtocolMeta):
