@@ -1330,11 +1330,10 @@ impl ThreadState {
 
     /// `LOAD_METHOD`: an unbound function and its receiver when possible.
     pub fn load_method(&mut self, o: &PyRef, name_obj: &PyRef) -> PyResult<(PyRef, Option<PyRef>)> {
-        let name = pystr::as_str(name_obj).unwrap_or("");
         let ty = o.class();
         let td = types::type_data(ty);
         if !matches!(o.payload, Payload::Type(_) | Payload::Super(_)) && td.flags.load(Ordering::Relaxed) & (weft_objects::payload::TF_HAS_GETATTRIBUTE) == 0 {
-            if let Some(m) = types::lookup(ty, name) {
+            if let Some(m) = types::lookup_obj(ty, name_obj) {
                 let plain = match &m.payload {
                     Payload::Function(_) => true,
                     Payload::Builtin(b) => b.bound.is_none() && !b.class_method,

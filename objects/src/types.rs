@@ -478,6 +478,10 @@ struct CacheEntry {
     ty: usize,
     epoch: u64,
     name: Box<str>,
+    /// Address of the name's text when it belongs to an immortal (interned)
+    /// string, else 0: such text is never freed, so a caller holding the
+    /// same immortal text matches by address alone.
+    name_ptr: usize,
     value: Option<PyRef>,
     /// The class defining `value` is a user (heap) class.
     heap_owner: bool,
@@ -510,12 +514,28 @@ pub fn lookup(ty: &PyRef, name: &str) -> Option<PyRef> {
 /// (heap) class (cached together).
 #[inline]
 pub fn lookup_special(ty: &PyRef, name: &str) -> Option<(PyRef, bool)> {
+    lookup_cached(ty, name, false)
+}
+
+/// [`lookup`] by a `str` object: an immortal (interned) name matches cache
+/// entries by the address of its text, without comparing characters.
+#[inline]
+pub fn lookup_obj(ty: &PyRef, name: &PyRef) -> Option<PyRef> {
+    let s = crate::str::as_str(name).unwrap_or("");
+    lookup_cached(ty, s, name.header.words.is_immortal()).map(|(v, _)| v)
+}
+
+#[inline]
+fn lookup_cached(ty: &PyRef, name: &str, immortal_name: bool) -> Option<(PyRef, bool)> {
     let epoch = weft_sync::epoch::type_epoch();
     let slot = ((ty.addr() >> 4) ^ (name.as_ptr() as usize >> 3) ^ name.len().wrapping_mul(0x9e37)) & (CACHE_SIZE - 1);
+    let ptr = if immortal_name { name.as_ptr() as usize } else { 0 };
     let hit = MCACHE.try_with(|c| {
         let c = c.borrow();
         match c.get(slot).and_then(|e| e.as_ref()).map(Some).unwrap_or(None) {
-            Some(e) if e.ty == ty.addr() && e.epoch == epoch && &*e.name == name => Some(e.value.clone().map(|v| (v, e.heap_owner))),
+            Some(e) if e.ty == ty.addr() && e.epoch == epoch && ((ptr != 0 && e.name_ptr == ptr && e.name.len() == name.len()) || &*e.name == name) => {
+                Some(e.value.clone().map(|v| (v, e.heap_owner)))
+            }
             _ => None,
         }
     });
@@ -525,7 +545,7 @@ pub fn lookup_special(ty: &PyRef, name: &str) -> Option<(PyRef, bool)> {
     let found = lookup_with_owner(ty, name);
     let heap_owner = found.as_ref().is_some_and(|(_, owner)| !type_data(owner).builtin);
     let v = found.map(|(v, _)| v);
-    let entry = CacheEntry { ty: ty.addr(), epoch, name: name.into(), value: v.clone(), heap_owner };
+    let entry = CacheEntry { ty: ty.addr(), epoch, name: name.into(), name_ptr: ptr, value: v.clone(), heap_owner };
     let old = MCACHE.try_with(|c| {
         let mut c = c.borrow_mut();
         if c.len() < CACHE_SIZE {

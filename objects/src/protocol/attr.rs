@@ -77,7 +77,7 @@ pub fn getattr(vm: &mut dyn Vm, o: &PyRef, name: &PyRef) -> PyResult {
     if let Payload::Instance(d) = &o.payload {
         let ty = o.class();
         if type_data(ty).flags.load(Ordering::Relaxed) & TF_HAS_GETATTRIBUTE == 0 {
-            let found = lookup(ty, s);
+            let found = crate::types::lookup_obj(ty, name);
             match &found {
                 Some(dsc) if descr_kind(dsc).1 => {}
                 _ => {
