@@ -230,7 +230,7 @@ pub fn type_attr(_vm: &mut dyn Vm, ty: &PyRef, name: &str) -> Option<PyResult> {
         "__mro__" => crate::tuple::new_tuple(std::iter::once(ty.clone()).chain(td.mro.iter().cloned()).collect()),
         "__bases__" => crate::tuple::new_tuple(td.bases.clone()),
         "__base__" => td.bases.first().cloned().unwrap_or_else(none),
-        "__dict__" => td.dict.clone(),
+        "__dict__" => crate::mappingproxy::new_proxy(td.dict.clone()),
         "__doc__" => none(),
         "__class__" => ty.class().clone(),
         "__abstractmethods__" => return None,
@@ -625,8 +625,12 @@ pub fn builtin_setitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef, v: Option<PyRef>
         _ => {
             if v.is_some() {
                 Err(type_error(format!("'{}' object does not support item assignment", tname(o))))
-            } else {
+            } else if matches!(key.payload, Payload::Int(_) | Payload::BigInt(_)) {
+                // CPython's sequence path words it differently from the
+                // final mapping fallback.
                 Err(type_error(format!("'{}' object doesn't support item deletion", tname(o))))
+            } else {
+                Err(type_error(format!("'{}' object does not support item deletion", tname(o))))
             }
         }
     }

@@ -43,6 +43,7 @@ pub mod type_docs;
 pub mod unicode_letters;
 pub mod suggestions;
 pub mod getset;
+pub mod mappingproxy;
 
 pub use object::{PyObject, PyRef};
 pub use payload::Payload;
