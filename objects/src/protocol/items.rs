@@ -525,16 +525,23 @@ pub fn isinstance_full(vm: &mut dyn Vm, o: &PyRef, cls: &PyRef) -> PyResult<bool
             Ok(false)
         }
         Payload::Type(_) => {
-            if isinstance(o, cls) {
+            // An exact type match needs no hook; otherwise a metaclass's
+            // __instancecheck__ decides, even for real subclass instances.
+            if o.class().is(cls) {
                 return Ok(true);
             }
             if !type_data(cls.class()).builtin {
                 if let Some(f) = lookup(cls.class(), "__instancecheck__").filter(|f| !is_native_slot(f)) {
+                    // abc.ABCMeta answers True for real subclass instances:
+                    // no need to run it then.
+                    if isinstance(o, cls) && is_abcmeta_hook(&f, "ABCMeta.__instancecheck__") {
+                        return Ok(true);
+                    }
                     let r = vm.call(&f, &[cls.clone(), o.clone()], &[])?;
                     return truthy(vm, &r);
                 }
             }
-            Ok(false)
+            Ok(isinstance(o, cls))
         }
         _ => {
             if let Some(u) = crate::generic_alias::as_union(cls) {
@@ -554,8 +561,29 @@ pub fn isinstance_full(vm: &mut dyn Vm, o: &PyRef, cls: &PyRef) -> PyResult<bool
     }
 }
 
+/// Whether `f` is abc.ABCMeta's own check (`qualname`), which answers True
+/// for real subclasses, so the native answer can stand in for the call.
+fn is_abcmeta_hook(f: &PyRef, qualname: &str) -> bool {
+    match &f.payload {
+        Payload::Function(fd) => {
+            fd.qualname.with(f.mutex(), |q| crate::str::as_str(q) == Some(qualname)) && crate::str::as_str(&fd.module) == Some("abc")
+        }
+        _ => false,
+    }
+}
+
 /// `issubclass(a, cls)`.
 pub fn issubclass_full(vm: &mut dyn Vm, a: &PyRef, cls: &PyRef) -> PyResult<bool> {
+    // A user metaclass's (or any object's) __subclasscheck__ decides first.
+    if !matches!(cls.payload, Payload::Tuple(_)) && !type_data(cls.class()).builtin {
+        if let Some(f) = lookup(cls.class(), "__subclasscheck__").filter(|f| !is_native_slot(f)) {
+            if crate::types::is_type(a) && crate::types::is_type(cls) && is_subtype(a, cls) && is_abcmeta_hook(&f, "ABCMeta.__subclasscheck__") {
+                return Ok(true);
+            }
+            let r = vm.call(&f, &[cls.clone(), a.clone()], &[])?;
+            return truthy(vm, &r);
+        }
+    }
     if !crate::types::is_type(a) {
         return Err(type_error("issubclass() arg 1 must be a class"));
     }
@@ -568,26 +596,11 @@ pub fn issubclass_full(vm: &mut dyn Vm, a: &PyRef, cls: &PyRef) -> PyResult<bool
             }
             Ok(false)
         }
-        Payload::Type(_) => {
-            if is_subtype(a, cls) {
-                return Ok(true);
-            }
-            if !type_data(cls.class()).builtin {
-                if let Some(f) = lookup(cls.class(), "__subclasscheck__").filter(|f| !is_native_slot(f)) {
-                    let r = vm.call(&f, &[cls.clone(), a.clone()], &[])?;
-                    return truthy(vm, &r);
-                }
-            }
-            Ok(false)
-        }
+        Payload::Type(_) => Ok(is_subtype(a, cls)),
         _ => {
             if let Some(u) = crate::generic_alias::as_union(cls) {
                 let members = u.args.clone();
                 return issubclass_full(vm, a, &members);
-            }
-            if let Some(f) = lookup(cls.class(), "__subclasscheck__").filter(|f| !is_native_slot(f)) {
-                let r = vm.call(&f, &[cls.clone(), a.clone()], &[])?;
-                return truthy(vm, &r);
             }
             Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
         }
