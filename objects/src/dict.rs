@@ -340,15 +340,16 @@ impl DictBox {
 }
 
 /// Lock-free lookup in the dict's read view: `None` when there is no view
-/// (or the key needs a Python `__eq__`), so the caller takes the lock.
+/// (or the key needs a Python `__eq__`), so the caller takes the lock;
+/// otherwise the entry index and value, if present.
 #[inline]
-fn view_get(b: &DictBox, key: &PyRef, h: i64) -> Option<Option<PyRef>> {
+fn view_get(b: &DictBox, key: &PyRef, h: i64) -> Option<Option<(usize, PyRef)>> {
     if cfg!(feature = "gil") {
         return None;
     }
     b.view
         .read(|dd| match dd.probe(key, h, &[]) {
-            Probe::Found(ix) => dd.entry(ix).map(|e| Some(e.value.clone())),
+            Probe::Found(ix) => dd.entry(ix).map(|e| Some((ix, e.value.clone()))),
             Probe::Missing(_) => Some(None),
             Probe::NeedEq(..) => None,
         })
@@ -464,7 +465,7 @@ pub fn get_item(vm: &mut dyn Vm, d: &PyRef, key: &PyRef) -> PyResult<Option<PyRe
 pub fn get_item_hashed(vm: &mut dyn Vm, d: &PyRef, key: &PyRef, h: i64) -> PyResult<Option<PyRef>> {
     if let Payload::Dict(b, _) = &d.payload {
         if let Some(r) = view_get(b, key, h) {
-            return Ok(r);
+            return Ok(r.map(|(_, v)| v));
         }
     }
     let mut unequal: Vec<usize> = Vec::new();
@@ -740,30 +741,15 @@ fn view_isdisjoint(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 /// None when a non-str key with the same hash would need Python equality.
 #[inline]
 pub fn get_str_obj(d: &PyRef, key: &PyRef) -> Option<PyRef> {
-    let h = crate::str::as_pystr(key)?.hash();
-    if let Payload::Dict(b, _) = &d.payload {
-        if let Some(r) = view_get(b, key, h) {
-            return r;
-        }
-    }
-    with(d, |dd| match dd.probe(key, h, &[]) {
-        Probe::Found(ix) => Some(dd.entry(ix).unwrap().value.clone()),
-        _ => None,
-    })
+    get_str_obj_ix(d, key).map(|(_, v)| v)
 }
 
 /// `d[key]` for a `str` object key with the entry index it was found at.
 pub fn get_str_obj_ix(d: &PyRef, key: &PyRef) -> Option<(usize, PyRef)> {
     let h = crate::str::as_pystr(key)?.hash();
     if let Payload::Dict(b, _) = &d.payload {
-        if let Some(r) = b.view.read(|dd| match dd.probe(key, h, &[]) {
-            Probe::Found(ix) => dd.entry(ix).map(|e| Some((ix, e.value.clone()))),
-            Probe::Missing(_) => Some(None),
-            Probe::NeedEq(..) => None,
-        }) {
-            if let Some(r) = r {
-                return r;
-            }
+        if let Some(r) = view_get(b, key, h) {
+            return r;
         }
     }
     with(d, |dd| match dd.probe(key, h, &[]) {

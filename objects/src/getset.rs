@@ -68,24 +68,25 @@ fn gs_get(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     get(vm, &a[0], obj)
 }
 
-fn gs_set(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("__set__", &a[1..], 2, 2)?;
+/// `__set__`/`__delete__`: the instance's `__dict__` is replaced or
+/// emptied through the attribute path; `__weakref__` is read-only.
+fn store(vm: &mut dyn Vm, a: &[PyRef], value: Option<PyRef>) -> PyResult {
     let g = this(&a[0])?;
     if g.name == "__weakref__" {
         return Err(attribute_error(format!("attribute '__weakref__' of '{}' objects is not writable", type_name(&g.owner))));
     }
-    crate::protocol::setattr(vm, &a[1], &crate::str::new_str(g.name), Some(a[2].clone()))?;
+    crate::protocol::setattr(vm, &a[1], &crate::str::new_str(g.name), value)?;
     Ok(none())
+}
+
+fn gs_set(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("__set__", &a[1..], 2, 2)?;
+    store(vm, a, Some(a[2].clone()))
 }
 
 fn gs_delete(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("__delete__", &a[1..], 1, 1)?;
-    let g = this(&a[0])?;
-    if g.name == "__weakref__" {
-        return Err(attribute_error(format!("attribute '__weakref__' of '{}' objects is not writable", type_name(&g.owner))));
-    }
-    crate::protocol::setattr(vm, &a[1], &crate::str::new_str(g.name), None)?;
-    Ok(none())
+    store(vm, a, None)
 }
 
 fn gs_repr(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
