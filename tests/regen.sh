@@ -2,7 +2,8 @@
 # Regenerate the expected output of the conformance corpus with CPython.
 # For every tests/py/NAME.py it writes NAME.out (stdout), NAME.rc (exit
 # status) and, when the status is not 0, NAME.err (the last line of stderr:
-# the exception CPython reports). Run from any directory:
+# the exception CPython reports). NAME.in, where present, is the program's
+# standard input (otherwise it reads an empty one). Run from any directory:
 #   bash tests/regen.sh [NAME ...]
 # Expected files are checked in; the test suite itself never runs python3.
 # Where CPython 3.11 (installed here) and 3.14 differ, the .out is edited by
@@ -23,7 +24,9 @@ for n in "${names[@]}"; do
     echo "skip $n (hand edited)"; continue
   fi
   set +e
-  "$PY" "$n.py" >"$n.out" 2>"/tmp/regen_$n.err"
+  input=/dev/null
+  [ -f "$n.in" ] && input="$n.in"
+  "$PY" "$n.py" <"$input" >"$n.out" 2>"/tmp/regen_$n.err"
   rc=$?
   set -e
   echo "$rc" >"$n.rc"

@@ -369,7 +369,7 @@ pub fn builtin_repr(vm: &mut dyn Vm, o: &PyRef) -> PyResult<String> {
                 }
             }
             _ => {
-                if b.owner.is_empty() || b.owner == "builtins" {
+                if b.owner.is_empty() || b.owner == "builtins" || b.self_type.is_none() {
                     format!("<built-in function {}>", b.name)
                 } else {
                     format!("<method '{}' of '{}' objects>", b.name, b.owner)

@@ -2,7 +2,8 @@
 //! `bytes(s, enc)`: UTF-8, ASCII, Latin-1, UTF-16 and UTF-32 (with and
 //! without byte-order mark), with the `strict`, `ignore`, `replace`,
 //! `backslashreplace`, `xmlcharrefreplace` and `surrogateescape` error
-//! handlers and CPython's UnicodeError messages.
+//! handlers and CPython's UnicodeError messages. The `unicode_escape`
+//! and `raw_unicode_escape` codecs live in `codecs_escape`.
 
 use crate::object::PyRef;
 use crate::types::exc_type;
@@ -20,6 +21,8 @@ enum Enc {
     Utf32,
     Utf32Le,
     Utf32Be,
+    UnicodeEscape,
+    RawUnicodeEscape,
 }
 
 fn lookup(name: &str) -> PyResult<(Enc, &'static str)> {
@@ -34,6 +37,8 @@ fn lookup(name: &str) -> PyResult<(Enc, &'static str)> {
         "utf-32" | "utf32" | "u32" => (Enc::Utf32, "utf-32"),
         "utf-32-le" | "utf-32le" => (Enc::Utf32Le, "utf-32-le"),
         "utf-32-be" | "utf-32be" => (Enc::Utf32Be, "utf-32-be"),
+        "unicode-escape" | "unicodeescape" => (Enc::UnicodeEscape, "unicodeescape"),
+        "raw-unicode-escape" | "rawunicodeescape" => (Enc::RawUnicodeEscape, "rawunicodeescape"),
         _ => return Err(err(&exc_type("LookupError"), format!("unknown encoding: {name}"))),
     })
 }
@@ -82,6 +87,8 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
         Enc::Ascii => 128,
         Enc::Latin1 => 256,
         Enc::Utf8 => return Ok(s.as_bytes().to_vec()),
+        Enc::UnicodeEscape => return Ok(crate::codecs_escape::encode_unicode_escape(s)),
+        Enc::RawUnicodeEscape => return Ok(crate::codecs_escape::encode_raw_unicode_escape(s)),
         _ => u32::MAX,
     };
     if limit == u32::MAX {
@@ -221,6 +228,8 @@ pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     check_errors(errors)?;
     match enc {
         Enc::Utf8 => utf8_decode(b, errors),
+        Enc::UnicodeEscape => crate::codecs_escape::decode_unicode_escape(b, errors),
+        Enc::RawUnicodeEscape => crate::codecs_escape::decode_raw_unicode_escape(b, errors),
         Enc::Latin1 => Ok(b.iter().map(|&c| c as char).collect()),
         Enc::Ascii => {
             let mut out = String::with_capacity(b.len());

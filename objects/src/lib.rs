@@ -35,6 +35,7 @@ pub mod exception_group;
 pub mod generic_alias;
 pub mod bytes_methods;
 pub mod codecs;
+pub mod codecs_escape;
 pub mod complex;
 pub mod memoryview;
 pub mod weakref;

@@ -51,8 +51,13 @@ fn b_repr(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 
 fn b_ascii(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("ascii", a, 1, 1)?;
-    let r = p::repr_string(vm, &a[0])?;
-    Ok(pystr::new_string(weft_objects::format::ascii_escape(&r)))
+    // An all-ASCII repr is returned as it is (a str subclass stays one).
+    let r = p::repr(vm, &a[0])?;
+    let text = pystr::as_str(&r).unwrap_or_default();
+    if text.is_ascii() {
+        return Ok(r);
+    }
+    Ok(pystr::new_string(weft_objects::format::ascii_escape(text)))
 }
 
 fn b_isinstance(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
@@ -514,24 +519,27 @@ fn b_dir(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 
 fn b_input(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("input", a, 0, 1)?;
+    let sys = ts(vm).interp.extra("sys").expect("sys initialized");
+    let sysd = p::instance_dict(&sys).unwrap().clone();
+    let stream = |n: &str| dict::get_str(&sysd, n).filter(|s| !is_none(s)).ok_or_else(|| runtime_error(format!("input(): lost sys.{n}")));
+    let stdin = stream("stdin")?;
+    let out = stream("stdout")?;
+    if let Some(e) = dict::get_str(&sysd, "stderr").filter(|s| !is_none(s)) {
+        p::call_method(vm, &e, "flush", &[])?;
+    }
     if let Some(prompt) = a.first() {
         let s = p::str_string(vm, prompt)?;
-        let out = crate::modules::sys::stdout(vm)?;
         crate::modules::io::write_to(vm, &out, s)?;
-        p::call_method(vm, &out, "flush", &[])?;
     }
-    let mut line = String::new();
-    let n = ts(vm).blocking(|| std::io::stdin().read_line(&mut line)).map_err(|e| err(&types::t().os_error, e.to_string()))?;
-    if n == 0 {
+    p::call_method(vm, &out, "flush", &[])?;
+    let line = p::call_method(vm, &stdin, "readline", &[])?;
+    let Some(text) = pystr::as_str(&line) else {
+        return Err(type_error("object.readline() returned non-string"));
+    };
+    if text.is_empty() {
         return Err(err(&types::exc_type("EOFError"), "EOF when reading a line"));
     }
-    if line.ends_with('\n') {
-        line.pop();
-        if line.ends_with('\r') {
-            line.pop();
-        }
-    }
-    Ok(pystr::new_string(line))
+    Ok(pystr::new_str(text.strip_suffix('\n').unwrap_or(text)))
 }
 
 fn b_exec_eval(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs, is_eval: bool) -> PyResult {

@@ -12,6 +12,11 @@ use weft_objects::vm::*;
 use weft_objects::{dict, list, str as pystr, types, PyRef};
 
 /// Python modules shipped inside the binary: (name, source, is package).
+/// The names of the modules shipped as Python source inside weft.
+pub fn shipped_names() -> impl Iterator<Item = &'static str> {
+    SHIPPED.iter().map(|(n, _)| *n).filter(|n| !n.starts_with("_weft"))
+}
+
 const SHIPPED: &[(&str, &str)] = &[
     ("threading", include_str!("../lib/threading.py")),
     ("collections", include_str!("../lib/collections.py")),

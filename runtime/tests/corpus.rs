@@ -1,7 +1,8 @@
 //! The conformance corpus: every `tests/py/NAME.py` runs under the `weft`
 //! binary and its stdout, exit status and (for failures) final stderr line
 //! must equal what CPython produced (`NAME.out`, `NAME.rc`, `NAME.err`,
-//! made by `tests/regen.sh`).
+//! made by `tests/regen.sh`). A program with a `NAME.in` reads it as its
+//! standard input; the others read an empty one.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -12,10 +13,15 @@ fn corpus_dir() -> PathBuf {
 
 fn run_case(name: &str) -> Result<(), String> {
     let dir = corpus_dir();
+    let stdin = match std::fs::File::open(dir.join(format!("{name}.in"))) {
+        Ok(f) => std::process::Stdio::from(f),
+        Err(_) => std::process::Stdio::null(),
+    };
     let out = Command::new(env!("CARGO_BIN_EXE_weft"))
         .arg(format!("{name}.py"))
         .current_dir(&dir)
         .env_remove("PYTHONPATH")
+        .stdin(stdin)
         .output()
         .map_err(|e| format!("{name}: cannot run weft: {e}"))?;
     let expected = std::fs::read_to_string(dir.join(format!("{name}.out"))).map_err(|e| format!("{name}: no .out file: {e}"))?;

@@ -155,6 +155,12 @@ pub fn generic_getattr(vm: &mut dyn Vm, o: &PyRef, name: &str) -> PyResult {
     if let Some(d) = found {
         return descr_get(vm, d, o, ty);
     }
+    // PEP 562: a module's own `__getattr__` answers names it lacks.
+    if let Payload::Module(m) = &o.payload {
+        if let Some(hook) = crate::dict::get_str(&m.dict, "__getattr__") {
+            return vm.call(&hook, &[crate::str::new_str(name)], &[]);
+        }
+    }
     Err(no_attr(o, name))
 }
 

@@ -12,7 +12,8 @@
 
 use crate::util::arg_or_kw;
 use parking_lot::Mutex;
-use std::io::{Read, Seek, SeekFrom, Write};
+use std::io::{IsTerminal, Read, Seek, SeekFrom, Write};
+use std::sync::Arc;
 use weft_eval::state::ts;
 use weft_objects::payload::Payload;
 use weft_objects::protocol as p;
@@ -32,7 +33,12 @@ pub struct FileObj {
     errors: String,
     readable: bool,
     writable: bool,
-    state: Mutex<FileState>,
+    /// The descriptor `fileno()` reports when it is not the OS file's own
+    /// (`sys.stdin` reads a duplicate of descriptor 0).
+    fileno: Option<i32>,
+    /// Shared with the binary file `buffer` returns, so text and bytes
+    /// read from one object come in order.
+    state: Arc<Mutex<FileState>>,
 }
 
 struct FileState {
@@ -158,7 +164,7 @@ impl FileState {
 
 impl Drop for FileObj {
     fn drop(&mut self) {
-        let _ = self.state.get_mut().flush_w();
+        let _ = self.state.lock().flush_w();
     }
 }
 
@@ -236,15 +242,41 @@ pub fn open(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     let readable = mode.contains('r') || plus;
     let writable = !mode.contains('r') || plus;
     let shown_mode = if binary { mode.clone() } else { mode.replace('t', "") };
-    let obj = FileObj { name: name_obj, mode: shown_mode, binary, encoding, errors, readable, writable, state: Mutex::new(FileState { file: Some(f), rbuf: Vec::new(), rpos: 0, wbuf: Vec::new() }) };
-    let key = match (binary, readable, writable) {
+    let obj = FileObj { name: name_obj, mode: shown_mode, binary, encoding, errors, readable, writable, fileno: None, state: Arc::new(Mutex::new(FileState { file: Some(f), rbuf: Vec::new(), rpos: 0, wbuf: Vec::new() })) };
+    Ok(wrap(&ts(vm).interp, obj))
+}
+
+/// The Python object for a file: its type follows text/binary and the
+/// directions it may be used in.
+fn wrap(interp: &weft_eval::Interp, obj: FileObj) -> PyRef {
+    let key = match (obj.binary, obj.readable, obj.writable) {
         (false, _, _) => "file_type",
         (true, true, false) => "file_type_br",
         (true, false, true) => "file_type_bw",
         (true, _, _) => "file_type_brw",
     };
-    let ty = ts(vm).interp.extra(key).expect("io initialized");
-    Ok(PyRef::new(&ty, Payload::Native(Box::new(obj))))
+    let ty = interp.extra(key).expect("io initialized");
+    PyRef::new(&ty, Payload::Native(Box::new(obj)))
+}
+
+/// `sys.stdin`: a text file reading a duplicate of descriptor 0 (None
+/// when the process has no standard input).
+pub fn stdin(interp: &weft_eval::Interp) -> Option<PyRef> {
+    use std::os::fd::AsFd;
+    let fd = std::io::stdin().as_fd().try_clone_to_owned().ok()?;
+    let f = std::fs::File::from(fd);
+    let obj = FileObj {
+        name: pystr::new_str("<stdin>"),
+        mode: "r".into(),
+        binary: false,
+        encoding: "utf-8".into(),
+        errors: "strict".into(),
+        readable: true,
+        writable: false,
+        fileno: Some(0),
+        state: Arc::new(Mutex::new(FileState { file: Some(f), rbuf: Vec::new(), rpos: 0, wbuf: Vec::new() })),
+    };
+    Some(wrap(interp, obj))
 }
 
 /// Universal newlines: `\r\n` and lone `\r` become `\n`.
@@ -494,7 +526,7 @@ fn f_fileno(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let f = file(&a[0])?;
     let st = f.state.lock();
     match &st.file {
-        Some(file) => Ok(int::new_int(file.as_raw_fd() as i64)),
+        Some(file) => Ok(int::new_int(f.fileno.unwrap_or_else(|| file.as_raw_fd()) as i64)),
         None => Err(value_error("I/O operation on closed file.")),
     }
 }
@@ -536,8 +568,36 @@ fn f_seekable(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(bool_obj(true))
 }
 
-fn f_isatty(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
-    Ok(bool_obj(false))
+fn f_isatty(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let f = file(&a[0])?;
+    let st = f.state.lock();
+    match &st.file {
+        Some(file) => Ok(bool_obj(file.is_terminal())),
+        None => Err(value_error("I/O operation on closed file.")),
+    }
+}
+
+/// `text_file.buffer`: the binary file under a text file, sharing its
+/// position and buffers.
+fn f_buffer(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let f = file(&a[0])?;
+    let mode = if f.readable && f.writable { "rb+" } else if f.readable { "rb" } else { "wb" };
+    let obj = FileObj {
+        name: f.name.clone(),
+        mode: mode.into(),
+        binary: true,
+        encoding: String::new(),
+        errors: String::new(),
+        readable: f.readable,
+        writable: f.writable,
+        fileno: f.fileno,
+        state: f.state.clone(),
+    };
+    Ok(wrap(&ts(vm).interp, obj))
+}
+fn f_line_buffering(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let f = file(&a[0])?;
+    Ok(bool_obj(f.fileno.is_some() && f.state.lock().file.as_ref().is_some_and(|x| x.is_terminal())))
 }
 
 fn f_repr(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
@@ -615,6 +675,9 @@ pub fn install(interp: &weft_eval::Interp) {
         if key == "file_type" {
             weft_objects::dict::set_str(&td.dict, "encoding", property(f_encoding, "encoding"));
             weft_objects::dict::set_str(&td.dict, "errors", property(f_errors, "errors"));
+            weft_objects::dict::set_str(&td.dict, "buffer", property(f_buffer, "buffer"));
+            weft_objects::dict::set_str(&td.dict, "line_buffering", property(f_line_buffering, "line_buffering"));
+            weft_objects::dict::set_str(&td.dict, "newlines", none());
         }
         interp.set_extra(key, ft);
     }

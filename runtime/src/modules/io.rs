@@ -76,8 +76,104 @@ fn s_flush(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     ts(vm).blocking(|| st.flush());
     Ok(none())
 }
-fn s_isatty(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+fn s_isatty(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    use std::io::IsTerminal;
+    Ok(bool_obj(match stream(&a[0])?.kind {
+        StdKind::Stdout => std::io::stdout().is_terminal(),
+        StdKind::Stderr => std::io::stderr().is_terminal(),
+    }))
+}
+fn s_writelines(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("writelines", &a[1..], 1, 1)?;
+    let st = stream(&a[0])?;
+    for line in p::collect(vm, &a[1])? {
+        let s = pystr::as_str(&line).ok_or_else(|| type_error(format!("write() argument must be str, not {}", types::type_name(line.class()))))?;
+        st.write(s);
+    }
+    Ok(none())
+}
+fn s_fileno(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(int::new_int(match stream(&a[0])?.kind {
+        StdKind::Stdout => 1,
+        StdKind::Stderr => 2,
+    }))
+}
+fn s_false(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(bool_obj(false))
+}
+fn s_true(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(bool_obj(true))
+}
+fn s_name(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(pystr::new_str(match stream(&a[0])?.kind {
+        StdKind::Stdout => "<stdout>",
+        StdKind::Stderr => "<stderr>",
+    }))
+}
+fn s_mode(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(pystr::new_str("w"))
+}
+fn s_encoding(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(pystr::new_str("utf-8"))
+}
+fn s_errors(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(pystr::new_str(match stream(&a[0])?.kind {
+        StdKind::Stdout => "strict",
+        StdKind::Stderr => "backslashreplace",
+    }))
+}
+fn s_repr(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let name = match stream(&a[0])?.kind {
+        StdKind::Stdout => "<stdout>",
+        StdKind::Stderr => "<stderr>",
+    };
+    Ok(pystr::new_string(format!("<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>")))
+}
+fn s_unsupported(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+    Err(err(&types::exc_type("UnsupportedOperation"), "not readable"))
+}
+fn s_unseekable(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+    Err(err(&types::exc_type("UnsupportedOperation"), "underlying stream is not seekable"))
+}
+
+/// `sys.stdout.buffer`: bytes written go into the text stream's buffer,
+/// so text and bytes come out in the order written.
+struct StdBuffer {
+    text: PyRef,
+}
+
+fn s_buffer(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    stream(&a[0])?;
+    let ty = ts(vm).interp.extra("std_buffer_type").expect("io initialized");
+    Ok(PyRef::new(&ty, Payload::Native(Box::new(StdBuffer { text: a[0].clone() }))))
+}
+fn b_write(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("write", &a[1..], 1, 1)?;
+    let b = native::<StdBuffer>(&a[0]).ok_or_else(|| type_error("not a buffer"))?;
+    let data = weft_objects::bytes::as_bytes_vec(&a[1]).ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", types::type_name(a[1].class()))))?;
+    let st = stream(&b.text)?;
+    ts(vm).blocking(|| {
+        let mut buf = st.buf.lock();
+        buf.extend_from_slice(&data);
+        if st.kind == StdKind::Stderr || buf.len() > 1 << 16 {
+            StdStream::flush_buf(st.kind, &mut buf);
+        }
+    });
+    Ok(int::new_int(data.len() as i64))
+}
+fn b_flush(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let b = native::<StdBuffer>(&a[0]).ok_or_else(|| type_error("not a buffer"))?;
+    s_flush(vm, std::slice::from_ref(&b.text), &[])
+}
+fn b_fileno(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let b = native::<StdBuffer>(&a[0]).ok_or_else(|| type_error("not a buffer"))?;
+    s_fileno(vm, std::slice::from_ref(&b.text), &[])
+}
+
+fn getter(f: NativeFn, name: &'static str) -> PyRef {
+    let g = weft_objects::function::new_builtin(name, "", f, None);
+    let n = none();
+    PyRef::new(&types::types().property, Payload::Property(Box::new([g, n.clone(), n.clone(), n])))
 }
 
 /// `open()`: see `file`.
@@ -92,6 +188,29 @@ pub fn init(interp: &weft_eval::Interp) -> (PyRef, PyRef) {
     add_method(&st, "write", s_write);
     add_method(&st, "flush", s_flush);
     add_method(&st, "isatty", s_isatty);
+    add_method(&st, "writelines", s_writelines);
+    add_method(&st, "fileno", s_fileno);
+    add_method(&st, "readable", s_false);
+    add_method(&st, "seekable", s_false);
+    add_method(&st, "writable", s_true);
+    add_method(&st, "read", s_unsupported);
+    add_method(&st, "readline", s_unsupported);
+    add_method(&st, "tell", s_unseekable);
+    add_method(&st, "seek", s_unseekable);
+    add_method(&st, "close", s_flush);
+    add_method(&st, "__repr__", s_repr);
+    let td = types::type_data(&st);
+    for (n, f) in [("name", s_name as NativeFn), ("mode", s_mode), ("encoding", s_encoding), ("errors", s_errors), ("closed", s_false), ("line_buffering", s_false), ("buffer", s_buffer)] {
+        weft_objects::dict::set_str(&td.dict, n, getter(f, n));
+    }
+    let bt = new_native_type("BufferedWriter", "_io");
+    add_method(&bt, "write", b_write);
+    add_method(&bt, "flush", b_flush);
+    add_method(&bt, "fileno", b_fileno);
+    add_method(&bt, "writable", s_true);
+    add_method(&bt, "readable", s_false);
+    add_method(&bt, "seekable", s_false);
+    interp.set_extra("std_buffer_type", bt);
     crate::modules::file::install(interp);
     let out = PyRef::new(&st, Payload::Native(Box::new(StdStream { kind: StdKind::Stdout, buf: Mutex::new(Vec::new()) })));
     let errs = PyRef::new(&st, Payload::Native(Box::new(StdStream { kind: StdKind::Stderr, buf: Mutex::new(Vec::new()) })));

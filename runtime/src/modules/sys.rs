@@ -159,7 +159,7 @@ fn add_info(d: &PyRef) {
     let vi = make(&vi_ty, vec![i(VERSION.0), i(VERSION.1), i(VERSION.2), s("final"), i(0)]);
     dict::set_str(d, "version_info", vi.clone());
     let impl_ty = new_type("", "namespace", &["name", "cache_tag", "version", "hexversion", "supports_isolated_interpreters"]);
-    dict::set_str(d, "implementation", make(&impl_ty, vec![s("weft"), none(), vi, i(0x030e00f0), bool_obj(true)]));
+    dict::set_str(d, "implementation", make(&impl_ty, vec![s("weft"), s("weft-314"), vi, i(0x030e00f0), bool_obj(true)]));
     let fi_ty = new_type("sys", "float_info", &["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"]);
     let f = weft_objects::float::new_float;
     dict::set_str(
@@ -176,19 +176,104 @@ fn add_info(d: &PyRef) {
     vals[14] = i(1);
     vals[17] = i(-1);
     dict::set_str(d, "flags", make(&fl_ty, vals));
+    let hi_ty = new_type("sys", "hash_info", &["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"]);
+    dict::set_str(d, "hash_info", make(&hi_ty, vec![i(64), i((1i64 << 61) - 1), i(314159), i(0), i(1000003), s("siphash13"), i(64), i(128), i(0)]));
+    let ti_ty = new_type("sys", "thread_info", &["name", "lock", "version"]);
+    dict::set_str(d, "thread_info", make(&ti_ty, vec![s("pthread"), s("mutex+cond"), none()]));
+}
+
+/// `sys.builtin_module_names`: the modules compiled into weft.
+const BUILTIN_MODULES: &[&str] = &["_collections", "_os", "_signal", "_struct", "_thread", "_time", "_weakref", "builtins", "math", "sys"];
+
+fn s_getfilesystemencoding(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(pystr::new_str("utf-8"))
+}
+fn s_getfilesystemencodeerrors(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(pystr::new_str("surrogateescape"))
+}
+fn s_gettrace(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(none())
+}
+/// `sys.settrace`/`sys.setprofile`: None (no tracer) is accepted; weft
+/// has no line or call tracing to install a function into.
+fn s_settrace(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("settrace", a, 1, 1)?;
+    if is_none(&a[0]) {
+        return Ok(none());
+    }
+    Err(err(&types::exc_type("NotImplementedError"), "sys.settrace/sys.setprofile: weft does not support tracing or profiling functions"))
+}
+fn s_is_finalizing(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(bool_obj(false))
+}
+/// `sys.addaudithook(hook)`: hooks live in a list the `audit` call walks.
+fn s_addaudithook(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("addaudithook", a, 1, 1)?;
+    let hooks = audit_hooks(vm);
+    list::append(&hooks, a[0].clone());
+    Ok(none())
+}
+fn audit_hooks(vm: &mut dyn Vm) -> PyRef {
+    let t = ts(vm);
+    match t.interp.extra("audit_hooks") {
+        Some(h) => h,
+        None => {
+            let h = list::new_list(vec![]);
+            t.interp.set_extra("audit_hooks", h.clone());
+            h
+        }
+    }
+}
+/// `sys.audit(event, *args)`: call every hook with the event name and the
+/// arguments as a tuple.
+fn s_audit(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    if a.is_empty() {
+        return Err(type_error("audit() missing 1 required positional argument: 'event'"));
+    }
+    if pystr::as_str(&a[0]).is_none() {
+        return Err(type_error(format!("expected str for argument 'event', not {}", types::type_name(a[0].class()))));
+    }
+    let hooks = audit_hooks(vm);
+    let args = tuple::new_tuple(a[1..].to_vec());
+    for h in list::items(&hooks) {
+        vm.call(&h, &[a[0].clone(), args.clone()], &[])?;
+    }
+    Ok(none())
+}
+/// `sys.unraisablehook(unraisable)`: print what `__del__` and callbacks
+/// could not raise, as CPython prints it.
+fn s_unraisablehook(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("unraisablehook", a, 1, 1)?;
+    let get = |vm: &mut dyn Vm, n: &str| weft_objects::protocol::getattr_str(vm, &a[0], n);
+    let msg = get(vm, "err_msg")?;
+    let obj = get(vm, "object")?;
+    let exc = get(vm, "exc_value")?;
+    let mut text = if is_none(&msg) { "Exception ignored in".to_string() } else { weft_objects::protocol::str_string(vm, &msg)? };
+    if !is_none(&obj) {
+        text = format!("{text}: {}", weft_objects::protocol::repr_string(vm, &obj)?);
+    }
+    text.push('\n');
+    if weft_objects::exceptions::data(&exc).is_some() {
+        text.push_str(&weft_eval::traceback::format_exception(ts(vm), &exc));
+    }
+    ts(vm).write_stderr(&text);
+    Ok(none())
 }
 
 /// Build the `sys` module.
 pub fn init(vm: &mut dyn Vm, argv: Vec<String>, stdout: PyRef, stderr: PyRef) -> PyRef {
     let m = new_module("sys");
     let d = weft_objects::protocol::instance_dict(&m).unwrap().clone();
-    let t = ts(vm);
+    let interp = ts(vm).interp.clone();
     dict::set_str(&d, "argv", list::new_list(argv.iter().map(|a| pystr::new_str(a)).collect()));
     dict::set_str(&d, "orig_argv", list::new_list(argv.iter().map(|a| pystr::new_str(a)).collect()));
-    dict::set_str(&d, "modules", t.interp.modules.clone());
+    dict::set_str(&d, "modules", interp.modules.clone());
     dict::set_str(&d, "path", list::new_list(vec![]));
     dict::set_str(&d, "stdout", stdout.clone());
     dict::set_str(&d, "stderr", stderr.clone());
+    let stdin = crate::modules::file::stdin(&interp).unwrap_or_else(none);
+    dict::set_str(&d, "stdin", stdin.clone());
+    dict::set_str(&d, "__stdin__", stdin);
     dict::set_str(&d, "__stdout__", stdout);
     dict::set_str(&d, "__stderr__", stderr);
     dict::set_str(&d, "platform", pystr::new_str("linux"));
@@ -202,6 +287,27 @@ pub fn init(vm: &mut dyn Vm, argv: Vec<String>, stdout: PyRef, stderr: PyRef) ->
     dict::set_str(&d, "copyright", pystr::new_str("weft"));
     dict::set_str(&d, "dont_write_bytecode", bool_obj(true));
     add_info(&d);
+    dict::set_str(&d, "builtin_module_names", tuple::new_tuple(BUILTIN_MODULES.iter().map(|n| pystr::new_str(n)).collect()));
+    let prefix = std::env::current_exe().ok().and_then(|p| p.parent().and_then(|d| d.parent()).map(|d| d.display().to_string())).unwrap_or_else(|| "/usr".into());
+    for n in ["prefix", "exec_prefix", "base_prefix", "base_exec_prefix"] {
+        dict::set_str(&d, n, pystr::new_string(prefix.clone()));
+    }
+    let mut std_names: Vec<&str> = BUILTIN_MODULES.iter().copied().chain(crate::import::shipped_names()).collect();
+    std_names.sort_unstable();
+    std_names.dedup();
+    let names = tuple::new_tuple(std_names.iter().map(|n| pystr::new_str(n)).collect());
+    if let Ok(s) = weft_objects::set::from_iterable(vm, &names) {
+        dict::set_str(&d, "stdlib_module_names", weft_objects::set::freeze(s));
+    }
+    dict::set_str(&d, "platlibdir", pystr::new_str("lib"));
+    dict::set_str(&d, "pycache_prefix", none());
+    dict::set_str(&d, "warnoptions", list::new_list(vec![]));
+    dict::set_str(&d, "_xoptions", dict::new_dict());
+    dict::set_str(&d, "meta_path", list::new_list(vec![]));
+    dict::set_str(&d, "path_hooks", list::new_list(vec![]));
+    dict::set_str(&d, "path_importer_cache", dict::new_dict());
+    dict::set_str(&d, "float_repr_style", pystr::new_str("short"));
+    dict::set_str(&d, "abiflags", pystr::new_str(if cfg!(feature = "gil") { "" } else { "t" }));
     for (name, f) in [
         ("exit", s_exit as NativeFn),
         ("getrecursionlimit", s_getrecursionlimit),
@@ -222,9 +328,20 @@ pub fn init(vm: &mut dyn Vm, argv: Vec<String>, stdout: PyRef, stderr: PyRef) ->
         ("intern", s_intern),
         ("getsizeof", s_getsizeof),
         ("getdefaultencoding", s_getdefaultencoding),
+        ("getfilesystemencoding", s_getfilesystemencoding),
+        ("getfilesystemencodeerrors", s_getfilesystemencodeerrors),
+        ("is_finalizing", s_is_finalizing),
+        ("gettrace", s_gettrace),
+        ("getprofile", s_gettrace),
+        ("settrace", s_settrace),
+        ("setprofile", s_settrace),
+        ("addaudithook", s_addaudithook),
+        ("audit", s_audit),
+        ("unraisablehook", s_unraisablehook),
+        ("__unraisablehook__", s_unraisablehook),
     ] {
         add_fn(&d, name, "sys", f);
     }
-    t.interp.set_extra("sys", m.clone());
+    interp.set_extra("sys", m.clone());
     m
 }
