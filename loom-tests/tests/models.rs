@@ -371,3 +371,23 @@ fn qsbr_never_frees_under_a_reader() {
         weft_sync::thread::unregister_current();
     });
 }
+
+/// A `LeakyCell` read while another thread replaces its value: the reader
+/// sees either the old or the new value, complete, and the reference it
+/// holds stays valid after the replacement.
+#[test]
+fn leaky_cell_reader_sees_a_whole_value() {
+    loom::model(|| {
+        let cell = Arc::new(weft_sync::leaky::LeakyCell::new(vec![1usize, 2, 3]));
+        let c2 = cell.clone();
+        let reader = thread::spawn(move || {
+            let v = c2.get();
+            loom::thread::yield_now();
+            let sum: usize = v.iter().sum();
+            assert!(sum == 6 || sum == 40, "torn value {sum}");
+        });
+        cell.replace(vec![10, 30]);
+        assert_eq!(cell.get().iter().sum::<usize>(), 40);
+        reader.join().unwrap();
+    });
+}

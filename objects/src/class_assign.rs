@@ -17,7 +17,7 @@ fn solid_base(ty: &PyRef) -> PyRef {
     if td.builtin {
         return ty.clone();
     }
-    td.mro.iter().find(|t| type_data(t).builtin).cloned().unwrap_or_else(|| ty.clone())
+    td.mro.get().iter().find(|t| type_data(t).builtin).cloned().unwrap_or_else(|| ty.clone())
 }
 
 /// Whether `ty` is a class users may retarget instances of.

@@ -749,7 +749,7 @@ fn object_dir(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
         names.extend(crate::dict::keys(d));
     }
     let ty = if crate::types::is_type(&a[0]) { a[0].clone() } else { a[0].class().clone() };
-    for t in std::iter::once(ty.clone()).chain(type_data(&ty).mro.iter().cloned()) {
+    for t in std::iter::once(ty.clone()).chain(type_data(&ty).mro.get().iter().cloned()) {
         names.extend(crate::dict::keys(&type_data(&t).dict));
         // CPython keeps `__dict__` and `__weakref__` descriptors in the dict
         // of each user class that does not declare `__slots__`.
@@ -817,7 +817,7 @@ fn object_reduce_ex(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
 
 fn type_mro(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let td = type_data(&a[0]);
-    Ok(crate::list::new_list(std::iter::once(a[0].clone()).chain(td.mro.iter().cloned()).collect()))
+    Ok(crate::list::new_list(std::iter::once(a[0].clone()).chain(td.mro.get().iter().cloned()).collect()))
 }
 fn type_new_native(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     if a.first().is_none_or(|t| !crate::types::is_type(t)) {

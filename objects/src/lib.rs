@@ -10,6 +10,7 @@ pub mod object;
 pub mod payload;
 pub mod locked;
 pub mod types;
+pub mod type_bases;
 pub mod vm;
 pub mod exceptions;
 pub mod int;

@@ -171,10 +171,11 @@ pub struct TypeData {
     pub qualname: String,
     /// `__module__` for built-ins, else taken from the dict.
     pub module: String,
-    /// `__bases__`.
-    pub bases: Vec<PyRef>,
-    /// `__mro__` without the type itself (it would be a reference cycle).
-    pub mro: Vec<PyRef>,
+    /// `__bases__` (replaced when a program assigns `cls.__bases__`).
+    pub bases: weft_sync::leaky::LeakyCell<Vec<PyRef>>,
+    /// `__mro__` without the type itself (it would be a reference cycle);
+    /// recomputed with `bases`.
+    pub mro: weft_sync::leaky::LeakyCell<Vec<PyRef>>,
     /// `__dict__`.
     pub dict: PyRef,
     /// Layout of instances.

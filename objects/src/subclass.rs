@@ -39,7 +39,7 @@ pub fn value_base(ty: &PyRef) -> Option<PyRef> {
     if type_data(ty).kind != BaseKind::Value {
         return None;
     }
-    type_data(ty).mro.iter().find(|t| bases.iter().any(|b| t.is(b))).cloned()
+    type_data(ty).mro.get().iter().find(|t| bases.iter().any(|b| t.is(b))).cloned()
 }
 
 /// Wrap a plain built-in value as an instance of the subclass `cls`.

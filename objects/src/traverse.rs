@@ -60,8 +60,8 @@ pub fn traverse(o: &PyRef, visit: &mut dyn FnMut(&PyRef)) {
         }
         Payload::Type(td) => {
             visit(&td.dict);
-            td.bases.iter().for_each(|x| visit(x));
-            td.mro.iter().for_each(|x| visit(x));
+            td.bases.get().iter().for_each(|x| visit(x));
+            td.mro.get().iter().for_each(|x| visit(x));
         }
         Payload::Module(m) => visit(&m.dict),
         Payload::Exception(e) => {

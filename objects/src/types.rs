@@ -331,8 +331,8 @@ fn build_types() -> Types {
             name: name.to_string(),
             qualname: name.to_string(),
             module: "builtins".into(),
-            bases,
-            mro,
+            bases: weft_sync::leaky::LeakyCell::new(bases),
+            mro: weft_sync::leaky::LeakyCell::new(mro),
             dict,
             kind: if *name == "object" { BaseKind::Object } else { BaseKind::Builtin },
             builtin: true,
@@ -364,8 +364,8 @@ fn build_types() -> Types {
             name: name.to_string(),
             qualname: name.to_string(),
             module: "builtins".into(),
-            bases,
-            mro,
+            bases: weft_sync::leaky::LeakyCell::new(bases),
+            mro: weft_sync::leaky::LeakyCell::new(mro),
             dict,
             kind: BaseKind::Exception,
             builtin: true,
@@ -377,7 +377,7 @@ fn build_types() -> Types {
         tp_name: None,
         };
         let t = PyRef::new_immortal(&type_, Payload::Type(Box::new(td)));
-        for b in &type_data(&t).bases {
+        for b in type_data(&t).bases.get() {
             type_data(b).subclasses.lock().push(t.clone());
         }
         exceptions.push((name, t));
@@ -465,7 +465,7 @@ fn c_type_name(module: &str, qualname: &str) -> Option<String> {
 /// Whether `a` is `b` or a subclass of it.
 #[inline]
 pub fn is_subtype(a: &PyRef, b: &PyRef) -> bool {
-    a.is(b) || type_data(a).mro.iter().any(|t| t.is(b))
+    a.is(b) || type_data(a).mro.get().iter().any(|t| t.is(b))
 }
 
 /// `isinstance(o, ty)` without `__instancecheck__`.
@@ -563,7 +563,7 @@ pub fn lookup_uncached(ty: &PyRef, name: &str) -> Option<PyRef> {
     if let Some(v) = crate::dict::get_str(&td.dict, name) {
         return Some(v);
     }
-    for t in &td.mro {
+    for t in td.mro.get() {
         if let Some(v) = crate::dict::get_str(&type_data(t).dict, name) {
             return Some(v);
         }
@@ -573,7 +573,7 @@ pub fn lookup_uncached(ty: &PyRef, name: &str) -> Option<PyRef> {
 
 /// Look `name` up along the MRO, returning the defining class too.
 pub fn lookup_with_owner(ty: &PyRef, name: &str) -> Option<(PyRef, PyRef)> {
-    std::iter::once(ty).chain(type_data(ty).mro.iter()).find_map(|t| crate::dict::get_str(&type_data(t).dict, name).map(|v| (v, t.clone())))
+    std::iter::once(ty).chain(type_data(ty).mro.get().iter()).find_map(|t| crate::dict::get_str(&type_data(t).dict, name).map(|v| (v, t.clone())))
 }
 
 /// C3 linearization of `bases` (the MRO without the new class itself).
@@ -582,7 +582,7 @@ pub fn c3_mro(bases: &[PyRef]) -> PyResult<Vec<PyRef>> {
         .iter()
         .map(|b| {
             let mut v = vec![b.clone()];
-            v.extend(type_data(b).mro.iter().cloned());
+            v.extend(type_data(b).mro.get().iter().cloned());
             v
         })
         .collect();
@@ -610,7 +610,7 @@ pub fn c3_mro(bases: &[PyRef]) -> PyResult<Vec<PyRef>> {
                 }
             }
             return Err(type_error(format!(
-                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
                 names.join(", ")
             )));
         };
@@ -716,8 +716,8 @@ pub fn new_heap_type(meta: &PyRef, name: &str, qualname: &str, bases: Vec<PyRef>
         name: name.into(),
         qualname: qualname.into(),
         module,
-        bases,
-        mro,
+        bases: weft_sync::leaky::LeakyCell::new(bases),
+        mro: weft_sync::leaky::LeakyCell::new(mro),
         dict,
         kind,
         builtin: false,
@@ -733,7 +733,7 @@ pub fn new_heap_type(meta: &PyRef, name: &str, qualname: &str, bases: Vec<PyRef>
     if auto_doc {
         crate::dict::set_str(&type_data(&t).dict, "__doc__", crate::vm::none());
     }
-    for b in &type_data(&t).bases {
+    for b in type_data(&t).bases.get() {
         type_data(b).subclasses.lock().push(t.clone());
     }
     weft_sync::epoch::bump_type_epoch();
@@ -759,14 +759,14 @@ fn add_instance_descriptors(t: &PyRef) {
         names
     });
     let inherited = |name: &str| {
-        td.mro.iter().any(|b| {
+        td.mro.get().iter().any(|b| {
             let bd = type_data(b);
             bd.is_heap && crate::dict::get_str(&bd.dict, name).is_some_and(|d| crate::getset::is_getset(&d))
         })
     };
     // What the nearest built-in base already provides: (dict, weakrefs).
     let ty = types();
-    let builtin_base = td.mro.iter().find(|b| !type_data(b).is_heap && !b.is(&ty.object));
+    let builtin_base = td.mro.get().iter().find(|b| !type_data(b).is_heap && !b.is(&ty.object));
     let (base_dict, base_weak) = match builtin_base {
         None => (false, false),
         Some(b) if [&ty.int, &ty.bool_, &ty.tuple, &ty.bytes, &ty.set, &ty.frozenset].iter().any(|x| b.is(x)) => (false, true),
@@ -871,8 +871,8 @@ pub fn new_native_type(name: &str, module: &str) -> PyRef {
         name: name.to_string(),
         qualname: name.to_string(),
         module: module.to_string(),
-        bases: vec![t.object.clone()],
-        mro: vec![t.object.clone()],
+        bases: weft_sync::leaky::LeakyCell::new(vec![t.object.clone()]),
+        mro: weft_sync::leaky::LeakyCell::new(vec![t.object.clone()]),
         dict,
         kind: BaseKind::Builtin,
         builtin: true,

@@ -242,7 +242,7 @@ pub(crate) fn super_getattr(vm: &mut dyn Vm, sup: &PyRef, name: &str) -> PyResul
     }
     let obj_type = if crate::types::is_type(obj) && is_subtype(obj, start) { obj.clone() } else { obj.class().clone() };
     let td = type_data(&obj_type);
-    let full: Vec<PyRef> = std::iter::once(obj_type.clone()).chain(td.mro.iter().cloned()).collect();
+    let full: Vec<PyRef> = std::iter::once(obj_type.clone()).chain(td.mro.get().iter().cloned()).collect();
     let pos = full.iter().position(|t| t.is(start)).map(|p| p + 1).unwrap_or(full.len());
     for t in &full[pos..] {
         if let Some(v) = crate::dict::get_str(&type_data(t).dict, name) {
@@ -313,6 +313,9 @@ pub fn generic_setattr(vm: &mut dyn Vm, o: &PyRef, name: &str, v: Option<PyRef>)
         if name == "__class__" {
             return crate::class_assign::set_class(o, v);
         }
+        if name == "__bases__" && !td.builtin {
+            return crate::type_bases::set_bases(o, v);
+        }
         if td.builtin {
             return Err(type_error(format!(
                 "cannot set '{name}' attribute of immutable type '{}'",
@@ -333,9 +336,6 @@ pub fn generic_setattr(vm: &mut dyn Vm, o: &PyRef, name: &str, v: Option<PyRef>)
                 _ => {}
             }
         }
-        if name == "__del__" && v.is_some() {
-            td.flags.fetch_or(crate::payload::TF_HAS_DEL, Ordering::Relaxed);
-        }
         match v {
             Some(v) => crate::dict::set_str(&td.dict, name, v),
             None => {
@@ -344,6 +344,7 @@ pub fn generic_setattr(vm: &mut dyn Vm, o: &PyRef, name: &str, v: Option<PyRef>)
                 }
             }
         }
+        crate::type_bases::hook_changed(o, name);
         crate::types::type_modified(o);
         return Ok(());
     }
