@@ -478,7 +478,7 @@ class date:
 
     @classmethod
     def fromtimestamp(cls, t):
-        y, m, d, hh, mm, ss, weekday, jday, dst = _gmtime(t)
+        y, m, d = _time.localtime(int(t // 1))[:3]
         return cls(y, m, d)
 
     @classmethod
@@ -857,7 +857,10 @@ class datetime(date):
         elif us < 0:
             t -= 1
             us += 1000000
-        y, m, d, hh, mm, ss, weekday, jday, dst = _gmtime(t)
+        if tz is None and not utc:
+            y, m, d, hh, mm, ss = _time.localtime(int(t))[:6]
+        else:
+            y, m, d, hh, mm, ss, weekday, jday, dst = _gmtime(t)
         ss = min(ss, 59)
         result = cls(y, m, d, hh, mm, ss, us, tz)
         if tz is not None and not utc:
@@ -929,7 +932,9 @@ class datetime(date):
 
     def timestamp(self):
         if self._tzinfo is None:
-            return (self - _EPOCH_NAIVE).total_seconds()
+            # Naive: local time (the offset in force at that moment).
+            local = (self - _EPOCH_NAIVE) // timedelta(seconds=1)
+            return _time.mktime(_time.gmtime(local)[:8] + (-1,)) + self._microsecond / 1e6
         return (self - _EPOCH).total_seconds()
 
     def utctimetuple(self):
@@ -957,15 +962,20 @@ class datetime(date):
 
     __replace__ = replace
 
+    def _local_timezone(self):
+        ts = self.timestamp() if self.tzinfo is None else (self - _EPOCH) // timedelta(seconds=1)
+        lt = _time.localtime(int(ts // 1))
+        return timezone(timedelta(seconds=lt.tm_gmtoff), lt.tm_zone)
+
     def astimezone(self, tz=None):
         if tz is None:
-            tz = timezone.utc
+            tz = self._local_timezone()
         elif not isinstance(tz, tzinfo):
             raise TypeError("tz argument must be an instance of tzinfo")
         mytz = self.tzinfo
         if mytz is None:
-            mytz = timezone.utc
-            myoffset = timedelta(0)
+            mytz = self._local_timezone()
+            myoffset = mytz.utcoffset(self)
         else:
             myoffset = mytz.utcoffset(self)
             if myoffset is None:

@@ -1,4 +1,6 @@
-"""time: clocks, sleeping, and calendar conversions (weft's local time is UTC)."""
+"""time: clocks, sleeping, and calendar conversions. Local time follows the
+TZ variable (a POSIX rule or a zoneinfo name, whose file's POSIX footer
+rule is used for every date) or /etc/localtime; UTC when neither is there."""
 
 from _time import (time, time_ns, perf_counter, perf_counter_ns, monotonic,
                    monotonic_ns, process_time, thread_time, sleep)
@@ -7,10 +9,15 @@ timezone = 0
 altzone = 0
 daylight = 0
 tzname = ('UTC', 'UTC')
+# The DST rule in force: None, or (start_rule, start_secs, end_rule, end_secs).
+_dst_rule = None
 
 _DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
 _MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July',
            'August', 'September', 'October', 'November', 'December']
+
+
+_dict = dict
 
 
 class struct_time(tuple):
@@ -21,12 +28,22 @@ class struct_time(tuple):
     _names = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
               'tm_wday', 'tm_yday', 'tm_isdst')
 
-    def __new__(cls, seq, zone=('UTC', 0)):
+    def __new__(cls, seq, dict=None):
+        if dict is not None and not isinstance(dict, _dict):
+            raise TypeError("time.struct_time() takes a dict as second arg, if any")
         seq = tuple(seq)
         if len(seq) < 9:
             raise TypeError(f"time.struct_time() takes an at least 9-sequence ({len(seq)}-sequence given)")
+        if len(seq) > 11:
+            raise TypeError(f"time.struct_time() takes an at most 11-sequence ({len(seq)}-sequence given)")
         self = tuple.__new__(cls, seq[:9])
-        self._zone = zone
+        extra = list(seq[9:]) + [None] * (11 - len(seq))
+        if dict:
+            if 'tm_zone' in dict:
+                extra[0] = dict['tm_zone']
+            if 'tm_gmtoff' in dict:
+                extra[1] = dict['tm_gmtoff']
+        self._zone = tuple(extra)
         return self
 
     tm_year = property(lambda self: self[0])
@@ -74,48 +91,201 @@ def _civil_from_days(z):
     return y + (m <= 2), m, d
 
 
-def gmtime(secs=None):
-    if secs is None:
-        secs = time()
-    secs = int(secs // 1) if isinstance(secs, float) else int(secs)
+def _split(secs, isdst, zone):
     days, rem = divmod(secs, 86400)
     y, m, d = _civil_from_days(days)
     hh, rem = divmod(rem, 3600)
     mm, ss = divmod(rem, 60)
     wday = (days + 3) % 7
     yday = days - _days_from_civil(y, 1, 1) + 1
-    return struct_time((y, m, d, hh, mm, ss, wday, yday, 0))
+    return struct_time((y, m, d, hh, mm, ss, wday, yday, isdst) + zone)
+
+
+def _seconds(secs):
+    if secs is None:
+        return int(time())
+    if isinstance(secs, float):
+        if secs != secs:
+            raise ValueError("Invalid value NaN (not a number)")
+        if secs in (float('inf'), float('-inf')):
+            raise OverflowError("timestamp out of range for platform time_t")
+        return int(secs // 1)
+    return secs.__index__() if not isinstance(secs, int) else secs
+
+
+def gmtime(secs=None):
+    return _split(_seconds(secs), 0, ('GMT', 0))
+
+
+def _nth_weekday(y, m, week, wday):
+    """Day number (days since the epoch) of the week-th `wday` (0=Sunday)
+    of month m; week 5 is the last."""
+    first = _days_from_civil(y, m, 1)
+    first_wday = (first + 4) % 7
+    day = first + (wday - first_wday) % 7 + (week - 1) * 7
+    nxt = _days_from_civil(y + (m == 12), m % 12 + 1, 1)
+    while day >= nxt:
+        day -= 7
+    return day
+
+
+def _rule_day(rule, y):
+    kind, a, b, c = rule
+    if kind == 'M':
+        return _nth_weekday(y, a, b, c)
+    if kind == 'J':
+        n = a - 1
+        if _is_leap(y) and a >= 60:
+            n += 1
+        return _days_from_civil(y, 1, 1) + n
+    return _days_from_civil(y, 1, 1) + a
+
+
+def _isdst_utc(secs):
+    """Whether UTC time `secs` falls in daylight saving time under TZ."""
+    if not daylight or _dst_rule is None:
+        return False
+    y = _civil_from_days(secs // 86400)[0]
+    srule, ssecs, erule, esecs = _dst_rule
+    start = _rule_day(srule, y) * 86400 + ssecs + timezone
+    end = _rule_day(erule, y) * 86400 + esecs + altzone
+    if start < end:
+        return start <= secs < end
+    return not (end <= secs < start)
 
 
 def localtime(secs=None):
-    return gmtime(secs)
+    secs = _seconds(secs)
+    if _isdst_utc(secs):
+        return _split(secs - altzone, 1, (tzname[1], -altzone))
+    return _split(secs - timezone, 0, (tzname[0], -timezone))
+
+
+def _check_ints(t, who):
+    if not isinstance(t, tuple):
+        raise TypeError(f"Tuple or struct_time argument required")
+    if len(t) != 9 and not isinstance(t, struct_time):
+        raise TypeError(f"{who}(): illegal time tuple argument")
+    for v in t[:9]:
+        if not isinstance(v, int):
+            raise TypeError(f"'{type(v).__name__}' object cannot be interpreted as an integer")
+        if v > 2147483647:
+            raise OverflowError("signed integer is greater than maximum")
+        if v < -2147483648:
+            raise OverflowError("signed integer is less than minimum")
 
 
 def mktime(t):
+    _check_ints(t, 'mktime')
     y, m, d, hh, mm, ss = t[:6]
-    return float(_days_from_civil(y, m, 1) + d - 1) * 86400 + hh * 3600 + mm * 60 + ss
+    y += (m - 1) // 12
+    m = (m - 1) % 12 + 1
+    local = (_days_from_civil(y, m, 1) + d - 1) * 86400 + hh * 3600 + mm * 60 + ss
+    isdst = t[8]
+    if isdst < 0:
+        isdst = _isdst_utc(local + timezone)
+    return float(local + (altzone if isdst else timezone))
 
 
 def timegm(t):
-    return int(mktime(t))
+    y, m, d, hh, mm, ss = t[:6]
+    return (_days_from_civil(y, m, 1) + d - 1) * 86400 + hh * 3600 + mm * 60 + ss
 
 
 def asctime(t=None):
     if t is None:
         t = localtime()
-    return '%s %s %2d %02d:%02d:%02d %d' % (_DAYS[t[6]][:3], _MONTHS[t[1] - 1][:3], t[2], t[3], t[4], t[5], t[0])
+    _check_ints(t, 'asctime')
+    if not 1 <= t[1] <= 12:
+        raise ValueError("month out of range")
+    return '%s %s %2d %02d:%02d:%02d %d' % (_DAYS[t[6] % 7][:3], _MONTHS[t[1] - 1][:3], t[2], t[3], t[4], t[5], t[0])
 
 
 def ctime(secs=None):
     return asctime(localtime(secs))
 
 
+def _parse_tz(spec):
+    """A POSIX TZ string: (std, dst, timezone, altzone, rule) or None."""
+    import re
+    name = r'(<[^>]+>|[A-Za-z]{3,})'
+    off = r'([+-]?\d{1,2}(?::\d{1,2}){0,2})'
+    m = re.fullmatch(name + off + '(?:' + name + off + '?' + '(?:,([^,]+),([^,]+))?)?', spec)
+    if not m:
+        return None
+    def secs(o):
+        sign = -1 if o.startswith('-') else 1
+        parts = [int(x) for x in o.lstrip('+-').split(':')] + [0, 0]
+        return sign * (parts[0] * 3600 + parts[1] * 60 + parts[2])
+    def rule(r):
+        when, _, at = r.partition('/')
+        at_secs = secs(at) if at else 7200
+        if when.startswith('M'):
+            mo, wk, wd = (int(x) for x in when[1:].split('.'))
+            return ('M', mo, wk, wd), at_secs
+        if when.startswith('J'):
+            return ('J', int(when[1:]), 0, 0), at_secs
+        return ('N', int(when), 0, 0), at_secs
+    std, std_off, dst, dst_off, start, end = m.groups()
+    strip = lambda n: n[1:-1] if n and n.startswith('<') else n
+    tz = secs(std_off)
+    if dst is None:
+        return strip(std), strip(std), tz, tz, None
+    alt = secs(dst_off) if dst_off else tz - 3600
+    if start is None:
+        start, end = 'M3.2.0', 'M11.1.0'
+    s_rule, s_at = rule(start)
+    e_rule, e_at = rule(end)
+    return strip(std), strip(dst), tz, alt, (s_rule, s_at, e_rule, e_at)
+
+
+def _zoneinfo_footer(path):
+    """The POSIX TZ string at the end of a TZif file, or None."""
+    try:
+        with open(path, 'rb') as f:
+            data = f.read()
+    except OSError:
+        return None
+    if not data.startswith(b'TZif'):
+        return None
+    lines = data.rstrip(b'\n').rsplit(b'\n', 1)
+    if len(lines) != 2:
+        return None
+    try:
+        return lines[1].decode('ascii')
+    except UnicodeDecodeError:
+        return None
+
+
+def tzset():
+    """Reinitialise the local time conversion rules from the TZ variable."""
+    global timezone, altzone, daylight, tzname, _dst_rule
+    import os
+    spec = os.environ.get('TZ')
+    if spec is None:
+        spec = _zoneinfo_footer('/etc/localtime') or 'UTC0'
+    elif spec.startswith(':') or not _parse_tz(spec):
+        name = spec.lstrip(':')
+        path = name if name.startswith('/') else '/usr/share/zoneinfo/' + name
+        spec = _zoneinfo_footer(path) or 'UTC0'
+    parsed = _parse_tz(spec) or ('UTC', 'UTC', 0, 0, None)
+    std, dst, timezone, altzone, _dst_rule = parsed
+    daylight = 1 if _dst_rule is not None else 0
+    tzname = (std, dst)
+
+
+tzset()
+
+
 def strftime(format, t=None):
     if t is None:
         t = localtime()
+    _check_ints(t, 'strftime')
     if not isinstance(t, struct_time):
         t = struct_time(t)
     y, m, d, hh, mi, ss, wd, yd = t[:8]
+    zone = t.tm_zone if t.tm_zone is not None else tzname[1 if t[8] > 0 else 0]
+    gmtoff = t.tm_gmtoff if t.tm_gmtoff is not None else -(altzone if t[8] > 0 else timezone)
     out = []
     i = 0
     n = len(format)
@@ -145,8 +315,8 @@ def strftime(format, t=None):
         elif f == 'B': out.append(_MONTHS[m - 1])
         elif f == 'w': out.append(str((wd + 1) % 7))
         elif f == 'u': out.append(str(wd + 1))
-        elif f == 'Z': out.append('UTC')
-        elif f == 'z': out.append('+0000')
+        elif f == 'Z': out.append(zone)
+        elif f == 'z': out.append('%s%02d%02d' % ('-' if gmtoff < 0 else '+', abs(gmtoff) // 3600, abs(gmtoff) // 60 % 60))
         elif f == 'F': out.append('%d-%02d-%02d' % (y, m, d))
         elif f == 'T': out.append('%02d:%02d:%02d' % (hh, mi, ss))
         elif f == 'R': out.append('%02d:%02d' % (hh, mi))
