@@ -71,10 +71,14 @@ pub fn native_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
         (Payload::Str(x), Payload::Str(y)) => Some(x.as_str() == y.as_str()),
         (Payload::Int(x), Payload::Int(y)) => Some(x == y),
         (Payload::Float(x), Payload::Float(y)) => Some(x == y),
-        (Payload::Int(x), Payload::Float(y)) | (Payload::Float(y), Payload::Int(x)) => Some(*x as f64 == *y),
+        // Exact: 2**53 + 1 != 2.0**53 although the int rounds to it.
+        (Payload::Int(x), Payload::Float(y)) | (Payload::Float(y), Payload::Int(x)) => {
+            Some(y.fract() == 0.0 && *y >= -9223372036854775808.0 && *y < 9223372036854775808.0 && *y as i64 == *x)
+        }
         (Payload::BigInt(_), Payload::BigInt(_)) => Some(crate::int::int_cmp(a, b).is_eq()),
         (Payload::Bytes(x), Payload::Bytes(y)) => Some(x == y),
-        (Payload::None, _) | (_, Payload::None) => Some(false),
+        // None against a built-in value; a user class may define __eq__.
+        (Payload::None, _) | (_, Payload::None) if !crate::protocol::is_heap(a) && !crate::protocol::is_heap(b) => Some(false),
         (Payload::Str(_), Payload::Int(_) | Payload::Float(_) | Payload::Tuple(_)) => Some(false),
         (Payload::Int(_) | Payload::Float(_) | Payload::Tuple(_), Payload::Str(_)) => Some(false),
         (Payload::Tuple(x), Payload::Tuple(y)) => {

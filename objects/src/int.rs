@@ -53,6 +53,15 @@ pub fn index_i64(o: &PyRef) -> PyResult<i64> {
     }
 }
 
+/// A native int as a slice-style index: values beyond i64 saturate (the
+/// `start`/`stop` arguments of `index` and `count` methods).
+pub fn index_clamped(o: &PyRef) -> PyResult<i64> {
+    match &crate::subclass::native(o).payload {
+        Payload::BigInt(b) => Ok(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX }),
+        _ => index_i64(o),
+    }
+}
+
 /// Hash of an integer value.
 pub fn hash_int(i: i64) -> i64 {
     let m = HASH_MODULUS;

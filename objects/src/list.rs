@@ -257,8 +257,8 @@ fn m_index(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
         match o {
             None => Ok(d),
             Some(o) => {
-                let v = crate::int::index_i64(o)?;
-                Ok(if v < 0 { (v + n).max(0) } else { v })
+                let v = crate::int::index_clamped(o)?;
+                Ok(if v < 0 { v.saturating_add(n).max(0) } else { v })
             }
         }
     };

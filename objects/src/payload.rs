@@ -211,6 +211,10 @@ pub const TF_ABSTRACT: usize = 4;
 pub const TF_SLOTS: usize = 8;
 /// Type flag: instances have a `__del__` finalizer.
 pub const TF_HAS_DEL: usize = 16;
+/// A built-in type whose instances are `Payload::Native` and which user
+/// classes may extend: their instances wrap one (`Payload::Subclass`), as
+/// for the value types (`collections.deque`, ...).
+pub const TF_WRAPPABLE: usize = 32;
 
 /// An exception instance.
 pub struct ExcData {

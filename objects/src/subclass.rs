@@ -1,5 +1,6 @@
 //! Subclasses of the immutable value types (`int`, `float`, `complex`,
-//! `str`, `bytes`, `tuple`, `frozenset`).
+//! `str`, `bytes`, `tuple`, `frozenset`) and of native types marked
+//! `TF_WRAPPABLE` (`collections.deque`).
 //!
 //! An instance of such a subclass carries [`Payload::Subclass`]: the plain
 //! built-in value it wraps plus an instance dict. Every native operation
@@ -30,16 +31,24 @@ pub fn value_bases() -> [&'static PyRef; 7] {
     [&t.int, &t.float, &t.complex, &t.str, &t.bytes, &t.tuple, &t.frozenset]
 }
 
+/// Whether `ty` is a built-in type user classes extend by wrapping one of
+/// its instances: a value type or a `TF_WRAPPABLE` native type.
+pub fn is_value_base(ty: &PyRef) -> bool {
+    value_bases().iter().any(|b| ty.is(b)) || {
+        let td = type_data(ty);
+        td.builtin && td.flags.load(std::sync::atomic::Ordering::Relaxed) & crate::payload::TF_WRAPPABLE != 0
+    }
+}
+
 /// The built-in value type a class (or one of its bases) extends, if any.
 pub fn value_base(ty: &PyRef) -> Option<PyRef> {
-    let bases = value_bases();
-    if let Some(b) = bases.iter().find(|b| ty.is(b)) {
-        return Some((*b).clone());
+    if is_value_base(ty) {
+        return Some(ty.clone());
     }
     if type_data(ty).kind != BaseKind::Value {
         return None;
     }
-    type_data(ty).mro.get().iter().find(|t| bases.iter().any(|b| t.is(b))).cloned()
+    type_data(ty).mro.get().iter().find(|t| is_value_base(t)).cloned()
 }
 
 /// Wrap a plain built-in value as an instance of the subclass `cls`.

@@ -632,7 +632,7 @@ pub fn new_heap_type(meta: &PyRef, name: &str, qualname: &str, bases: Vec<PyRef>
             return Err(type_error("bases must be types"));
         }
         let bd = type_data(b);
-        let value_type = crate::subclass::value_bases().iter().any(|v| b.is(v));
+        let value_type = crate::subclass::is_value_base(b);
         if bd.builtin && bd.kind == BaseKind::Builtin && !value_type && !b.is(&ty.object) && !b.is(&ty.type_) && !b.is(&ty.list) && !b.is(&ty.dict) && !b.is(&ty.set) && !b.is(&ty.bytearray) {
             if b.is(&ty.bool_) || b.is(&ty.range) || b.is(&ty.slice) || b.is(&ty.none_type) {
                 return Err(type_error(format!("type '{}' is not an acceptable base type", bd.name)));
@@ -649,7 +649,7 @@ pub fn new_heap_type(meta: &PyRef, name: &str, qualname: &str, bases: Vec<PyRef>
     // Instance layouts: at most one built-in layout may be extended.
     let layout = |t: &PyRef| -> Option<PyRef> {
         let k = type_data(t).kind;
-        if k == BaseKind::Value || crate::subclass::value_bases().iter().any(|v| t.is(v)) {
+        if k == BaseKind::Value || crate::subclass::is_value_base(t) {
             crate::subclass::value_base(t)
         } else if t.is(&ty.list) || k == BaseKind::List {
             Some(ty.list.clone())
@@ -674,7 +674,7 @@ pub fn new_heap_type(meta: &PyRef, name: &str, qualname: &str, bases: Vec<PyRef>
             }
         }
     }
-    let kind = if mro.iter().any(|t| crate::subclass::value_bases().iter().any(|v| t.is(v))) {
+    let kind = if mro.iter().any(crate::subclass::is_value_base) {
         BaseKind::Value
     } else if mro.iter().any(|t| type_data(t).kind == BaseKind::Exception) {
         BaseKind::Exception
@@ -890,6 +890,16 @@ pub fn new_native_type(name: &str, module: &str) -> PyRef {
 pub fn native<T: 'static>(o: &PyRef) -> Option<&T> {
     match &o.payload {
         Payload::Native(b) => b.downcast_ref::<T>(),
+        // An instance of a user subclass of a wrappable native type.
+        Payload::Subclass(d) => match &d.value.payload {
+            Payload::Native(b) => b.downcast_ref::<T>(),
+            _ => None,
+        },
         _ => None,
     }
+}
+
+/// Let user classes extend the native type `ty` (see `TF_WRAPPABLE`).
+pub fn make_wrappable(ty: &PyRef) {
+    type_data(ty).flags.fetch_or(crate::payload::TF_WRAPPABLE, Ordering::Relaxed);
 }

@@ -11,7 +11,14 @@ use super::*;
 #[inline]
 fn unwraps_subclass(b: &crate::payload::BuiltinData) -> bool {
     match &b.self_type {
-        Some(t) => b.name != "__format__" && !t.is(&types().object) && !t.is(&types().type_),
+        // Wrappable native types read their data through `types::native`,
+        // which looks into the wrapper; their methods see the instance.
+        Some(t) => {
+            b.name != "__format__"
+                && !t.is(&types().object)
+                && !t.is(&types().type_)
+                && type_data(t).flags.load(std::sync::atomic::Ordering::Relaxed) & crate::payload::TF_WRAPPABLE == 0
+        }
         None => false,
     }
 }

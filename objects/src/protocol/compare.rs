@@ -81,11 +81,31 @@ pub(crate) fn num_cmp(a: &PyRef, b: &PyRef) -> Option<std::cmp::Ordering> {
         (Int(x), Int(y)) => Some(x.cmp(y)),
         (Int(_) | BigInt(_), Int(_) | BigInt(_)) => Some(crate::int::int_cmp(a, b)),
         (Float(x), Float(y)) => x.partial_cmp(y),
-        (Int(x), Float(y)) => (*x as f64).partial_cmp(y),
-        (Float(x), Int(y)) => x.partial_cmp(&(*y as f64)),
-        (BigInt(x), Float(y)) => num_traits::ToPrimitive::to_f64(&**x).unwrap_or(f64::INFINITY).partial_cmp(y),
-        (Float(x), BigInt(y)) => x.partial_cmp(&num_traits::ToPrimitive::to_f64(&**y).unwrap_or(f64::INFINITY)),
+        // Ints below 2**53 convert to floats exactly.
+        (Int(x), Float(y)) if x.unsigned_abs() < 1 << 53 => (*x as f64).partial_cmp(y),
+        (Float(x), Int(y)) if y.unsigned_abs() < 1 << 53 => x.partial_cmp(&(*y as f64)),
+        (Int(x), Float(y)) => int_float_cmp(&num_bigint::BigInt::from(*x), *y),
+        (Float(x), Int(y)) => int_float_cmp(&num_bigint::BigInt::from(*y), *x).map(|o| o.reverse()),
+        (BigInt(x), Float(y)) => int_float_cmp(x, *y),
+        (Float(x), BigInt(y)) => int_float_cmp(y, *x).map(|o| o.reverse()),
         _ => Option::None,
+    }
+}
+
+/// Exact `int <=> float` (CPython compares the values, not the int
+/// rounded to a float: `2**53 + 1 > 2.0**53`). None for NaN.
+fn int_float_cmp(x: &num_bigint::BigInt, y: f64) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    if y.is_nan() {
+        return Option::None;
+    }
+    if y.is_infinite() {
+        return Some(if y > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    let whole: num_bigint::BigInt = num_traits::FromPrimitive::from_f64(y.trunc()).unwrap_or_default();
+    match x.cmp(&whole) {
+        Ordering::Equal => 0.0f64.partial_cmp(&y.fract()),
+        o => Some(o),
     }
 }
 

@@ -50,6 +50,13 @@ pub(crate) fn special(o: &PyRef, name: &str) -> Option<PyRef> {
         // Runtime-defined types implement their dunders natively.
         return lookup(o.class(), name).filter(|f| !is_object_slot(f));
     }
+    if let Payload::Subclass(d) = &o.payload {
+        if let Payload::Native(_) = &d.value.payload {
+            // A subclass of a wrappable runtime-defined type: its dunders
+            // (native or overridden) are found the same way.
+            return lookup(o.class(), name).filter(|f| !is_object_slot(f));
+        }
+    }
     if is_heap(o) || is_heap_type_obj(o) {
         let (f, heap_owner) = crate::types::lookup_special(o.class(), name)?;
         // A native slot counts as an override only where a user class

@@ -11,7 +11,7 @@
 use crate::util::new_module;
 use parking_lot::Mutex;
 use std::collections::VecDeque;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use weft_eval::state::ts;
 use weft_objects::payload::Payload;
 use weft_objects::protocol::{self as p, CmpOp};
@@ -22,7 +22,8 @@ use weft_objects::{int, list, str as pystr, types, PyRef};
 /// The deque's data.
 pub struct Deque {
     items: Mutex<VecDeque<PyRef>>,
-    maxlen: Option<usize>,
+    /// `maxlen`, or `NO_MAXLEN`; set again by `__init__`.
+    maxlen: AtomicUsize,
     /// Bumped by every mutation (iterators detect concurrent changes).
     state: AtomicU64,
 }
@@ -44,11 +45,23 @@ fn deque_type(vm: &mut dyn Vm) -> PyRef {
     ts(vm).interp.extra("deque_type").expect("_collections initialized")
 }
 
+/// The `maxlen` word of an unbounded deque.
+const NO_MAXLEN: usize = usize::MAX;
+
 fn new_deque(ty: &PyRef, items: VecDeque<PyRef>, maxlen: Option<usize>) -> PyRef {
-    PyRef::new(ty, Payload::Native(Box::new(Deque { items: Mutex::new(items), maxlen, state: AtomicU64::new(0) })))
+    PyRef::new(ty, Payload::Native(Box::new(Deque { items: Mutex::new(items), maxlen: AtomicUsize::new(maxlen.unwrap_or(NO_MAXLEN)), state: AtomicU64::new(0) })))
 }
 
 impl Deque {
+    /// The bound, if any. Relaxed: changed only by `__init__`, which a
+    /// program does not race with its own use of the deque.
+    fn maxlen(&self) -> Option<usize> {
+        match self.maxlen.load(Ordering::Relaxed) {
+            NO_MAXLEN => None,
+            m => Some(m),
+        }
+    }
+
     fn mutate<R>(&self, f: impl FnOnce(&mut VecDeque<PyRef>) -> R) -> R {
         let mut g = self.items.lock();
         // Relaxed: read by iterators of this deque only to detect changes.
@@ -58,11 +71,11 @@ impl Deque {
 
     fn push_back(&self, v: PyRef) -> Option<PyRef> {
         self.mutate(|d| {
-            if self.maxlen == Some(0) {
+            if self.maxlen() == Some(0) {
                 return Some(v);
             }
             d.push_back(v);
-            if self.maxlen.is_some_and(|m| d.len() > m) {
+            if self.maxlen().is_some_and(|m| d.len() > m) {
                 return d.pop_front();
             }
             None
@@ -71,11 +84,11 @@ impl Deque {
 
     fn push_front(&self, v: PyRef) -> Option<PyRef> {
         self.mutate(|d| {
-            if self.maxlen == Some(0) {
+            if self.maxlen() == Some(0) {
                 return Some(v);
             }
             d.push_front(v);
-            if self.maxlen.is_some_and(|m| d.len() > m) {
+            if self.maxlen().is_some_and(|m| d.len() > m) {
                 return d.pop_back();
             }
             None
@@ -101,22 +114,44 @@ fn parse_maxlen(o: Option<&PyRef>) -> PyResult<Option<usize>> {
     }
 }
 
-/// `deque.__new__(cls, iterable=(), maxlen=None)`.
+/// `deque.__new__(cls, *args, **kwargs)`. For a subclass: an empty
+/// deque wrapped as an instance of `cls`, which `__init__` then fills.
+/// `deque(...)` itself is built here in one step (built-in types are not
+/// sent through `__init__` by the constructor call).
 fn d_new(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
-    let a = &a[1..];
-    check_kwargs("deque", kw, &["iterable", "maxlen"])?;
-    check_args("deque", a, 0, 2)?;
-    let maxlen = parse_maxlen(a.get(1).or_else(|| kwarg(kw, "maxlen")))?;
     let ty = deque_type(vm);
-    let d = new_deque(&ty, VecDeque::new(), maxlen);
-    if let Some(it) = a.first().or_else(|| kwarg(kw, "iterable")) {
-        let items = p::collect(vm, it)?;
-        let q = dq(&d)?;
-        for x in items {
-            q.push_back(x);
+    let d = new_deque(&ty, VecDeque::new(), None);
+    match a.first() {
+        Some(cls) if !cls.is(&ty) => {
+            if !types::is_type(cls) || !types::is_subtype(cls, &ty) {
+                return Err(type_error("deque.__new__(X): X is not a subtype of deque"));
+            }
+            Ok(weft_objects::subclass::wrap(cls, d))
+        }
+        _ => {
+            let mut args = vec![d.clone()];
+            args.extend_from_slice(a.get(1..).unwrap_or(&[]));
+            m_init(vm, &args, kw)?;
+            Ok(d)
         }
     }
-    Ok(d)
+}
+
+/// `deque.__init__(self, iterable=(), maxlen=None)`: empty the deque, set
+/// the bound, then append the items.
+fn m_init(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    let args = &a[1..];
+    check_kwargs("deque", kw, &["iterable", "maxlen"])?;
+    check_args("deque", args, 0, 2)?;
+    let maxlen = parse_maxlen(args.get(1).or_else(|| kwarg(kw, "maxlen")))?;
+    let q = dq(&a[0])?;
+    let old = q.mutate(|d| std::mem::take(d));
+    q.maxlen.store(maxlen.unwrap_or(NO_MAXLEN), Ordering::Relaxed);
+    drop(old);
+    if let Some(it) = args.first().or_else(|| kwarg(kw, "iterable")) {
+        m_extend(vm, &[a[0].clone(), it.clone()], &[])?;
+    }
+    Ok(none())
 }
 
 fn m_append(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
@@ -146,12 +181,12 @@ fn m_extend(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let mut dropped = Vec::new();
     q.mutate(|d| {
         for x in items {
-            if q.maxlen == Some(0) {
+            if q.maxlen() == Some(0) {
                 dropped.push(x);
                 continue;
             }
             d.push_back(x);
-            if q.maxlen.is_some_and(|m| d.len() > m) {
+            if q.maxlen().is_some_and(|m| d.len() > m) {
                 dropped.extend(d.pop_front());
             }
         }
@@ -166,12 +201,12 @@ fn m_extendleft(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let mut dropped = Vec::new();
     q.mutate(|d| {
         for x in items {
-            if q.maxlen == Some(0) {
+            if q.maxlen() == Some(0) {
                 dropped.push(x);
                 continue;
             }
             d.push_front(x);
-            if q.maxlen.is_some_and(|m| d.len() > m) {
+            if q.maxlen().is_some_and(|m| d.len() > m) {
                 dropped.extend(d.pop_back());
             }
         }
@@ -205,16 +240,22 @@ fn m_reverse(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 }
 fn m_copy(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let q = dq(&a[0])?;
+    if matches!(a[0].payload, Payload::Subclass(_)) {
+        // A subclass copies through its own constructor, as CPython does.
+        let mut args = vec![a[0].clone()];
+        args.extend(q.maxlen().map(|m| int::new_int(m as i64)));
+        return vm.call(a[0].class(), &args, &[]);
+    }
     let items: VecDeque<PyRef> = q.snapshot().into();
     let ty = deque_type(vm);
-    Ok(new_deque(&ty, items, q.maxlen))
+    Ok(new_deque(&ty, items, q.maxlen()))
 }
 
 /// `d.__reduce__()`: `(type(d), ((), maxlen), None, iter(d))`, which
 /// copy and deepcopy rebuild by appending the items.
 fn m_reduce(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let q = dq(&a[0])?;
-    let maxlen = q.maxlen.map(|m| weft_objects::int::new_int(m as i64)).unwrap_or_else(none);
+    let maxlen = q.maxlen().map(|m| weft_objects::int::new_int(m as i64)).unwrap_or_else(none);
     let args = weft_objects::tuple::new_tuple(vec![weft_objects::tuple::new_tuple(vec![]), maxlen]);
     let items = weft_objects::list::new_list(q.snapshot().into_iter().collect());
     let it = p::iter(vm, &items)?;
@@ -224,13 +265,19 @@ fn m_reduce(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 /// Find `x` in a snapshot: compares run without the lock; RuntimeError
 /// when the deque changed meanwhile.
 fn position(vm: &mut dyn Vm, o: &PyRef, x: &PyRef, start: usize, stop: usize) -> PyResult<Option<usize>> {
+    position_or(vm, o, x, start, stop, runtime_error)
+}
+
+/// `position`, with the error a mutation meanwhile raises (`remove`
+/// raises IndexError where `index` raises RuntimeError, as in CPython).
+fn position_or(vm: &mut dyn Vm, o: &PyRef, x: &PyRef, start: usize, stop: usize, mutated: fn(&'static str) -> PyErr) -> PyResult<Option<usize>> {
     let q = dq(o)?;
     let state = q.state.load(Ordering::Relaxed);
     let items = q.snapshot();
     for (i, v) in items.iter().enumerate().take(stop).skip(start) {
         let eq = v.is(x) || p::eq(vm, v, x)?;
         if q.state.load(Ordering::Relaxed) != state {
-            return Err(runtime_error("deque mutated during iteration"));
+            return Err(mutated("deque mutated during iteration"));
         }
         if eq {
             return Ok(Some(i));
@@ -259,10 +306,10 @@ fn m_index(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let len = dq(&a[0])?.items.lock().len() as i64;
     let norm = |o: Option<&PyRef>, d: i64| -> PyResult<usize> {
         let v = match o {
-            Some(x) => int::index_i64(x)?,
+            Some(x) => int::index_clamped(x)?,
             None => d,
         };
-        Ok((if v < 0 { (v + len).max(0) } else { v.min(len) }) as usize)
+        Ok((if v < 0 { v.saturating_add(len).max(0) } else { v.min(len) }) as usize)
     };
     let start = norm(a.get(2), 0)?;
     let stop = norm(a.get(3), len)?;
@@ -273,7 +320,7 @@ fn m_index(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 }
 fn m_remove(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("remove", &a[1..], 1, 1)?;
-    let Some(i) = position(vm, &a[0], &a[1], 0, usize::MAX)? else {
+    let Some(i) = position_or(vm, &a[0], &a[1], 0, usize::MAX, |m| index_error(m))? else {
         return Err(value_error(format!("{} is not in deque", p::repr_string(vm, &a[1])?)));
     };
     let old = dq(&a[0])?.mutate(|d| d.remove(i));
@@ -285,7 +332,7 @@ fn m_insert(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let i = int::index_i64(&a[1])?;
     let q = dq(&a[0])?;
     q.mutate(|d| {
-        if q.maxlen.is_some_and(|m| d.len() >= m) {
+        if q.maxlen().is_some_and(|m| d.len() >= m) {
             return Err(index_error("deque already at its maximum size"));
         }
         let len = d.len() as i64;
@@ -353,7 +400,7 @@ fn m_repr(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     if s == "[...]" {
         return Ok(pystr::new_str("[...]"));
     }
-    Ok(pystr::new_string(match q.maxlen {
+    Ok(pystr::new_string(match q.maxlen() {
         Some(m) => format!("{name}({s}, maxlen={m})"),
         None => format!("{name}({s})"),
     }))
@@ -366,7 +413,7 @@ fn m_reversed(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 }
 fn iter_of(o: &PyRef, reverse: bool) -> PyResult {
     let q = dq(o)?;
-    let ty = iter_type();
+    let ty = iter_type(reverse);
     let len = q.items.lock().len();
     Ok(PyRef::new(&ty, Payload::Native(Box::new(DequeIter { deque: o.clone(), pos: Mutex::new(0), state: q.state.load(Ordering::Relaxed), len, reverse }))))
 }
@@ -393,10 +440,12 @@ fn it_len(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(int::new_int(it.len.saturating_sub(*it.pos.lock()) as i64))
 }
 
-fn iter_type() -> PyRef {
+fn iter_type(reverse: bool) -> PyRef {
     static T: std::sync::OnceLock<PyRef> = std::sync::OnceLock::new();
-    T.get_or_init(|| {
-        let t = new_native_type("_deque_iterator", "_collections");
+    static R: std::sync::OnceLock<PyRef> = std::sync::OnceLock::new();
+    let (cell, name) = if reverse { (&R, "_deque_reverse_iterator") } else { (&T, "_deque_iterator") };
+    cell.get_or_init(|| {
+        let t = new_native_type(name, "_collections");
         for (n, f) in [("__next__", it_next as NativeFn), ("__iter__", it_iter), ("__length_hint__", it_len)] {
             add_method(&t, n, f);
         }
@@ -436,13 +485,13 @@ fn m_add(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     };
     let mut items: VecDeque<PyRef> = x.snapshot().into();
     items.extend(y.snapshot());
-    if let Some(m) = x.maxlen {
+    if let Some(m) = x.maxlen() {
         while items.len() > m {
             items.pop_front();
         }
     }
     let ty = deque_type(vm);
-    Ok(new_deque(&ty, items, x.maxlen))
+    Ok(new_deque(&ty, items, x.maxlen()))
 }
 fn m_iadd(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     m_extend(vm, a, kw)?;
@@ -453,20 +502,30 @@ fn m_mul(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let x = dq(&a[0])?;
     let n = int::index_i64(&a[1])?.max(0) as usize;
     let snap = x.snapshot();
-    let mut items = VecDeque::with_capacity(snap.len() * n);
-    for _ in 0..n {
-        items.extend(snap.iter().cloned());
-    }
-    if let Some(m) = x.maxlen {
-        while items.len() > m {
-            items.pop_front();
+    let total = snap.len().checked_mul(n);
+    // Only the last `maxlen` items of the repetition survive.
+    let keep = match (x.maxlen(), total) {
+        (Some(m), Some(t)) => t.min(m),
+        (Some(m), None) => m,
+        (None, Some(t)) if t <= (1 << 31) => t,
+        (None, _) => return Err(PyErr(weft_objects::exceptions::new_exc(&types::exc_type("MemoryError"), vec![]))),
+    };
+    let mut items = VecDeque::with_capacity(keep);
+    if !snap.is_empty() {
+        // Item i of the kept tail is item (total - keep + i) of the repetition.
+        let start = match total {
+            Some(t) => (t - keep) % snap.len(),
+            None => (snap.len() - keep % snap.len()) % snap.len(),
+        };
+        for i in 0..keep {
+            items.push_back(snap[(start + i) % snap.len()].clone());
         }
     }
     let ty = deque_type(vm);
-    Ok(new_deque(&ty, items, x.maxlen))
+    Ok(new_deque(&ty, items, x.maxlen()))
 }
 fn m_maxlen(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    Ok(match dq(&a[0])?.maxlen {
+    Ok(match dq(&a[0])?.maxlen() {
         Some(m) => int::new_int(m as i64),
         None => none(),
     })
@@ -482,7 +541,8 @@ pub fn init(vm: &mut dyn Vm) -> PyRef {
     let d = p::instance_dict(&m).unwrap().clone();
     let t = new_native_type("deque", "collections");
     for (n, f) in [
-        ("append", m_append as NativeFn),
+        ("__init__", m_init as NativeFn),
+        ("append", m_append),
         ("appendleft", m_appendleft),
         ("pop", m_pop),
         ("popleft", m_popleft),
@@ -525,6 +585,7 @@ pub fn init(vm: &mut dyn Vm) -> PyRef {
     weft_objects::types::add_attr(&t, "maxlen", PyRef::new(&types::types().property, Payload::Property(Box::new([maxlen, none(), none(), none()]))));
     weft_objects::types::add_classmethod(&t, "__class_getitem__", m_class_getitem);
     weft_objects::types::add_attr(&t, "__new__", weft_objects::function::new_builtin("__new__", "deque", d_new, None));
+    weft_objects::types::make_wrappable(&t);
     ts(vm).interp.set_extra("deque_type", t.clone());
     weft_objects::dict::set_str(&d, "deque", t);
     m
