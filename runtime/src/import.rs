@@ -77,7 +77,6 @@ const SHIPPED: &[(&str, &str)] = &[
     ("datetime", include_str!("../lib/datetime.py")),
     ("statistics", include_str!("../lib/statistics.py")),
     ("logging", include_str!("../lib/logging.py")),
-    ("collections.abc", include_str!("../lib/collections_abc.py")),
     ("importlib", include_str!("../lib/importlib.py")),
     ("shutil", include_str!("../lib/shutil.py")),
     ("tempfile", include_str!("../lib/tempfile.py")),
