@@ -202,7 +202,16 @@ impl ThreadState {
             let f = frames.last_mut().unwrap();
             if !(first && reraise) {
                 let span = f.code.span_at(f.pc.saturating_sub(1));
-                exceptions::push_traceback(&e, TracebackEntry { filename: f.code.filename.clone(), name: f.code.name.clone(), line: f.line(), span });
+                let entry = TracebackEntry {
+                    filename: f.code.filename.clone(),
+                    name: f.code.name.clone(),
+                    line: f.line(),
+                    span,
+                    code: Some(f.code.clone()),
+                    globals: Some(f.globals.clone()),
+                    lasti: f.pc.saturating_sub(1) as u32,
+                };
+                exceptions::push_traceback(&e, entry);
             }
             if first && !reraise {
                 if let Some(cur) = self.exc_info.last() {

@@ -167,3 +167,120 @@ impl ThreadState {
         Ok(d)
     }
 }
+
+/// A `traceback` object: one entry of an exception's traceback, its frame
+/// and the next (inner) entry.
+struct TracebackObj {
+    entry: weft_objects::payload::TracebackEntry,
+    frame: PyRef,
+    next: parking_lot::Mutex<Option<PyRef>>,
+}
+
+fn tb_type() -> &'static PyRef {
+    static T: OnceLock<PyRef> = OnceLock::new();
+    T.get_or_init(|| {
+        let t = types::new_native_type("traceback", "builtins");
+        let prop = |get: NativeFn, set: Option<NativeFn>, name: &'static str| {
+            let g = function::new_builtin(name, "", get, None);
+            let s = set.map(|f| function::new_builtin(name, "", f, None)).unwrap_or_else(none);
+            PyRef::new(&types::types().property, Payload::Property(Box::new([g, s, none(), none()])))
+        };
+        types::add_attr(&t, "tb_frame", prop(tb_frame, None, "tb_frame"));
+        types::add_attr(&t, "tb_lineno", prop(tb_lineno, None, "tb_lineno"));
+        types::add_attr(&t, "tb_lasti", prop(tb_lasti, None, "tb_lasti"));
+        types::add_attr(&t, "tb_next", prop(tb_next, Some(tb_set_next), "tb_next"));
+        types::add_method(&t, "__repr__", tb_repr);
+        t.make_immortal();
+        t
+    })
+}
+
+fn tb_of(o: &PyRef) -> PyResult<&TracebackObj> {
+    types::native::<TracebackObj>(o).ok_or_else(|| type_error("descriptor requires a 'traceback' object"))
+}
+fn tb_frame(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(tb_of(&a[0])?.frame.clone())
+}
+fn tb_lineno(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(int::new_int(tb_of(&a[0])?.entry.line as i64))
+}
+fn tb_lasti(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(int::new_int(2 * tb_of(&a[0])?.entry.lasti as i64))
+}
+fn tb_next(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(tb_of(&a[0])?.next.lock().clone().unwrap_or_else(none))
+}
+/// `tb.tb_next = other` (None or a traceback that does not lead back here).
+fn tb_set_next(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let t = tb_of(&a[0])?;
+    let new = a.get(1).filter(|v| !is_none(v)).cloned();
+    if let Some(n) = &new {
+        tb_of(n).map_err(|_| type_error(format!("expected traceback object or None, got '{}'", types::type_name(n.class()))))?;
+        let mut cur = Some(n.clone());
+        while let Some(c) = cur {
+            if c.is(&a[0]) {
+                return Err(value_error("traceback loop detected"));
+            }
+            cur = tb_of(&c)?.next.lock().clone();
+        }
+    }
+    let old = std::mem::replace(&mut *t.next.lock(), new);
+    drop(old);
+    Ok(none())
+}
+fn tb_repr(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(pystr::new_string(format!("<traceback object at {:#x}>", a[0].addr())))
+}
+
+/// A frame object standing for the frame of a traceback entry (its code,
+/// line and globals; its locals are not kept once the frame is gone).
+fn entry_frame(e: &weft_objects::payload::TracebackEntry, back: PyRef) -> PyRef {
+    let o = weft_objects::construct::alloc_instance(&tys().frame, &[]);
+    let d = weft_objects::protocol::instance_dict(&o).cloned().unwrap_or_else(dict::new_dict);
+    let code = e.code.clone().map(|c| PyRef::new(&types::types().code, Payload::Code(c))).unwrap_or_else(none);
+    dict::set_str(&d, "f_code", code);
+    dict::set_str(&d, "f_lineno", int::new_int(e.line as i64));
+    dict::set_str(&d, "f_lasti", int::new_int(2 * e.lasti as i64));
+    let globals = e.globals.clone().unwrap_or_else(dict::new_dict);
+    let builtins = dict::get_str(&globals, "__builtins__").unwrap_or_else(none);
+    dict::set_str(&d, "f_globals", globals);
+    dict::set_str(&d, "f_builtins", builtins);
+    dict::set_str(&d, "f_locals", dict::new_dict());
+    dict::set_str(&d, "f_back", back);
+    dict::set_str(&d, "f_trace", none());
+    o
+}
+
+/// The traceback object chain for `entries` (outermost first).
+fn build_traceback(entries: &[weft_objects::payload::TracebackEntry]) -> PyRef {
+    let mut frames = Vec::with_capacity(entries.len());
+    let mut back = none();
+    for e in entries {
+        let f = entry_frame(e, back);
+        back = f.clone();
+        frames.push(f);
+    }
+    let mut next: Option<PyRef> = None;
+    for (e, f) in entries.iter().zip(frames).rev() {
+        let tb = PyRef::new(tb_type(), Payload::Native(Box::new(TracebackObj { entry: e.clone(), frame: f, next: parking_lot::Mutex::new(next.take()) })));
+        next = Some(tb);
+    }
+    next.unwrap_or_else(none)
+}
+
+/// The entries of a traceback object chain (outermost first).
+fn traceback_entries(o: &PyRef) -> Option<Vec<weft_objects::payload::TracebackEntry>> {
+    let mut out = Vec::new();
+    let mut cur = Some(o.clone());
+    while let Some(c) = cur {
+        let t = types::native::<TracebackObj>(&c)?;
+        out.push(t.entry.clone());
+        cur = t.next.lock().clone();
+    }
+    Some(out)
+}
+
+/// Let exceptions build and read traceback objects.
+pub fn install_traceback_hooks() {
+    let _ = weft_objects::exceptions::TRACEBACK_HOOKS.set(weft_objects::exceptions::TracebackHooks { build: build_traceback, entries: traceback_entries });
+}

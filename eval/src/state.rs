@@ -38,6 +38,7 @@ impl Interp {
     pub fn new() -> Arc<Interp> {
         weft_objects::types::init();
         crate::generator::register();
+        crate::frames::install_traceback_hooks();
         let gil = if cfg!(feature = "gil") { Some(Arc::new(Gil::new())) } else { None };
         Arc::new(Interp {
             builtins: weft_objects::dict::new_dict(),

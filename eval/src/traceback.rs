@@ -284,6 +284,21 @@ fn format_ctx(vm: &mut dyn Vm, e: &PyRef, ctx: &mut PrintCtx) {
     }
 }
 
+/// What a traceback shows under `File "...", line N, in f`: the source
+/// line and, where CPython 3.13 draws them, the carets under the span.
+pub fn entry_source(filename: &str, line: u32, span: (u32, u32)) -> String {
+    let mut out = String::new();
+    if let Some(src) = source_line(filename, line) {
+        if !src.is_empty() {
+            out.push_str(&format!("    {src}\n"));
+            if let Some(c) = caret_line(filename, span) {
+                out.push_str(&c);
+            }
+        }
+    }
+    out
+}
+
 /// The frame lines of a traceback (without the header).
 fn traceback_text(e: &PyRef) -> String {
     let tb = exceptions::traceback(e);
@@ -311,14 +326,7 @@ fn traceback_text(e: &PyRef) -> String {
             last = Some(key);
         }
         out.push_str(&format!("  File \"{file}\", line {}, in {name}\n", entry.line));
-        if let Some(src) = source_line(&file, entry.line) {
-            if !src.is_empty() {
-                out.push_str(&format!("    {src}\n"));
-                if let Some(c) = caret_line(&file, entry.span) {
-                    out.push_str(&c);
-                }
-            }
-        }
+        out.push_str(&entry_source(&file, entry.line, entry.span));
     }
     flush(&mut out, repeats.saturating_sub(2));
     out

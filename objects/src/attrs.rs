@@ -97,13 +97,7 @@ pub fn builtin_attr(vm: &mut dyn Vm, o: &PyRef, name: &str) -> Option<PyResult> 
             "__cause__" => opt(crate::exceptions::cause(o)),
             "__context__" => opt(crate::exceptions::context(o)),
             "__suppress_context__" => bool_obj(crate::exceptions::suppress_context(o)),
-            "__traceback__" => {
-                if crate::exceptions::traceback(o).is_empty() {
-                    none()
-                } else {
-                    crate::tuple::new_tuple(vec![])
-                }
-            }
+            "__traceback__" => crate::exceptions::traceback_object(o),
             "value" if crate::types::isinstance(o, &crate::types::t().stop_iteration) => {
                 let a = crate::exceptions::args(o);
                 crate::tuple::as_slice(&a).and_then(|s| s.first().cloned()).unwrap_or_else(none)
@@ -267,12 +261,10 @@ pub fn set_builtin_attr(_vm: &mut dyn Vm, o: &PyRef, name: &str, v: Option<PyRef
             crate::exceptions::set_suppress_context(o, v.as_ref().and_then(crate::protocol::truthy_native).unwrap_or(false));
             Some(Ok(()))
         }
-        (Payload::Exception(_), "__traceback__") => {
-            if v.as_ref().is_none_or(is_none) {
-                crate::exceptions::clear_traceback(o);
-            }
-            Some(Ok(()))
-        }
+        (Payload::Exception(_), "__traceback__") => match v {
+            Some(tb) => Some(crate::exceptions::assign_traceback(o, &tb)),
+            None => Some(Err(type_error("__traceback__ may not be deleted"))),
+        },
         (Payload::Exception(_), "args") => {
             let t = match v {
                 Some(v) => match &v.payload {
@@ -549,6 +541,64 @@ pub fn builtin_getitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef) -> PyResult {
     }
 }
 
+/// `ba[slice] = v` / `del ba[slice]`: v is bytes-like, an iterable of
+/// ints in range(256), or (for deletion) absent.
+fn bytearray_set_slice(vm: &mut dyn Vm, o: &PyRef, key: &PyRef, v: Option<PyRef>) -> PyResult<()> {
+    let Payload::ByteArray(l, _) = &o.payload else { unreachable!("checked by the caller") };
+    let n = l.with(o.mutex(), |items| items.len()) as i64;
+    let (start, stop, step, count) = crate::range::slice_indices(vm, key, n)?;
+    let new: Option<Vec<u8>> = match &v {
+        None => None,
+        Some(x) => Some(match crate::bytes::as_bytes_vec(x).or_else(|| crate::memoryview::view_bytes(x)) {
+            Some(b) => b,
+            None => {
+                if matches!(x.payload, Payload::Int(_) | Payload::BigInt(_)) || crate::str::as_str(x).is_some() {
+                    return Err(type_error(format!("can assign only bytes, buffers, or iterables of ints in range(0, 256)")));
+                }
+                let items = crate::protocol::collect(vm, x).map_err(|_| type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"))?;
+                let mut out = Vec::with_capacity(items.len());
+                for it in items {
+                    let b = crate::protocol::index(vm, &it)?;
+                    match crate::int::index_i64(&b) {
+                        Ok(b) if (0..256).contains(&b) => out.push(b as u8),
+                        _ => return Err(value_error("byte must be in range(0, 256)")),
+                    }
+                }
+                out
+            }
+        }),
+    };
+    l.with(o.mutex(), |items| {
+        // The length may have changed while the value was read.
+        let n2 = items.len() as i64;
+        let (start, stop, count) = if n2 == n { (start, stop, count) } else { (start.min(n2), stop.min(n2), count.min(items.len())) };
+        match new {
+            Some(bytes) if step == 1 => {
+                let stop = stop.max(start);
+                items.splice(start as usize..stop as usize, bytes);
+                Ok(())
+            }
+            Some(bytes) => {
+                if bytes.len() != count {
+                    return Err(value_error(format!("attempt to assign bytes of size {} to extended slice of size {count}", bytes.len())));
+                }
+                for (k, b) in bytes.into_iter().enumerate() {
+                    items[(start + k as i64 * step) as usize] = b;
+                }
+                Ok(())
+            }
+            None => {
+                let mut idx: Vec<usize> = (0..count).map(|k| (start + k as i64 * step) as usize).collect();
+                idx.sort_unstable();
+                for &i in idx.iter().rev() {
+                    items.remove(i);
+                }
+                Ok(())
+            }
+        }
+    })
+}
+
 /// `o[key] = v` / `del o[key]` for built-in sequences.
 pub fn builtin_setitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     match &o.payload {
@@ -606,6 +656,9 @@ pub fn builtin_setitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef, v: Option<PyRef>
             }
         }
         Payload::ByteArray(l, _) => {
+            if let Payload::Slice(_) = &key.payload {
+                return bytearray_set_slice(vm, o, key, v);
+            }
             let i = index_of(vm, key, "bytearray")?;
             let b = match &v {
                 Some(x) => Some(crate::int::index_i64(x)?),

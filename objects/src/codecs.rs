@@ -28,7 +28,7 @@ enum Enc {
 fn lookup(name: &str) -> PyResult<(Enc, &'static str)> {
     let n = name.to_ascii_lowercase().replace(['_', ' '], "-");
     Ok(match n.as_str() {
-        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => (Enc::Utf8, "utf-8"),
+        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" | "locale" => (Enc::Utf8, "utf-8"),
         "ascii" | "us-ascii" | "646" => (Enc::Ascii, "ascii"),
         "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin" => (Enc::Latin1, "latin-1"),
         "utf-16" | "utf16" | "u16" => (Enc::Utf16, "utf-16"),

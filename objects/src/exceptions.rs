@@ -69,6 +69,53 @@ pub fn traceback(e: &PyRef) -> Vec<TracebackEntry> {
 /// Clear the traceback (re-raise of a caught exception starts a new one
 /// only for `raise e` from a new place; CPython keeps it, so this is for
 /// `with_traceback(None)`).
+/// Replace the traceback entries (given outermost first), as
+/// `with_traceback(tb)` and `e.__traceback__ = tb` do.
+pub fn set_traceback(e: &PyRef, mut entries: Vec<TracebackEntry>) {
+    entries.reverse();
+    if let Some(d) = data(e) {
+        let old = d.traceback.with(e.mutex(), |t| std::mem::replace(t, entries));
+        drop(old);
+    }
+}
+
+/// How traceback objects are built and read: installed by the evaluator,
+/// which owns the frame type they point to.
+pub struct TracebackHooks {
+    /// The `traceback` object chain for entries (outermost first).
+    pub build: fn(&[TracebackEntry]) -> PyRef,
+    /// The entries of a `traceback` object chain, None when `o` is not one.
+    pub entries: fn(&PyRef) -> Option<Vec<TracebackEntry>>,
+}
+
+/// The installed hooks.
+pub static TRACEBACK_HOOKS: std::sync::OnceLock<TracebackHooks> = std::sync::OnceLock::new();
+
+/// `e.__traceback__`: a traceback object chain, or None.
+pub fn traceback_object(e: &PyRef) -> PyRef {
+    let entries = traceback(e);
+    match (entries.is_empty(), TRACEBACK_HOOKS.get()) {
+        (false, Some(h)) => (h.build)(&entries),
+        _ => crate::vm::none(),
+    }
+}
+
+/// `with_traceback(tb)` / `e.__traceback__ = tb`: TypeError unless `tb`
+/// is a traceback or None.
+pub fn assign_traceback(e: &PyRef, tb: &PyRef) -> PyResult<()> {
+    if crate::vm::is_none(tb) {
+        clear_traceback(e);
+        return Ok(());
+    }
+    match TRACEBACK_HOOKS.get().and_then(|h| (h.entries)(tb)) {
+        Some(entries) => {
+            set_traceback(e, entries);
+            Ok(())
+        }
+        None => Err(crate::vm::type_error("__traceback__ must be a traceback or None")),
+    }
+}
+
 pub fn clear_traceback(e: &PyRef) {
     if let Some(d) = data(e) {
         let old = d.traceback.with(e.mutex(), std::mem::take);
@@ -310,9 +357,7 @@ fn m_setstate(vm: &mut dyn crate::vm::Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 }
 fn m_with_traceback(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     crate::vm::check_args("with_traceback", &a[1..], 1, 1)?;
-    if crate::vm::is_none(&a[1]) {
-        clear_traceback(&a[0]);
-    }
+    assign_traceback(&a[0], &a[1])?;
     Ok(a[0].clone())
 }
 

@@ -236,7 +236,7 @@ pub struct ExcData {
 }
 
 /// One line of a traceback.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct TracebackEntry {
     /// Source file name.
     pub filename: PyRef,
@@ -246,6 +246,18 @@ pub struct TracebackEntry {
     pub line: u32,
     /// Source byte range of the failing instruction's node (0, 0: unknown).
     pub span: (u32, u32),
+    /// The frame's code (for `tb_frame.f_code`), when known.
+    pub code: Option<crate::code::CodeRef>,
+    /// The frame's globals (for `tb_frame.f_globals`), when known.
+    pub globals: Option<PyRef>,
+    /// Index of the failing instruction (`tb_lasti` is twice this).
+    pub lasti: u32,
+}
+
+impl std::fmt::Debug for TracebackEntry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<traceback entry {}:{}>", crate::str::as_str(&self.filename).unwrap_or("?"), self.line)
+    }
 }
 
 /// A module.

@@ -19,19 +19,33 @@ fn b_print(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
         Some(s) => pystr::as_str(&s).ok_or_else(|| type_error(format!("end must be None or a string, not {}", types::type_name(s.class()))))?.to_string(),
         None => "\n".into(),
     };
-    let mut out = String::new();
-    for (i, x) in a.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&p::str_string(vm, x)?);
-    }
-    out.push_str(&end);
     let file = match get("file") {
         Some(f) => f,
         None => crate::modules::sys::stdout(vm)?,
     };
-    crate::modules::io::write_to(vm, &file, out)?;
+    if crate::modules::io::is_std_stream(&file) {
+        // The standard streams take the whole line at once.
+        let mut out = String::new();
+        for (i, x) in a.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(&p::str_string(vm, x)?);
+        }
+        out.push_str(&end);
+        crate::modules::io::write_to(vm, &file, out)?;
+    } else {
+        // Any other file gets CPython's sequence of write() calls.
+        let write = p::getattr_str(vm, &file, "write")?;
+        for (i, x) in a.iter().enumerate() {
+            if i > 0 {
+                vm.call(&write, &[pystr::new_str(&sep)], &[])?;
+            }
+            let s = p::str_(vm, x)?;
+            vm.call(&write, &[s], &[])?;
+        }
+        vm.call(&write, &[pystr::new_str(&end)], &[])?;
+    }
     if get("flush").is_some_and(|f| p::truthy_native(&f).unwrap_or(false)) {
         p::call_method(vm, &file, "flush", &[])?;
     }

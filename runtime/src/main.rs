@@ -71,6 +71,7 @@ pub fn builtin_module(vm: &mut dyn Vm, name: &str) -> Option<PyRef> {
         "_os" => modules::os::init(),
         "_weakref" => modules::weakref::init(),
         "_signal" => modules::signal::init(&t.interp.clone()),
+        "_io" => modules::io::module(&t.interp.clone()),
         _ => return None,
     })
 }

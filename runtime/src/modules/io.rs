@@ -53,6 +53,11 @@ fn stream(o: &PyRef) -> PyResult<&StdStream> {
     native::<StdStream>(o).ok_or_else(|| type_error("not a stream"))
 }
 
+/// Whether `f` is one of the native standard streams.
+pub fn is_std_stream(f: &PyRef) -> bool {
+    native::<StdStream>(f).is_some()
+}
+
 /// Write `s` to a file-like object (fast path for the standard streams).
 pub fn write_to(vm: &mut dyn Vm, f: &PyRef, s: String) -> PyResult<()> {
     if let Some(st) = native::<StdStream>(f) {
@@ -217,6 +222,22 @@ pub fn init(interp: &weft_eval::Interp) -> (PyRef, PyRef) {
     interp.set_extra("stdout", out.clone());
     interp.set_extra("stderr", errs.clone());
     (out, errs)
+}
+
+/// The `_io` module: the native file and standard-stream types, which the
+/// shipped `io` module registers with its abstract base classes.
+pub fn module(interp: &weft_eval::Interp) -> PyRef {
+    let m = crate::util::new_module("_io");
+    let d = p::instance_dict(&m).unwrap().clone();
+    for (key, name) in [("file_type", "FileTextIOWrapper"), ("file_type_br", "BufferedReader"), ("file_type_bw", "BufferedWriter"), ("file_type_brw", "BufferedRandom"), ("std_buffer_type", "StdBufferedWriter")] {
+        if let Some(t) = interp.extra(key) {
+            weft_objects::dict::set_str(&d, name, t);
+        }
+    }
+    if let Some(out) = interp.extra("stdout") {
+        weft_objects::dict::set_str(&d, "StdTextIOWrapper", out.class().clone());
+    }
+    m
 }
 
 /// Flush the standard streams (at exit and before printing tracebacks).

@@ -92,7 +92,7 @@ fn s_getframe(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 fn s_exc_info(vm: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
     let t = ts(vm);
     Ok(match t.exc_info.last() {
-        Some(e) => tuple::new_tuple(vec![e.class().clone(), e.clone(), none()]),
+        Some(e) => tuple::new_tuple(vec![e.class().clone(), e.clone(), exceptions::traceback_object(e)]),
         None => tuple::new_tuple(vec![none(), none(), none()]),
     })
 }
@@ -183,7 +183,7 @@ fn add_info(d: &PyRef) {
 }
 
 /// `sys.builtin_module_names`: the modules compiled into weft.
-const BUILTIN_MODULES: &[&str] = &["_collections", "_os", "_signal", "_struct", "_thread", "_time", "_weakref", "builtins", "math", "sys"];
+const BUILTIN_MODULES: &[&str] = &["_collections", "_io", "_os", "_signal", "_struct", "_thread", "_time", "_weakref", "builtins", "math", "sys"];
 
 fn s_getfilesystemencoding(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(pystr::new_str("utf-8"))

@@ -196,8 +196,47 @@ fn t_format_exception(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 }
 
 fn t_format_exception_only(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("_format_exception_only", a, 1, 1)?;
-    Ok(weft_objects::str::new_string(weft_eval::traceback::exception_only_tb(vm, &a[0], false) + "\n"))
+    check_args("_format_exception_only", a, 1, 2)?;
+    let with_tb = a.get(1).is_some_and(|x| weft_objects::protocol::truthy_native(x).unwrap_or(false));
+    Ok(weft_objects::str::new_string(weft_eval::traceback::exception_only_tb(vm, &a[0], with_tb) + "\n"))
+}
+
+/// `_entry_source(filename, lineno, start, end)`: a traceback entry's
+/// source line and carets, as the interpreter prints them.
+fn t_entry_source(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("_entry_source", a, 4, 4)?;
+    let file = weft_objects::str::as_str(&a[0]).unwrap_or_default().to_string();
+    let n = |o: &PyRef| int::index_i64(o).unwrap_or(0).max(0) as u32;
+    Ok(weft_objects::str::new_string(weft_eval::traceback::entry_source(&file, n(&a[1]), (n(&a[2]), n(&a[3])))))
+}
+
+/// `_code_span(code, lasti)`: the source byte range of the instruction at
+/// `lasti` (a frame's `f_lasti` or a traceback's `tb_lasti`).
+fn t_code_span(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("_code_span", a, 2, 2)?;
+    let (s, e) = match &a[0].payload {
+        weft_objects::Payload::Code(c) => c.span_at((int::index_i64(&a[1]).unwrap_or(0).max(0) / 2) as usize),
+        _ => (0, 0),
+    };
+    Ok(weft_objects::tuple::new_tuple(vec![int::new_int(s as i64), int::new_int(e as i64)]))
+}
+
+/// `_span_columns(filename, start, end)`: (end line, start column, end
+/// column) of a source byte range, columns in characters; None unknown.
+fn t_span_columns(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("_span_columns", a, 3, 3)?;
+    let file = weft_objects::str::as_str(&a[0]).unwrap_or_default().to_string();
+    let (s, e) = (int::index_i64(&a[1]).unwrap_or(0).max(0) as usize, int::index_i64(&a[2]).unwrap_or(0).max(0) as usize);
+    let text = if s < e { std::fs::read_to_string(&file).ok() } else { None };
+    let Some(src) = text.filter(|t| e <= t.len() && t.is_char_boundary(s) && t.is_char_boundary(e)) else {
+        return Ok(weft_objects::tuple::new_tuple(vec![none(), none(), none()]));
+    };
+    let col = |at: usize| {
+        let line_start = src[..at].rfind('\n').map_or(0, |i| i + 1);
+        src[line_start..at].chars().count() as i64
+    };
+    let end_line = src[..e].matches('\n').count() as i64 + 1;
+    Ok(weft_objects::tuple::new_tuple(vec![int::new_int(end_line), int::new_int(col(s)), int::new_int(col(e))]))
 }
 
 fn t_count(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
@@ -245,6 +284,9 @@ pub fn init(interp: &Arc<weft_eval::Interp>) -> PyRef {
         ("_count", t_count),
         ("_format_exception", t_format_exception),
         ("_format_exception_only", t_format_exception_only),
+        ("_entry_source", t_entry_source),
+        ("_code_span", t_code_span),
+        ("_span_columns", t_span_columns),
         ("stack_size", t_stack_size),
         ("interrupt_main", t_interrupt_main),
     ] {
