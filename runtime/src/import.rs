@@ -51,6 +51,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ("_operator", include_str!("../lib/_operator.py")),
     ("array", include_str!("../lib/array.py")),
     ("csv", include_str!("../lib/csv.py")),
+    ("argparse", include_str!("../lib/argparse.py")),
     ("colorsys", include_str!("../lib/colorsys.py")),
     ("fnmatch", include_str!("../lib/fnmatch.py")),
     ("linecache", include_str!("../lib/linecache.py")),
