@@ -72,6 +72,7 @@ pub fn builtin_module(vm: &mut dyn Vm, name: &str) -> Option<PyRef> {
         "_weakref" => modules::weakref::init(),
         "_signal" => modules::signal::init(&t.interp.clone()),
         "_io" => modules::io::module(&t.interp.clone()),
+        "unicodedata" => modules::unicodedata::init(),
         _ => return None,
     })
 }

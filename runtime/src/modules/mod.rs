@@ -11,4 +11,5 @@ pub mod signal;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod unicodedata;
 pub mod weakref;

@@ -1,0 +1,432 @@
+//! `unicodedata`: the Unicode character database (category, name and
+//! lookup, normalization, combining class, bidirectional class, decimal,
+//! digit and numeric values, east Asian width, canonical decomposition).
+//!
+//! The tables come from well-kept crates (`unicode-general-category`,
+//! `unicode_names2`, `unicode-normalization`, `unicode-bidi`), all at
+//! Unicode 16.0; the numeric values of characters other than decimal
+//! digits and the east Asian width classes are kept here.
+
+use crate::util::{add_fn, new_module};
+use unicode_general_category::{get_general_category, GeneralCategory};
+use weft_objects::vm::*;
+use weft_objects::{dict, float, int, str as pystr, types, PyRef};
+
+/// The Unicode version of the tables.
+const UNIDATA_VERSION: &str = "16.0.0";
+
+/// The single character a function was given, or CPython's TypeError.
+fn one_char(who: &str, a: &[PyRef], at: usize) -> PyResult<char> {
+    let Some(o) = a.get(at) else {
+        return Err(type_error(format!("{who}() missing required argument 'chr' (pos {})", at + 1)));
+    };
+    let mut chars = match pystr::as_str(o) {
+        Some(s) => s.chars(),
+        None => return Err(type_error(format!("{who}() argument must be a unicode character, not {}", types::type_name(o.class())))),
+    };
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Ok(c),
+        _ => Err(type_error(format!("{who}() argument must be a unicode character, not str"))),
+    }
+}
+
+fn category_of(c: char) -> &'static str {
+    if (c as u32) >= 0xD800 && (c as u32) <= 0xDFFF {
+        return "Cs";
+    }
+    get_general_category(c).abbreviation()
+}
+
+fn u_category(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("category", a, 1, 1)?;
+    Ok(pystr::new_str(category_of(one_char("category", a, 0)?)))
+}
+
+fn u_name(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("name", a, 1, 2)?;
+    let c = one_char("name", a, 0)?;
+    match unicode_names2::name(c) {
+        Some(n) => Ok(pystr::new_string(n.to_string())),
+        None => match a.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(value_error("no such name")),
+        },
+    }
+}
+
+fn u_lookup(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("lookup", a, 1, 1)?;
+    let name = pystr::as_str(&a[0]).ok_or_else(|| type_error(format!("lookup() argument must be str, not {}", types::type_name(a[0].class()))))?;
+    match unicode_names2::character(name) {
+        Some(c) => Ok(pystr::new_string(c.to_string())),
+        None => Err(err(&types::t().key_error, format!("undefined character name '{name}'"))),
+    }
+}
+
+/// The normalization form named by `form`.
+fn form_of(form: &PyRef) -> PyResult<&'static str> {
+    let f = pystr::as_str(form).ok_or_else(|| type_error(format!("normalize() argument 1 must be str, not {}", types::type_name(form.class()))))?;
+    match f {
+        "NFC" => Ok("NFC"),
+        "NFD" => Ok("NFD"),
+        "NFKC" => Ok("NFKC"),
+        "NFKD" => Ok("NFKD"),
+        _ => Err(value_error("invalid normalization form")),
+    }
+}
+
+fn text_arg<'a>(who: &str, a: &'a [PyRef]) -> PyResult<&'a str> {
+    pystr::as_str(&a[1]).ok_or_else(|| type_error(format!("{who}() argument 2 must be str, not {}", types::type_name(a[1].class()))))
+}
+
+fn u_normalize(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("normalize", a, 2, 2)?;
+    use unicode_normalization::UnicodeNormalization;
+    let form = form_of(&a[0])?;
+    let s = text_arg("normalize", a)?;
+    let out: String = match form {
+        "NFC" => s.nfc().collect(),
+        "NFD" => s.nfd().collect(),
+        "NFKC" => s.nfkc().collect(),
+        _ => s.nfkd().collect(),
+    };
+    if out == s {
+        return Ok(a[1].clone());
+    }
+    Ok(pystr::new_string(out))
+}
+
+fn u_is_normalized(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("is_normalized", a, 2, 2)?;
+    let form = form_of(&a[0])?;
+    let s = text_arg("is_normalized", a)?;
+    Ok(bool_obj(match form {
+        "NFC" => unicode_normalization::is_nfc(s),
+        "NFD" => unicode_normalization::is_nfd(s),
+        "NFKC" => unicode_normalization::is_nfkc(s),
+        _ => unicode_normalization::is_nfkd(s),
+    }))
+}
+
+fn u_combining(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("combining", a, 1, 1)?;
+    let c = one_char("combining", a, 0)?;
+    Ok(int::new_int(unicode_normalization::char::canonical_combining_class(c) as i64))
+}
+
+fn u_bidirectional(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("bidirectional", a, 1, 1)?;
+    let c = one_char("bidirectional", a, 0)?;
+    if get_general_category(c) == GeneralCategory::Unassigned {
+        return Ok(pystr::new_str(""));
+    }
+    Ok(pystr::new_string(format!("{:?}", unicode_bidi::bidi_class(c))))
+}
+
+/// The value of a decimal digit (category Nd): its place in its run of
+/// ten consecutive digits.
+fn decimal_value(c: char) -> Option<u32> {
+    if get_general_category(c) != GeneralCategory::DecimalNumber {
+        return None;
+    }
+    let mut start = c as u32;
+    while start > 0 && char::from_u32(start - 1).is_some_and(|p| get_general_category(p) == GeneralCategory::DecimalNumber) {
+        start -= 1;
+    }
+    Some((c as u32 - start) % 10)
+}
+
+/// Digits that are not decimal digits: superscripts, subscripts and the
+/// circled, parenthesized and dingbat forms. (first code point, its value,
+/// how many follow in sequence).
+const DIGIT_RUNS: &[(u32, u32, u32)] = &[
+    (0xB2, 2, 2),
+    (0xB9, 1, 1),
+    (0x2070, 0, 1),
+    (0x2074, 4, 6),
+    (0x2080, 0, 10),
+    (0x2460, 1, 9),
+    (0x2474, 1, 9),
+    (0x2488, 1, 9),
+    (0x24EA, 0, 1),
+    (0x24F5, 1, 9),
+    (0x24FF, 0, 1),
+    (0x2776, 1, 9),
+    (0x2780, 1, 9),
+    (0x278A, 1, 9),
+    (0x1369, 1, 9),
+    (0x1F100, 0, 1),
+    (0x1F101, 0, 10),
+    (0x1F10B, 0, 1),
+];
+
+fn digit_value(c: char) -> Option<u32> {
+    if let Some(v) = decimal_value(c) {
+        return Some(v);
+    }
+    let n = c as u32;
+    DIGIT_RUNS.iter().find(|(start, _, len)| n >= *start && n < start + len).map(|(start, v, _)| v + (n - start))
+}
+
+/// Numeric values of characters that are neither decimal digits nor
+/// digits: fractions, Roman numerals, circled numbers above nine and the
+/// CJK numerals. (code point, numerator, denominator).
+const NUMERIC: &[(u32, f64, f64)] = &[
+    (0xBC, 1.0, 4.0),
+    (0xBD, 1.0, 2.0),
+    (0xBE, 3.0, 4.0),
+    (0x2150, 1.0, 7.0),
+    (0x2151, 1.0, 9.0),
+    (0x2152, 1.0, 10.0),
+    (0x2153, 1.0, 3.0),
+    (0x2154, 2.0, 3.0),
+    (0x2155, 1.0, 5.0),
+    (0x2156, 2.0, 5.0),
+    (0x2157, 3.0, 5.0),
+    (0x2158, 4.0, 5.0),
+    (0x2159, 1.0, 6.0),
+    (0x215A, 5.0, 6.0),
+    (0x215B, 1.0, 8.0),
+    (0x215C, 3.0, 8.0),
+    (0x215D, 5.0, 8.0),
+    (0x215E, 7.0, 8.0),
+    (0x215F, 1.0, 1.0),
+    (0x2189, 0.0, 1.0),
+    (0x216C, 50.0, 1.0),
+    (0x216D, 100.0, 1.0),
+    (0x216E, 500.0, 1.0),
+    (0x216F, 1000.0, 1.0),
+    (0x217C, 50.0, 1.0),
+    (0x217D, 100.0, 1.0),
+    (0x217E, 500.0, 1.0),
+    (0x217F, 1000.0, 1.0),
+    (0x2180, 1000.0, 1.0),
+    (0x2181, 5000.0, 1.0),
+    (0x2182, 10000.0, 1.0),
+    (0x2185, 6.0, 1.0),
+    (0x2186, 50.0, 1.0),
+    (0x2187, 50000.0, 1.0),
+    (0x2188, 100000.0, 1.0),
+    (0x24FE, 10.0, 1.0),
+    (0x277F, 10.0, 1.0),
+    (0x2789, 10.0, 1.0),
+    (0x2793, 10.0, 1.0),
+    (0x3007, 0.0, 1.0),
+    (0x4E00, 1.0, 1.0),
+    (0x4E8C, 2.0, 1.0),
+    (0x4E09, 3.0, 1.0),
+    (0x56DB, 4.0, 1.0),
+    (0x4E94, 5.0, 1.0),
+    (0x516D, 6.0, 1.0),
+    (0x4E03, 7.0, 1.0),
+    (0x516B, 8.0, 1.0),
+    (0x4E5D, 9.0, 1.0),
+    (0x5341, 10.0, 1.0),
+    (0x767E, 100.0, 1.0),
+    (0x5343, 1000.0, 1.0),
+    (0x4E07, 10000.0, 1.0),
+    (0x842C, 10000.0, 1.0),
+    (0x5104, 100000000.0, 1.0),
+    (0x4EBF, 100000000.0, 1.0),
+    (0x5146, 1000000000000.0, 1.0),
+    (0x96F6, 0.0, 1.0),
+    (0x3038, 10.0, 1.0),
+    (0x3039, 20.0, 1.0),
+    (0x303A, 30.0, 1.0),
+];
+
+/// Runs of numbers counting up by one: (first code point, its value,
+/// how many).
+const NUMERIC_RUNS: &[(u32, u32, u32)] = &[
+    (0x2160, 1, 12),
+    (0x2170, 1, 12),
+    (0x2469, 10, 11),
+    (0x247D, 10, 11),
+    (0x2491, 10, 11),
+    (0x24EB, 11, 10),
+    (0x3021, 1, 9),
+    (0x3251, 21, 15),
+    (0x32B1, 36, 15),
+    (0x3280, 1, 10),
+    (0x3220, 1, 10),
+];
+
+fn numeric_value(c: char) -> Option<f64> {
+    if let Some(v) = digit_value(c) {
+        return Some(v as f64);
+    }
+    let n = c as u32;
+    if let Some((_, num, den)) = NUMERIC.iter().find(|(cp, _, _)| *cp == n) {
+        return Some(num / den);
+    }
+    NUMERIC_RUNS.iter().find(|(start, _, len)| n >= *start && n < start + len).map(|(start, v, _)| (v + (n - start)) as f64)
+}
+
+fn value_or_default(a: &[PyRef], v: Option<PyRef>, msg: &str) -> PyResult {
+    match (v, a.get(1)) {
+        (Some(v), _) => Ok(v),
+        (None, Some(d)) => Ok(d.clone()),
+        (None, None) => Err(value_error(msg)),
+    }
+}
+
+fn u_decimal(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("decimal", a, 1, 2)?;
+    let c = one_char("decimal", a, 0)?;
+    value_or_default(a, decimal_value(c).map(|v| int::new_int(v as i64)), "not a decimal")
+}
+
+fn u_digit(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("digit", a, 1, 2)?;
+    let c = one_char("digit", a, 0)?;
+    value_or_default(a, digit_value(c).map(|v| int::new_int(v as i64)), "not a digit")
+}
+
+fn u_numeric(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("numeric", a, 1, 2)?;
+    let c = one_char("numeric", a, 0)?;
+    value_or_default(a, numeric_value(c).map(float::new_float), "not a numeric character")
+}
+
+/// East Asian Width classes: fullwidth, halfwidth and wide ranges;
+/// narrow for the rest of ASCII and its Latin-1 look-alikes; ambiguous
+/// for the Latin-1, Greek, Cyrillic and symbol characters East Asian
+/// fonts draw wide; neutral otherwise.
+fn east_asian_width(c: char) -> &'static str {
+    let n = c as u32;
+    const F: &[(u32, u32)] = &[(0x3000, 0x3000), (0xFF01, 0xFF60), (0xFFE0, 0xFFE6)];
+    const H: &[(u32, u32)] = &[(0x20A9, 0x20A9), (0xFF61, 0xFFBE), (0xFFC2, 0xFFDC), (0xFFE8, 0xFFEE)];
+    const W: &[(u32, u32)] = &[
+        (0x1100, 0x115F), (0x231A, 0x231B), (0x2329, 0x232A), (0x23E9, 0x23EC), (0x23F0, 0x23F0), (0x23F3, 0x23F3),
+        (0x25FD, 0x25FE), (0x2614, 0x2615), (0x2648, 0x2653), (0x267F, 0x267F), (0x2693, 0x2693), (0x26A1, 0x26A1),
+        (0x26AA, 0x26AB), (0x26BD, 0x26BE), (0x26C4, 0x26C5), (0x26CE, 0x26CE), (0x26D4, 0x26D4), (0x26EA, 0x26EA),
+        (0x26F2, 0x26F3), (0x26F5, 0x26F5), (0x26FA, 0x26FA), (0x26FD, 0x26FD), (0x2705, 0x2705), (0x270A, 0x270B),
+        (0x2728, 0x2728), (0x274C, 0x274C), (0x274E, 0x274E), (0x2753, 0x2755), (0x2757, 0x2757), (0x2795, 0x2797),
+        (0x27B0, 0x27B0), (0x27BF, 0x27BF), (0x2B1B, 0x2B1C), (0x2B50, 0x2B50), (0x2B55, 0x2B55), (0x2E80, 0x2FFF),
+        (0x3001, 0x303E), (0x3041, 0x33FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xA000, 0xA4CF), (0xA960, 0xA97F),
+        (0xAC00, 0xD7A3), (0xF900, 0xFAFF), (0xFE10, 0xFE19), (0xFE30, 0xFE6F), (0x16FE0, 0x16FE4), (0x17000, 0x18CFF),
+        (0x1AFF0, 0x1B2FF), (0x1F004, 0x1F004), (0x1F0CF, 0x1F0CF), (0x1F18E, 0x1F18E), (0x1F191, 0x1F19A),
+        (0x1F200, 0x1F202), (0x1F210, 0x1F23B), (0x1F240, 0x1F248), (0x1F250, 0x1F251), (0x1F260, 0x1F265),
+        (0x1F300, 0x1F320), (0x1F32D, 0x1F335), (0x1F337, 0x1F37C), (0x1F37E, 0x1F393), (0x1F3A0, 0x1F3CA),
+        (0x1F3CF, 0x1F3D3), (0x1F3E0, 0x1F3F0), (0x1F3F4, 0x1F3F4), (0x1F3F8, 0x1F43E), (0x1F440, 0x1F440),
+        (0x1F442, 0x1F4FC), (0x1F4FF, 0x1F53D), (0x1F54B, 0x1F54E), (0x1F550, 0x1F567), (0x1F57A, 0x1F57A),
+        (0x1F595, 0x1F596), (0x1F5A4, 0x1F5A4), (0x1F5FB, 0x1F64F), (0x1F680, 0x1F6C5), (0x1F6CC, 0x1F6CC),
+        (0x1F6D0, 0x1F6D2), (0x1F6D5, 0x1F6D7), (0x1F6DC, 0x1F6DF), (0x1F6EB, 0x1F6EC), (0x1F6F4, 0x1F6FC),
+        (0x1F7E0, 0x1F7EB), (0x1F7F0, 0x1F7F0), (0x1F90C, 0x1F93A), (0x1F93C, 0x1F945), (0x1F947, 0x1F9FF),
+        (0x1FA70, 0x1FAFF), (0x20000, 0x2FFFD), (0x30000, 0x3FFFD),
+    ];
+    const NA: &[(u32, u32)] = &[(0x20, 0x7E), (0xA2, 0xA3), (0xA5, 0xA6), (0xAC, 0xAC), (0xAF, 0xAF), (0x27E6, 0x27ED), (0x2985, 0x2986)];
+    const A: &[(u32, u32)] = &[
+        (0xA1, 0xA1), (0xA4, 0xA4), (0xA7, 0xA8), (0xAA, 0xAA), (0xAD, 0xAE), (0xB0, 0xB4), (0xB6, 0xBA), (0xBC, 0xBF),
+        (0xC6, 0xC6), (0xD0, 0xD0), (0xD7, 0xD8), (0xDE, 0xE1), (0xE6, 0xE6), (0xE8, 0xEA), (0xEC, 0xED), (0xF0, 0xF0),
+        (0xF2, 0xF3), (0xF7, 0xFA), (0xFC, 0xFC), (0xFE, 0xFE), (0x101, 0x101), (0x111, 0x111), (0x113, 0x113),
+        (0x11B, 0x11B), (0x126, 0x127), (0x12B, 0x12B), (0x131, 0x133), (0x138, 0x138), (0x13F, 0x142), (0x144, 0x144),
+        (0x148, 0x14B), (0x14D, 0x14D), (0x152, 0x153), (0x166, 0x167), (0x16B, 0x16B), (0x1CE, 0x1CE), (0x1D0, 0x1D0),
+        (0x1D2, 0x1D2), (0x1D4, 0x1D4), (0x1D6, 0x1D6), (0x1D8, 0x1D8), (0x1DA, 0x1DA), (0x1DC, 0x1DC), (0x251, 0x251),
+        (0x261, 0x261), (0x2C4, 0x2C4), (0x2C7, 0x2C7), (0x2C9, 0x2CB), (0x2CD, 0x2CD), (0x2D0, 0x2D0), (0x2D8, 0x2DB),
+        (0x2DD, 0x2DD), (0x2DF, 0x2DF), (0x300, 0x36F), (0x391, 0x3A1), (0x3A3, 0x3A9), (0x3B1, 0x3C1), (0x3C3, 0x3C9),
+        (0x401, 0x401), (0x410, 0x44F), (0x451, 0x451), (0x2010, 0x2010), (0x2013, 0x2016), (0x2018, 0x2019),
+        (0x201C, 0x201D), (0x2020, 0x2022), (0x2024, 0x2027), (0x2030, 0x2030), (0x2032, 0x2033), (0x2035, 0x2035),
+        (0x203B, 0x203B), (0x203E, 0x203E), (0x2074, 0x2074), (0x207F, 0x207F), (0x2081, 0x2084), (0x20AC, 0x20AC),
+        (0x2103, 0x2103), (0x2105, 0x2105), (0x2109, 0x2109), (0x2113, 0x2113), (0x2116, 0x2116), (0x2121, 0x2122),
+        (0x2126, 0x2126), (0x212B, 0x212B), (0x2153, 0x2154), (0x215B, 0x215E), (0x2160, 0x216B), (0x2170, 0x2179),
+        (0x2189, 0x2189), (0x2190, 0x2199), (0x21B8, 0x21B9), (0x21D2, 0x21D2), (0x21D4, 0x21D4), (0x21E7, 0x21E7),
+        (0x2200, 0x2200), (0x2202, 0x2203), (0x2207, 0x2208), (0x220B, 0x220B), (0x220F, 0x220F), (0x2211, 0x2211),
+        (0x2215, 0x2215), (0x221A, 0x221A), (0x221D, 0x2220), (0x2223, 0x2223), (0x2225, 0x2225), (0x2227, 0x222C),
+        (0x222E, 0x222E), (0x2234, 0x2237), (0x223C, 0x223D), (0x2248, 0x2248), (0x224C, 0x224C), (0x2252, 0x2252),
+        (0x2260, 0x2261), (0x2264, 0x2267), (0x226A, 0x226B), (0x226E, 0x226F), (0x2282, 0x2283), (0x2286, 0x2287),
+        (0x2295, 0x2295), (0x2299, 0x2299), (0x22A5, 0x22A5), (0x22BF, 0x22BF), (0x2312, 0x2312), (0x2460, 0x24E9),
+        (0x24EB, 0x254B), (0x2550, 0x2573), (0x2580, 0x258F), (0x2592, 0x2595), (0x25A0, 0x25A1), (0x25A3, 0x25A9),
+        (0x25B2, 0x25B3), (0x25B6, 0x25B7), (0x25BC, 0x25BD), (0x25C0, 0x25C1), (0x25C6, 0x25C8), (0x25CB, 0x25CB),
+        (0x25CE, 0x25D1), (0x25E2, 0x25E5), (0x25EF, 0x25EF), (0x2605, 0x2606), (0x2609, 0x2609), (0x260E, 0x260F),
+        (0x261C, 0x261C), (0x261E, 0x261E), (0x2640, 0x2640), (0x2642, 0x2642), (0x2660, 0x2661), (0x2663, 0x2665),
+        (0x2667, 0x266A), (0x266C, 0x266D), (0x266F, 0x266F), (0x269E, 0x269F), (0x26BF, 0x26BF), (0x26C6, 0x26CD),
+        (0x26CF, 0x26D3), (0x26D5, 0x26E1), (0x26E3, 0x26E3), (0x26E8, 0x26E9), (0x26EB, 0x26F1), (0x26F4, 0x26F4),
+        (0x26F6, 0x26F9), (0x26FB, 0x26FC), (0x26FE, 0x26FF), (0x273D, 0x273D), (0x2776, 0x277F), (0x2B56, 0x2B59),
+        (0x3248, 0x324F), (0xE000, 0xF8FF), (0xFE00, 0xFE0F), (0xFFFD, 0xFFFD), (0x1F100, 0x1F10A), (0x1F110, 0x1F12D),
+        (0x1F130, 0x1F169), (0x1F170, 0x1F18D), (0x1F18F, 0x1F190), (0x1F19B, 0x1F1AC), (0xE0100, 0xE01EF),
+        (0xF0000, 0xFFFFD), (0x100000, 0x10FFFD),
+    ];
+    let within = |t: &[(u32, u32)]| t.iter().any(|(a, b)| n >= *a && n <= *b);
+    if within(F) {
+        "F"
+    } else if within(H) {
+        "H"
+    } else if within(W) {
+        "W"
+    } else if within(NA) {
+        "Na"
+    } else if within(A) {
+        "A"
+    } else {
+        "N"
+    }
+}
+
+fn u_east_asian_width(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("east_asian_width", a, 1, 1)?;
+    Ok(pystr::new_str(east_asian_width(one_char("east_asian_width", a, 0)?)))
+}
+
+/// `decomposition(chr)`: the character's canonical decomposition mapping
+/// as hex code points; compatibility mappings (whose `<tag>` weft's
+/// tables do not carry) raise NotImplementedError.
+fn u_decomposition(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("decomposition", a, 1, 1)?;
+    use unicode_normalization::UnicodeNormalization;
+    let c = one_char("decomposition", a, 0)?;
+    let mut canon = Vec::new();
+    unicode_normalization::char::decompose_canonical(c, |d| canon.push(d));
+    if canon.len() == 1 && canon[0] == c {
+        let mut compat = Vec::new();
+        unicode_normalization::char::decompose_compatible(c, |d| compat.push(d));
+        if compat.len() == 1 && compat[0] == c {
+            return Ok(pystr::new_str(""));
+        }
+        return Err(err(&types::exc_type("NotImplementedError"), "unicodedata.decomposition() of a compatibility mapping is not supported by weft"));
+    }
+    // One level of the mapping: the recomposed prefix and the last mark,
+    // where the prefix composes to one character.
+    let mapping: Vec<char> = if canon.len() > 2 {
+        let prefix: String = canon[..canon.len() - 1].iter().collect::<String>().nfc().collect();
+        let mut p = prefix.chars();
+        match (p.next(), p.next()) {
+            (Some(one), None) => vec![one, canon[canon.len() - 1]],
+            _ => canon,
+        }
+    } else {
+        canon
+    };
+    Ok(pystr::new_string(mapping.iter().map(|d| format!("{:04X}", *d as u32)).collect::<Vec<_>>().join(" ")))
+}
+
+fn u_mirrored(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("mirrored", a, 1, 1)?;
+    one_char("mirrored", a, 0)?;
+    Err(err(&types::exc_type("NotImplementedError"), "unicodedata.mirrored() is not supported by weft (no Bidi_Mirrored table)"))
+}
+
+/// Build the `unicodedata` module.
+pub fn init() -> PyRef {
+    let m = new_module("unicodedata");
+    let d = weft_objects::protocol::instance_dict(&m).unwrap().clone();
+    for (name, f) in [
+        ("category", u_category as NativeFn),
+        ("name", u_name),
+        ("lookup", u_lookup),
+        ("normalize", u_normalize),
+        ("is_normalized", u_is_normalized),
+        ("combining", u_combining),
+        ("bidirectional", u_bidirectional),
+        ("decimal", u_decimal),
+        ("digit", u_digit),
+        ("numeric", u_numeric),
+        ("east_asian_width", u_east_asian_width),
+        ("decomposition", u_decomposition),
+        ("mirrored", u_mirrored),
+    ] {
+        add_fn(&d, name, "unicodedata", f);
+    }
+    dict::set_str(&d, "unidata_version", pystr::new_str(UNIDATA_VERSION));
+    m
+}
