@@ -484,10 +484,7 @@ pub fn unicode_digit(c: char) -> Option<u32> {
     if let Some(d) = c.to_digit(10) {
         return Some(d);
     }
-    // Decimal digit blocks are laid out contiguously from a zero code point.
-    const ZEROS: &[u32] = &[0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0xf20, 0x1040, 0xff10];
-    let n = c as u32;
-    ZEROS.iter().find(|&&z| n >= z && n < z + 10).map(|z| n - z)
+    crate::unicode_props::decimal_value(c)
 }
 
 fn m_bit_length(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {

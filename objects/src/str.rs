@@ -217,24 +217,9 @@ pub fn repr_str(s: &str) -> String {
     out
 }
 
-/// Approximation of `str.isprintable` for one character.
+/// `str.isprintable` for one character.
 pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if n < 0x20 || (0x7f..0xa0).contains(&n) || n == 0xad {
-        return false;
-    }
-    // Surrogates, line/paragraph separators, private use (BMP and planes
-    // 15-16), noncharacters, format controls: not printable.
-    if (0xd800..0xe000).contains(&n) || n == 0x2028 || n == 0x2029 || (0xe000..0xf900).contains(&n) || n >= 0xf0000 || (n & 0xfffe) == 0xfffe || (0xfdd0..=0xfdef).contains(&n) {
-        return false;
-    }
-    if matches!(n, 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x180e | 0x2060..=0x2064 | 0x2066..=0x206f | 0xe0001 | 0xe0020..=0xe007f) {
-        return false;
-    }
-    if c.is_whitespace() && c != ' ' {
-        return false;
-    }
-    !(0xfff9..=0xfffb).contains(&n) && n != 0xfeff && !(0x200b..=0x200f).contains(&n)
+    crate::unicode_props::is_printable(c)
 }
 
 fn this(args: &[PyRef]) -> &PyStr {
@@ -677,23 +662,23 @@ fn m_isdigit(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 /// Unicode Numeric_Type=Digit or Decimal: decimal digits plus superscript,
 /// subscript, circled and similar digit forms (not fractions like '½').
 fn is_digit_char(c: char) -> bool {
-    crate::int::unicode_digit(c).is_some()
+    crate::unicode_props::is_digit(c)
         || matches!(c as u32,
             0xB2 | 0xB3 | 0xB9 | 0x1369..=0x1371 | 0x19DA | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089
             | 0x2460..=0x2468 | 0x2474..=0x247C | 0x2488..=0x2490 | 0x24EA | 0x24F5..=0x24FD | 0x24FF
             | 0x2776..=0x277E | 0x2780..=0x2788 | 0x278A..=0x2792 | 0x10A40..=0x10A43 | 0x1F100..=0x1F10A)
 }
 fn m_isdecimal(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    pred(a, |s| !s.is_empty() && s.chars().all(|c| c.to_digit(10).is_some() || (c.is_numeric() && c as u32 > 0x660 && c.is_alphanumeric())))
+    pred(a, |s| !s.is_empty() && s.chars().all(crate::unicode_props::is_decimal))
 }
 fn m_isnumeric(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    pred(a, |s| !s.is_empty() && s.chars().all(|c| c.is_numeric()))
+    pred(a, |s| !s.is_empty() && s.chars().all(crate::unicode_props::is_numeric))
 }
 fn m_isalpha(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    pred(a, |s| !s.is_empty() && s.chars().all(crate::unicode_letters::is_letter))
+    pred(a, |s| !s.is_empty() && s.chars().all(crate::unicode_props::is_letter))
 }
 fn m_isalnum(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    pred(a, |s| !s.is_empty() && s.chars().all(|c| crate::unicode_letters::is_letter(c) || c.is_numeric()))
+    pred(a, |s| !s.is_empty() && s.chars().all(|c| crate::unicode_props::is_letter(c) || crate::unicode_props::is_numeric(c)))
 }
 fn m_isspace(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     pred(a, |s| !s.is_empty() && s.chars().all(|c| c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)))
@@ -742,9 +727,7 @@ fn m_isidentifier(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 pub fn is_identifier(s: &str) -> bool {
     let mut cs = s.chars();
     match cs.next() {
-        // XID_Start / XID_Continue, approximately: letters, decimal
-        // digits (not other numerics such as '½'), the underscore.
-        Some(c) if c == '_' || c.is_alphabetic() => cs.all(|c| c == '_' || c.is_alphabetic() || crate::int::unicode_digit(c).is_some() || ('\u{300}'..='\u{36f}').contains(&c)),
+        Some(c) if crate::unicode_props::is_id_start(c) => cs.all(crate::unicode_props::is_id_continue),
         _ => false,
     }
 }

@@ -2,13 +2,14 @@
 //! lookup, normalization, combining class, bidirectional class, decimal,
 //! digit and numeric values, east Asian width, canonical decomposition).
 //!
-//! The tables come from well-kept crates (`unicode-general-category`,
-//! `unicode_names2`, `unicode-normalization`, `unicode-bidi`), all at
-//! Unicode 16.0; the numeric values of characters other than decimal
-//! digits and the east Asian width classes are kept here.
+//! The tables come from well-kept crates (`unicode-general-category`
+//! through `weft_objects::unicode_props`, `unicode_names2`,
+//! `unicode-normalization`, `unicode-bidi`), all at
+//! Unicode 16.0; numeric values come from `weft_objects::unicode_props`
+//! and the east Asian width classes are kept here.
 
 use crate::util::{add_fn, new_module};
-use unicode_general_category::{get_general_category, GeneralCategory};
+use weft_objects::unicode_props::{decimal_value, digit_value, is_assigned, numeric_value};
 use weft_objects::vm::*;
 use weft_objects::{dict, float, int, str as pystr, types, PyRef};
 
@@ -34,7 +35,7 @@ fn category_of(c: char) -> &'static str {
     if (c as u32) >= 0xD800 && (c as u32) <= 0xDFFF {
         return "Cs";
     }
-    get_general_category(c).abbreviation()
+    weft_objects::unicode_props::category(c)
 }
 
 fn u_category(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
@@ -117,149 +118,10 @@ fn u_combining(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 fn u_bidirectional(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("bidirectional", a, 1, 1)?;
     let c = one_char("bidirectional", a, 0)?;
-    if get_general_category(c) == GeneralCategory::Unassigned {
+    if !is_assigned(c) {
         return Ok(pystr::new_str(""));
     }
     Ok(pystr::new_string(format!("{:?}", unicode_bidi::bidi_class(c))))
-}
-
-/// The value of a decimal digit (category Nd): its place in its run of
-/// ten consecutive digits.
-fn decimal_value(c: char) -> Option<u32> {
-    if get_general_category(c) != GeneralCategory::DecimalNumber {
-        return None;
-    }
-    let mut start = c as u32;
-    while start > 0 && char::from_u32(start - 1).is_some_and(|p| get_general_category(p) == GeneralCategory::DecimalNumber) {
-        start -= 1;
-    }
-    Some((c as u32 - start) % 10)
-}
-
-/// Digits that are not decimal digits: superscripts, subscripts and the
-/// circled, parenthesized and dingbat forms. (first code point, its value,
-/// how many follow in sequence).
-const DIGIT_RUNS: &[(u32, u32, u32)] = &[
-    (0xB2, 2, 2),
-    (0xB9, 1, 1),
-    (0x2070, 0, 1),
-    (0x2074, 4, 6),
-    (0x2080, 0, 10),
-    (0x2460, 1, 9),
-    (0x2474, 1, 9),
-    (0x2488, 1, 9),
-    (0x24EA, 0, 1),
-    (0x24F5, 1, 9),
-    (0x24FF, 0, 1),
-    (0x2776, 1, 9),
-    (0x2780, 1, 9),
-    (0x278A, 1, 9),
-    (0x1369, 1, 9),
-    (0x1F100, 0, 1),
-    (0x1F101, 0, 10),
-    (0x1F10B, 0, 1),
-];
-
-fn digit_value(c: char) -> Option<u32> {
-    if let Some(v) = decimal_value(c) {
-        return Some(v);
-    }
-    let n = c as u32;
-    DIGIT_RUNS.iter().find(|(start, _, len)| n >= *start && n < start + len).map(|(start, v, _)| v + (n - start))
-}
-
-/// Numeric values of characters that are neither decimal digits nor
-/// digits: fractions, Roman numerals, circled numbers above nine and the
-/// CJK numerals. (code point, numerator, denominator).
-const NUMERIC: &[(u32, f64, f64)] = &[
-    (0xBC, 1.0, 4.0),
-    (0xBD, 1.0, 2.0),
-    (0xBE, 3.0, 4.0),
-    (0x2150, 1.0, 7.0),
-    (0x2151, 1.0, 9.0),
-    (0x2152, 1.0, 10.0),
-    (0x2153, 1.0, 3.0),
-    (0x2154, 2.0, 3.0),
-    (0x2155, 1.0, 5.0),
-    (0x2156, 2.0, 5.0),
-    (0x2157, 3.0, 5.0),
-    (0x2158, 4.0, 5.0),
-    (0x2159, 1.0, 6.0),
-    (0x215A, 5.0, 6.0),
-    (0x215B, 1.0, 8.0),
-    (0x215C, 3.0, 8.0),
-    (0x215D, 5.0, 8.0),
-    (0x215E, 7.0, 8.0),
-    (0x215F, 1.0, 1.0),
-    (0x2189, 0.0, 1.0),
-    (0x216C, 50.0, 1.0),
-    (0x216D, 100.0, 1.0),
-    (0x216E, 500.0, 1.0),
-    (0x216F, 1000.0, 1.0),
-    (0x217C, 50.0, 1.0),
-    (0x217D, 100.0, 1.0),
-    (0x217E, 500.0, 1.0),
-    (0x217F, 1000.0, 1.0),
-    (0x2180, 1000.0, 1.0),
-    (0x2181, 5000.0, 1.0),
-    (0x2182, 10000.0, 1.0),
-    (0x2185, 6.0, 1.0),
-    (0x2186, 50.0, 1.0),
-    (0x2187, 50000.0, 1.0),
-    (0x2188, 100000.0, 1.0),
-    (0x24FE, 10.0, 1.0),
-    (0x277F, 10.0, 1.0),
-    (0x2789, 10.0, 1.0),
-    (0x2793, 10.0, 1.0),
-    (0x3007, 0.0, 1.0),
-    (0x4E00, 1.0, 1.0),
-    (0x4E8C, 2.0, 1.0),
-    (0x4E09, 3.0, 1.0),
-    (0x56DB, 4.0, 1.0),
-    (0x4E94, 5.0, 1.0),
-    (0x516D, 6.0, 1.0),
-    (0x4E03, 7.0, 1.0),
-    (0x516B, 8.0, 1.0),
-    (0x4E5D, 9.0, 1.0),
-    (0x5341, 10.0, 1.0),
-    (0x767E, 100.0, 1.0),
-    (0x5343, 1000.0, 1.0),
-    (0x4E07, 10000.0, 1.0),
-    (0x842C, 10000.0, 1.0),
-    (0x5104, 100000000.0, 1.0),
-    (0x4EBF, 100000000.0, 1.0),
-    (0x5146, 1000000000000.0, 1.0),
-    (0x96F6, 0.0, 1.0),
-    (0x3038, 10.0, 1.0),
-    (0x3039, 20.0, 1.0),
-    (0x303A, 30.0, 1.0),
-];
-
-/// Runs of numbers counting up by one: (first code point, its value,
-/// how many).
-const NUMERIC_RUNS: &[(u32, u32, u32)] = &[
-    (0x2160, 1, 12),
-    (0x2170, 1, 12),
-    (0x2469, 10, 11),
-    (0x247D, 10, 11),
-    (0x2491, 10, 11),
-    (0x24EB, 11, 10),
-    (0x3021, 1, 9),
-    (0x3251, 21, 15),
-    (0x32B1, 36, 15),
-    (0x3280, 1, 10),
-    (0x3220, 1, 10),
-];
-
-fn numeric_value(c: char) -> Option<f64> {
-    if let Some(v) = digit_value(c) {
-        return Some(v as f64);
-    }
-    let n = c as u32;
-    if let Some((_, num, den)) = NUMERIC.iter().find(|(cp, _, _)| *cp == n) {
-        return Some(num / den);
-    }
-    NUMERIC_RUNS.iter().find(|(start, _, len)| n >= *start && n < start + len).map(|(start, v, _)| (v + (n - start)) as f64)
 }
 
 fn value_or_default(a: &[PyRef], v: Option<PyRef>, msg: &str) -> PyResult {
