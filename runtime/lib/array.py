@@ -137,7 +137,7 @@ a bytes-like object, or iterable over elements of the appropriate type."""
         return len(self._v)
 
     def __iter__(self):
-        return iter(self._v)
+        return arrayiterator(self)
 
     def __reversed__(self):
         return reversed(self._v)
@@ -208,29 +208,44 @@ a bytes-like object, or iterable over elements of the appropriate type."""
             return NotImplemented
         return other._v
 
-    def __eq__(self, other):
+    def _richcmp(self, other, op):
+        # Item by item with ==, as CPython compares arrays: no identity
+        # shortcut, so an array holding a NaN is not equal to itself.
         o = self._cmp_values(other)
-        return o if o is NotImplemented else self._v == o
+        if o is NotImplemented:
+            return o
+        a = self._v
+        if op in ('eq', 'ne') and len(a) != len(o):
+            return op == 'ne'
+        for x, y in zip(a, o):
+            if not (x == y):
+                break
+        else:
+            la, lb = len(a), len(o)
+            return {'eq': la == lb, 'ne': la != lb, 'lt': la < lb, 'le': la <= lb, 'gt': la > lb, 'ge': la >= lb}[op]
+        if op == 'eq':
+            return False
+        if op == 'ne':
+            return True
+        return {'lt': x < y, 'le': x <= y, 'gt': x > y, 'ge': x >= y}[op]
+
+    def __eq__(self, other):
+        return self._richcmp(other, 'eq')
 
     def __ne__(self, other):
-        o = self._cmp_values(other)
-        return o if o is NotImplemented else self._v != o
+        return self._richcmp(other, 'ne')
 
     def __lt__(self, other):
-        o = self._cmp_values(other)
-        return o if o is NotImplemented else self._v < o
+        return self._richcmp(other, 'lt')
 
     def __le__(self, other):
-        o = self._cmp_values(other)
-        return o if o is NotImplemented else self._v <= o
+        return self._richcmp(other, 'le')
 
     def __gt__(self, other):
-        o = self._cmp_values(other)
-        return o if o is NotImplemented else self._v > o
+        return self._richcmp(other, 'gt')
 
     def __ge__(self, other):
-        o = self._cmp_values(other)
-        return o if o is NotImplemented else self._v >= o
+        return self._richcmp(other, 'ge')
 
     def __repr__(self):
         name = type(self).__name__ if type(self) is not array else 'array'
@@ -378,3 +393,27 @@ a bytes-like object, or iterable over elements of the appropriate type."""
 
 
 ArrayType = array
+
+
+class arrayiterator:
+    """Iterator over an array."""
+
+    __slots__ = ('_a', '_i')
+
+    def __init__(self, a):
+        self._a = a
+        self._i = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        v = self._a._v
+        i = self._i
+        if self._a is None or i >= len(v):
+            raise StopIteration
+        self._i = i + 1
+        return v[i]
+
+    def __reduce__(self):
+        return (iter, (list(self._a._v[self._i:]),))
