@@ -74,33 +74,90 @@ def imul(a, b):
 
 
 class attrgetter:
+    """Return a callable fetching the given attribute(s) from its operand."""
+    __slots__ = ('_attrs', '_call')
+
     def __init__(self, attr, *attrs):
+        for a in (attr,) + attrs:
+            if not isinstance(a, str):
+                raise TypeError('attribute name must be a string')
         self._attrs = (attr,) + attrs
+        getters = [self._getter(a) for a in self._attrs]
+        if len(getters) == 1:
+            self._call = getters[0]
+        else:
+            self._call = lambda obj: tuple(g(obj) for g in getters)
 
-    def _get(self, obj, name):
-        for part in name.split('.'):
-            obj = getattr(obj, part)
-        return obj
+    @staticmethod
+    def _getter(name):
+        if '.' not in name:
+            return lambda obj: getattr(obj, name)
+        parts = name.split('.')
 
-    def __call__(self, obj):
-        if len(self._attrs) == 1:
-            return self._get(obj, self._attrs[0])
-        return tuple(self._get(obj, a) for a in self._attrs)
+        def get(obj):
+            for part in parts:
+                obj = getattr(obj, part)
+            return obj
+        return get
+
+    def __call__(self, obj, /):
+        return self._call(obj)
+
+    def __repr__(self):
+        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__, ', '.join(map(repr, self._attrs)))
+
+    def __reduce__(self):
+        return self.__class__, self._attrs
 
 
 class itemgetter:
-    def __init__(self, item, *items):
-        self._items = (item,) + items
+    """Return a callable fetching the given item(s) from its operand."""
+    __slots__ = ('_items', '_call')
 
-    def __call__(self, obj):
-        if len(self._items) == 1:
-            return obj[self._items[0]]
-        return tuple(obj[i] for i in self._items)
+    def __init__(self, item, *items):
+        if not items:
+            self._items = (item,)
+
+            def func(obj):
+                return obj[item]
+            self._call = func
+        else:
+            self._items = items = (item,) + items
+
+            def func(obj):
+                return tuple(obj[i] for i in items)
+            self._call = func
+
+    def __call__(self, obj, /):
+        return self._call(obj)
+
+    def __repr__(self):
+        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__name__, ', '.join(map(repr, self._items)))
+
+    def __reduce__(self):
+        return self.__class__, self._items
 
 
 class methodcaller:
+    """Return a callable calling the named method on its operand."""
+    __slots__ = ('_name', '_args', '_kwargs')
+
     def __init__(self, name, /, *args, **kwargs):
+        if not isinstance(name, str):
+            raise TypeError('method name must be a string')
         self._name, self._args, self._kwargs = name, args, kwargs
 
-    def __call__(self, obj):
+    def __call__(self, obj, /):
         return getattr(obj, self._name)(*self._args, **self._kwargs)
+
+    def __repr__(self):
+        args = [repr(self._name)]
+        args.extend(map(repr, self._args))
+        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
+        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__name__, ', '.join(args))
+
+    def __reduce__(self):
+        if not self._kwargs:
+            return self.__class__, (self._name,) + self._args
+        from functools import partial
+        return partial(self.__class__, self._name, **self._kwargs), self._args

@@ -212,10 +212,28 @@ pub fn native_compare(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: CmpOp) -> PyRes
             let rb = crate::attrs::range_items_key(b);
             bool_obj((ra == rb) == (op == CmpOp::Eq))
         }
-        (DictView(x, DictIterKind::Keys), DictView(y, DictIterKind::Keys)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-            let sa = crate::set::from_iterable(vm, x)?;
-            let sb = crate::set::from_iterable(vm, y)?;
-            return native_compare(vm, &sa, &sb, op);
+        // Keys and items views are set-like: they compare with sets and
+        // with each other by size and containment (items need not hash).
+        (DictView(_, DictIterKind::Keys | DictIterKind::Items), DictView(_, DictIterKind::Keys | DictIterKind::Items) | Set(..) | FrozenSet(_))
+        | (Set(..) | FrozenSet(_), DictView(_, DictIterKind::Keys | DictIterKind::Items)) => {
+            let (la, lb) = (len(vm, a)?, len(vm, b)?);
+            let contained = |vm: &mut dyn Vm, x: &PyRef, y: &PyRef| -> PyResult<bool> {
+                for item in collect(vm, x)? {
+                    if !contains(vm, y, &item)? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            };
+            let r = match op {
+                CmpOp::Eq => la == lb && contained(vm, a, b)?,
+                CmpOp::Ne => !(la == lb && contained(vm, a, b)?),
+                CmpOp::Le => la <= lb && contained(vm, a, b)?,
+                CmpOp::Lt => la < lb && contained(vm, a, b)?,
+                CmpOp::Ge => la >= lb && contained(vm, b, a)?,
+                CmpOp::Gt => la > lb && contained(vm, b, a)?,
+            };
+            bool_obj(r)
         }
         _ => return Ok(Option::None),
     }))
