@@ -197,7 +197,7 @@ pub fn small_op(op: IntOp, a: i64, b: i64) -> Option<PyResult> {
         IntOp::Mul => a.checked_mul(b)?,
         IntOp::FloorDiv => {
             if b == 0 {
-                return Some(Err(zero_division("division by zero")));
+                return Some(Err(zero_division("integer division or modulo by zero")));
             }
             if a == i64::MIN && b == -1 {
                 return None;
@@ -206,7 +206,7 @@ pub fn small_op(op: IntOp, a: i64, b: i64) -> Option<PyResult> {
         }
         IntOp::Mod => {
             if b == 0 {
-                return Some(Err(zero_division("division by zero")));
+                return Some(Err(zero_division("integer modulo by zero")));
             }
             if a == i64::MIN && b == -1 {
                 return Some(Ok(new_int(0)));
@@ -279,13 +279,13 @@ pub fn big_op(op: IntOp, a: &BigInt, b: &BigInt) -> PyResult {
         IntOp::Mul => a * b,
         IntOp::FloorDiv => {
             if b.is_zero() {
-                return Err(zero_division("division by zero"));
+                return Err(zero_division("integer division or modulo by zero"));
             }
             big_divmod(a, b).0
         }
         IntOp::Mod => {
             if b.is_zero() {
-                return Err(zero_division("division by zero"));
+                return Err(zero_division("integer modulo by zero"));
             }
             big_divmod(a, b).1
         }

@@ -459,6 +459,10 @@ fn mod_inverse(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_big
 fn b_divmod(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("divmod", a, 2, 2)?;
     if let (Payload::Int(_) | Payload::BigInt(_) | Payload::Float(_), Payload::Int(_) | Payload::BigInt(_) | Payload::Float(_)) = (&a[0].payload, &a[1].payload) {
+        let any_float = matches!(a[0].payload, Payload::Float(_)) || matches!(a[1].payload, Payload::Float(_));
+        if any_float && p::truthy_native(&a[1]) == Some(false) {
+            return Err(zero_division("float divmod()"));
+        }
         let q = p::binary_op(vm, &a[0], &a[1], BinOp::FloorDiv)?;
         let r = p::binary_op(vm, &a[0], &a[1], BinOp::Mod)?;
         return Ok(tuple::new_tuple(vec![q, r]));

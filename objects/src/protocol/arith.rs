@@ -177,21 +177,22 @@ pub(crate) fn float_op(op: BinOp, x: f64, y: f64) -> PyResult {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
         BinOp::Mul => x * y,
+        // CPython 3.13's messages (3.14 says "division by zero" for all).
         BinOp::TrueDiv => {
             if y == 0.0 {
-                return Err(zero_division("division by zero"));
+                return Err(zero_division("float division by zero"));
             }
             x / y
         }
         BinOp::FloorDiv => {
             if y == 0.0 {
-                return Err(zero_division("division by zero"));
+                return Err(zero_division("float floor division by zero"));
             }
             crate::float::float_floordiv(x, y)
         }
         BinOp::Mod => {
             if y == 0.0 {
-                return Err(zero_division("division by zero"));
+                return Err(zero_division("float modulo by zero"));
             }
             crate::float::float_mod(x, y)
         }
@@ -258,7 +259,7 @@ pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResu
                 BinOp::Add => (ar + br, ai + bi),
                 BinOp::Sub => (ar - br, ai - bi),
                 BinOp::Mul => (ar * br - ai * bi, ar * bi + ai * br),
-                BinOp::TrueDiv => complex_quot((ar, ai), (br, bi)).ok_or_else(|| zero_division("division by zero"))?,
+                BinOp::TrueDiv => complex_quot((ar, ai), (br, bi)).ok_or_else(|| zero_division("complex division by zero"))?,
                 BinOp::Pow => complex_pow((ar, ai), (br, bi))?,
                 _ => return Ok(not_impl()),
             };

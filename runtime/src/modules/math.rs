@@ -420,7 +420,7 @@ fn m_log(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
         Some(b) => {
             let lb = log_of(vm, b, f64::ln)?;
             if lb == 0.0 {
-                return Err(zero_division("division by zero"));
+                return Err(zero_division("float division by zero"));
             }
             Ok(float::new_float(l / lb))
         }
