@@ -57,11 +57,15 @@ pub fn wrap(cls: &PyRef, value: PyRef) -> PyRef {
 }
 
 /// `int.__new__(cls, ...)`, `str.__new__(cls, ...)`, ...: build the value
-/// with the built-in constructor, then wrap it when `cls` is a subclass.
-fn value_new(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
-    let Some(cls) = a.first() else { return Err(type_error("__new__(): not enough arguments")) };
+/// with the built-in constructor `owner`, then wrap it when `cls` is a
+/// subclass.
+fn value_new(vm: &mut dyn Vm, owner: &PyRef, a: &[PyRef], kw: KwArgs) -> PyResult {
+    let Some(cls) = a.first() else { return Err(type_error(format!("{}.__new__(): not enough arguments", type_name(owner)))) };
     if !crate::types::is_type(cls) {
-        return Err(type_error(format!("__new__(X): X is not a type object ({})", type_name(cls.class()))));
+        return Err(type_error(format!("{}.__new__(X): X is not a type object ({})", type_name(owner), type_name(cls.class()))));
+    }
+    if !cls.is(owner) && !is_subtype(cls, owner) {
+        return Err(type_error(format!("{}.__new__({}): {} is not a subtype of {}", type_name(owner), type_name(cls), type_name(cls), type_name(owner))));
     }
     let Some(base) = value_base(cls) else {
         return Err(type_error(format!("__new__(): {} is not a subtype of a built-in value type", type_name(cls))));
@@ -81,11 +85,23 @@ fn getnewargs(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(crate::tuple::new_tuple(vec![native(&a[0]).clone()]))
 }
 
+/// One `__new__` per value type, so each knows whose it is.
+macro_rules! value_new_for {
+    ($($name:ident => $field:ident),* $(,)?) => {
+        $(fn $name(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+            value_new(vm, &types().$field, a, kw)
+        })*
+    };
+}
+value_new_for!(int_new => int, float_new => float, complex_new => complex, str_new => str, bytes_new => bytes, tuple_new => tuple, frozenset_new => frozenset);
+
 /// Install `__new__` on the value types.
 pub fn register() {
-    for ty in value_bases() {
+    let t = types();
+    let news: [(&PyRef, NativeFn); 7] = [(&t.int, int_new), (&t.float, float_new), (&t.complex, complex_new), (&t.str, str_new), (&t.bytes, bytes_new), (&t.tuple, tuple_new), (&t.frozenset, frozenset_new)];
+    for (ty, new) in news {
         let owner: &'static str = type_name(ty).to_string().leak();
-        let f = crate::function::new_builtin("__new__", owner, value_new, None);
+        let f = crate::function::new_builtin("__new__", owner, new, None);
         f.make_immortal();
         crate::dict::set_str(&type_data(ty).dict, "__new__", f);
         if !ty.is(&crate::types::types().complex) {
