@@ -166,7 +166,15 @@ fn d_invert(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 }
 fn d_index(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     arity("__index__", a, 0)?;
-    p::index(vm, &a[0])
+    let r = p::index(vm, &a[0])?;
+    // An exact int, as CPython's int.__index__ copies bools and subclasses.
+    if r.class().is(&types().int) {
+        return Ok(r);
+    }
+    Ok(match crate::int::to_bigint(&r) {
+        Some(b) => crate::int::from_bigint(b),
+        None => r,
+    })
 }
 fn d_int(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     arity("__int__", a, 0)?;

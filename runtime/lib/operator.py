@@ -15,7 +15,16 @@ def abs(a): return __builtins__['abs'](a) if isinstance(__builtins__, dict) else
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__()
+def index(a):
+    """Same as a.__index__(): a as an exact int."""
+    try:
+        method = type(a).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__) from None
+    r = method(a)
+    if not isinstance(r, int):
+        raise TypeError("__index__ returned non-int (type %s)" % type(r).__name__)
+    return r if type(r) is int else int.__index__(r)
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b

@@ -344,6 +344,64 @@ class Random:
         u = 1.0 - self.random()
         return alpha * (-_log(u)) ** (1.0 / beta)
 
+    def binomialvariate(self, n=1, p=0.5):
+        """Binomial random variable: the number of successes in n trials
+        that each succeed with probability p."""
+        if n < 0:
+            raise ValueError("n must be non-negative")
+        if p <= 0.0 or p >= 1.0:
+            if p == 0.0:
+                return 0
+            if p == 1.0:
+                return n
+            raise ValueError("p must be in the range 0.0 <= p <= 1.0")
+        random = self.random
+        if n == 1:
+            return _index(random() < p)
+        if p > 0.5:
+            return n - self.binomialvariate(n, 1.0 - p)
+        if n * p < 10.0:
+            # Devroye's geometric method, O(np).
+            x = y = 0
+            c = _math.log2(1.0 - p)
+            if not c:
+                return x
+            while True:
+                y += _floor(_math.log2(random()) / c) + 1
+                if y > n:
+                    return x
+                x += 1
+        # Hormann's transformed rejection with squeeze (BTRS).
+        setup_complete = False
+        spq = _sqrt(n * p * (1.0 - p))
+        b = 1.15 + 2.53 * spq
+        a = -0.0873 + 0.0248 * b + 0.01 * p
+        c = n * p + 0.5
+        vr = 0.92 - 4.2 / b
+        while True:
+            u = random()
+            u -= 0.5
+            us = 0.5 - _math.fabs(u)
+            k = _floor((2.0 * a / us + b) * u + c)
+            if k < 0 or k > n:
+                continue
+            v = random()
+            if us >= 0.07 and v <= vr:
+                return k
+            if not setup_complete:
+                alpha = (2.83 + 5.1 / b) * spq
+                lpq = _log(p / (1.0 - p))
+                m = _floor((n + 1) * p)
+                h = _math.lgamma(m + 1) + _math.lgamma(n - m + 1)
+                setup_complete = True
+            v *= alpha / (a / (us * us) + b)
+            if _log(v) <= h - _math.lgamma(k + 1) - _math.lgamma(n - k + 1) + (k - m) * lpq:
+                return k
+
+    def randbytes(self, n):
+        """Generate n random bytes."""
+        return self.getrandbits(n * 8).to_bytes(n, 'little')
+
     def getstate(self):
         return (self.VERSION, tuple(self._mt) + (self._mti,), self.gauss_next)
 
@@ -354,8 +412,10 @@ class Random:
 
 
 def _index(v):
-    if isinstance(v, int):
+    if type(v) is int:
         return v
+    if isinstance(v, int):
+        return int.__index__(v)
     try:
         return v.__index__()
     except AttributeError:
@@ -385,3 +445,5 @@ vonmisesvariate = _inst.vonmisesvariate
 gammavariate = _inst.gammavariate
 paretovariate = _inst.paretovariate
 weibullvariate = _inst.weibullvariate
+binomialvariate = _inst.binomialvariate
+randbytes = _inst.randbytes
