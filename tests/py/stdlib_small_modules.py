@@ -1,51 +1,37 @@
-"""Small standard modules: errno, colorsys, fnmatch, linecache, reprlib, cmath, binascii, timeit."""
-import errno, colorsys, fnmatch, linecache, reprlib, cmath, binascii, timeit, os
-print(errno.ENOENT, errno.errorcode[2], errno.EAGAIN == errno.EWOULDBLOCK, errno.errorcode[errno.EEXIST])
+"""graphlib.TopologicalSorter, shlex split/quote/join, glob (recursive, hidden, root_dir), secrets, hmac, stat."""
+import graphlib, shlex, glob, secrets, hmac, stat, os, hashlib
+ts = graphlib.TopologicalSorter({"d": {"b", "c"}, "b": {"a"}, "c": {"a"}})
+print(list(ts.static_order()))
+ts = graphlib.TopologicalSorter()
+ts.add(3, 2, 1); ts.add(1, 0); ts.prepare()
+while ts.is_active():
+    r = ts.get_ready(); print("ready", r); ts.done(*r)
 try:
-    open("/nonexistent/x")
-except OSError as e:
-    print(e.errno == errno.ENOENT, type(e).__name__)
-print([round(x, 6) for x in colorsys.rgb_to_hsv(0.2, 0.4, 0.4)], [round(x, 6) for x in colorsys.hsv_to_rgb(0.5, 0.5, 0.4)])
-print([round(x, 6) for x in colorsys.rgb_to_hls(1.0, 0.5, 0.0)], [round(x, 6) for x in colorsys.hls_to_rgb(0.1, 0.5, 1.0)])
-print([round(x, 6) for x in colorsys.rgb_to_yiq(0.1, 0.2, 0.3)], [round(x, 6) for x in colorsys.yiq_to_rgb(0.5, 0.1, -0.1)])
-names = ["a.py", "b.txt", "c.PY", "data1.csv", "data22.csv", "x[1].py", ".hidden"]
-for pat in ["*.py", "data?.csv", "data[0-9]*.csv", "[!a-c]*", "*[[]1]*", "*", "?", "[abc].*", "*.[tp][xy]*"]:
-    print(pat, fnmatch.filter(names, pat), fnmatch.fnmatchcase("c.PY", pat))
-here = os.path.abspath(__file__)
-print(repr(linecache.getline(here, 1)), repr(linecache.getline(here, 10**6)), len(linecache.getlines(here)) > 10, linecache.getline("<string>", 1) == "")
-r = reprlib.Repr(); r.maxlist = 3; r.maxstring = 10
-print(reprlib.repr(list(range(100))), r.repr(list(range(10))), r.repr("abcdefghijklmnopqrstuvwxyz"), reprlib.repr({i: i for i in range(10)}), reprlib.repr(set(range(20))), reprlib.repr(10**50))
-print(reprlib.repr([[[[[[[1]]]]]]]), reprlib.repr((1,)), reprlib.repr(frozenset()), reprlib.repr(("a" * 50,)))
-class Node:
-    def __init__(self): self.kids = []
-    @reprlib.recursive_repr()
-    def __repr__(self): return "Node(%r)" % (self.kids,)
-n = Node(); n.kids.append(n); print(repr(n), Node.__repr__.__name__)
-for f in ["sqrt", "exp", "log", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "log10", "phase", "polar"]:
-    print(f, [getattr(cmath, f)(z) for z in (1 + 2j, -0.5 + 0.25j, 3, -4)])
-print(cmath.rect(2, 0.5), cmath.isclose(1 + 1j, 1 + 1.0000000001j), cmath.log(8, 2), cmath.pi, cmath.inf, cmath.infj, cmath.isnan(cmath.nanj), cmath.isinf(cmath.infj), cmath.isfinite(1 + 1j))
+    graphlib.TopologicalSorter({1: {2}, 2: {3}, 3: {1}}).prepare()
+except graphlib.CycleError as e:
+    print("cycle", e.args[0], e.args[1])
+print(shlex.split('ls -l "my file" \'x y\' a\\ b # c'), shlex.split("a # b", comments=True), shlex.quote("it's"), shlex.quote("safe-1.txt"), shlex.join(["a b", "c"]))
+lx = shlex.shlex("a=1 b='two words'", posix=True); lx.whitespace_split = True; print(list(lx))
 try:
-    cmath.log(0)
+    shlex.split('"unclosed')
 except ValueError as e:
-    print("ValueError", e)
-print(binascii.hexlify(b"\x01\xab"), binascii.hexlify(b"\x01\xab\xcd", "-"), binascii.unhexlify("01ab"), binascii.unhexlify(b"FFfe"), binascii.b2a_hex(b"xyz"))
-print(binascii.crc32(b"hello world"), binascii.crc32(b"world", binascii.crc32(b"hello ")), binascii.crc_hqx(b"hello", 0))
-for data in [b"", b"f", b"fo", b"foo", b"foob", b"fooba", b"foobar", bytes(range(256))[:40]]:
-    enc = binascii.b2a_base64(data)
-    print(enc, binascii.a2b_base64(enc) == data, binascii.b2a_base64(data, newline=False))
-for bad in ["abc", "zz"]:
-    try:
-        binascii.unhexlify(bad)
-    except binascii.Error as e:
-        print("Error", e, isinstance(e, ValueError))
-try:
-    binascii.a2b_base64(b"abcde")
-except binascii.Error as e:
-    print("Error", e)
-try:
-    binascii.a2b_base64(b"ab")
-except binascii.Error as e:
-    print("Error", e)
-t = timeit.Timer("x = sum(range(10))")
-print(type(t.timeit(100)).__name__, len(t.repeat(3, 10)), timeit.timeit(lambda: None, number=5) >= 0, timeit.timeit("y = 2", setup="z = 1", number=3) >= 0)
-print(timeit.timeit("a + 1", globals={"a": 1}, number=3) >= 0)
+    print("ValueError:", e)
+import tempfile, shutil
+root = tempfile.mkdtemp()
+for d in ["sub", "sub/deep"]:
+    os.makedirs(os.path.join(root, d), exist_ok=True)
+for f in ["a.py", "b.txt", ".hidden.py", "sub/c.py", "sub/deep/d.py"]:
+    open(os.path.join(root, f), "w").close()
+old_cwd = os.getcwd()
+os.chdir(root)
+print(sorted(glob.glob("*.py")), sorted(glob.glob("**/*.py", recursive=True)), sorted(glob.glob("*/")), sorted(glob.glob("sub/*")), glob.glob("nothing*"), sorted(glob.glob("*.py", include_hidden=True)), glob.escape("a[1]*"), sorted(glob.glob("**", recursive=True)), sorted(glob.glob("*", root_dir="sub")))
+print(len(secrets.token_hex(8)), len(secrets.token_bytes()), len(secrets.token_urlsafe(16)), 0 <= secrets.randbelow(10) < 10, secrets.choice("ab") in "ab", secrets.compare_digest(b"a", b"a"), secrets.compare_digest("a", "b"), secrets.randbits(5) < 32)
+h = hmac.new(b"key", b"The quick brown fox", hashlib.sha256)
+print(h.hexdigest(), h.name, h.digest_size, hmac.new(b"k" * 100, b"m", "md5").hexdigest(), hmac.digest(b"key", b"msg", "sha1").hex(), hmac.compare_digest("x", "x"))
+h2 = h.copy(); h2.update(b"!"); print(h.hexdigest() != h2.hexdigest())
+m = os.stat("a.py").st_mode
+print(stat.S_ISREG(m), stat.S_ISDIR(m), stat.S_ISDIR(os.stat(".").st_mode), stat.filemode(0o100644), stat.filemode(0o40755), stat.S_IMODE(0o100644) == 0o644, stat.filemode(0o104755))
+
+os.chdir(old_cwd)
+shutil.rmtree(root)
+print(os.path.exists(root))
