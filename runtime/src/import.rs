@@ -58,6 +58,8 @@ const SHIPPED: &[(&str, &str)] = &[
     ("secrets", include_str!("../lib/secrets.py")),
     ("hmac", include_str!("../lib/hmac.py")),
     ("stat", include_str!("../lib/stat.py")),
+    ("ast", include_str!("../lib/ast.py")),
+    ("uuid", include_str!("../lib/uuid.py")),
     ("colorsys", include_str!("../lib/colorsys.py")),
     ("fnmatch", include_str!("../lib/fnmatch.py")),
     ("linecache", include_str!("../lib/linecache.py")),
