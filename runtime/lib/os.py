@@ -51,6 +51,34 @@ def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
     _os.symlink(fspath(src), fspath(dst))
 
 urandom = _os.urandom
+
+
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    """Change the access permissions of a file."""
+    _os.chmod(fspath(path), mode)
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    """Set the access and modified times of a file: `times` as
+    (atime, mtime) seconds, or `ns` as nanoseconds; now when neither."""
+    if times is not None and ns is not None:
+        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
+    if times is not None:
+        if not isinstance(times, tuple) or len(times) != 2:
+            raise TypeError("utime: 'times' must be either a tuple of two ints or None")
+        atime, mtime = times
+        for t in times:
+            if not isinstance(t, (int, float)):
+                raise TypeError("utime: 'times' must be either a tuple of two ints or None")
+        ns = (int(atime * 1_000_000_000), int(mtime * 1_000_000_000))
+    elif ns is not None:
+        if not isinstance(ns, tuple) or len(ns) != 2 or not all(isinstance(t, int) for t in ns):
+            raise TypeError("utime: 'ns' must be a tuple of two ints")
+    else:
+        import time
+        now = time.time_ns()
+        ns = (now, now)
+    _os.utime(fspath(path), ns[0], ns[1])
 getppid = _os.getppid
 error = OSError
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2

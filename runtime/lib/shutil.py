@@ -61,11 +61,19 @@ def copyfile(src, dst, *, follow_symlinks=True):
 
 
 def copymode(src, dst, *, follow_symlinks=True):
-    pass
+    """Copy the permission bits from src to dst."""
+    import stat
+    st = os.stat(src, follow_symlinks=follow_symlinks)
+    os.chmod(dst, stat.S_IMODE(st.st_mode))
 
 
 def copystat(src, dst, *, follow_symlinks=True):
-    pass
+    """Copy the permission bits and the access and modification times
+    from src to dst."""
+    import stat
+    st = os.stat(src, follow_symlinks=follow_symlinks)
+    os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns))
+    os.chmod(dst, stat.S_IMODE(st.st_mode))
 
 
 def copy(src, dst, *, follow_symlinks=True):

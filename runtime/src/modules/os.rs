@@ -122,6 +122,35 @@ fn o_symlink(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     std::os::unix::fs::symlink(&src, &dst).map_err(|e| os_err(&e, &src))?;
     Ok(none())
 }
+/// `_os.chmod(path, mode)`.
+fn o_chmod(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    use std::os::unix::fs::PermissionsExt;
+    check_args("chmod", a, 2, 2)?;
+    let p = path_arg(a, "chmod")?;
+    let mode = int::index_i64(&a[1])? as u32;
+    ts(vm).blocking(|| std::fs::set_permissions(&p, std::fs::Permissions::from_mode(mode))).map_err(|e| os_err(&e, &p))?;
+    Ok(none())
+}
+
+/// `_os.utime(path, atime_ns, mtime_ns)`: set both times (nanoseconds
+/// since the epoch).
+fn o_utime(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("utime", a, 3, 3)?;
+    let p = path_arg(a, "utime")?;
+    let at = |o: &PyRef| -> PyResult<std::time::SystemTime> {
+        let ns = weft_objects::int::to_bigint(o).ok_or_else(|| type_error("utime: times must be integers"))?;
+        let ns: i128 = num_traits::ToPrimitive::to_i128(&ns).ok_or_else(|| overflow_error("timestamp out of range"))?;
+        let base = std::time::UNIX_EPOCH;
+        let d = std::time::Duration::from_nanos(ns.unsigned_abs() as u64);
+        Ok(if ns >= 0 { base + d } else { base - d })
+    };
+    let times = std::fs::FileTimes::new().set_accessed(at(&a[1])?).set_modified(at(&a[2])?);
+    ts(vm)
+        .blocking(|| std::fs::OpenOptions::new().write(true).open(&p).or_else(|_| std::fs::File::open(&p)).and_then(|f| f.set_times(times)))
+        .map_err(|e| os_err(&e, &p))?;
+    Ok(none())
+}
+
 fn o_urandom(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("urandom", a, 1, 1)?;
     let n = int::index_i64(&weft_objects::protocol::index(vm, &a[0])?)?;
@@ -182,6 +211,8 @@ pub fn init() -> PyRef {
         ("readlink", o_readlink),
         ("symlink", o_symlink),
         ("urandom", o_urandom),
+        ("chmod", o_chmod),
+        ("utime", o_utime),
         ("getppid", o_getppid),
     ] {
         add_fn(&d, name, "_os", f);
