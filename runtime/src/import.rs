@@ -60,6 +60,8 @@ const SHIPPED: &[(&str, &str)] = &[
     ("stat", include_str!("../lib/stat.py")),
     ("ast", include_str!("../lib/ast.py")),
     ("uuid", include_str!("../lib/uuid.py")),
+    ("urllib", include_str!("../lib/urllib_init.py")),
+    ("urllib.parse", include_str!("../lib/urllib_parse.py")),
     ("colorsys", include_str!("../lib/colorsys.py")),
     ("fnmatch", include_str!("../lib/fnmatch.py")),
     ("linecache", include_str!("../lib/linecache.py")),

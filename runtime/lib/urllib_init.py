@@ -1,0 +1,3 @@
+"""urllib: the URL handling package (urllib.parse)."""
+
+__path__ = []
