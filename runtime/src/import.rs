@@ -62,6 +62,8 @@ const SHIPPED: &[(&str, &str)] = &[
     ("uuid", include_str!("../lib/uuid.py")),
     ("urllib", include_str!("../lib/urllib_init.py")),
     ("urllib.parse", include_str!("../lib/urllib_parse.py")),
+    ("html", include_str!("../lib/html_init.py")),
+    ("html.entities", include_str!("../lib/html_entities.py")),
     ("colorsys", include_str!("../lib/colorsys.py")),
     ("fnmatch", include_str!("../lib/fnmatch.py")),
     ("linecache", include_str!("../lib/linecache.py")),
