@@ -64,6 +64,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ("urllib.parse", include_str!("../lib/urllib_parse.py")),
     ("html", include_str!("../lib/html_init.py")),
     ("html.entities", include_str!("../lib/html_entities.py")),
+    ("doctest", include_str!("../lib/doctest.py")),
     ("colorsys", include_str!("../lib/colorsys.py")),
     ("fnmatch", include_str!("../lib/fnmatch.py")),
     ("linecache", include_str!("../lib/linecache.py")),
