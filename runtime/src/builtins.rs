@@ -603,11 +603,12 @@ fn b_compile(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
         "exec" => weft_eval::Mode::Exec,
         "single" => weft_eval::Mode::Single,
         "eval" => weft_eval::Mode::Eval,
+        "func_type" => return Err(value_error("compile() mode 'func_type' requires flag PyCF_ONLY_AST")),
         _ => return Err(value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
     let text = match &src.payload {
         Payload::Str(s) => s.as_str().to_string(),
-        Payload::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
+        Payload::Bytes(b) => crate::source::decode(b, &filename, false)?,
         _ => return Err(type_error("compile() arg 1 must be a string, bytes or AST object")),
     };
     let code = crate::compile_or_raise(vm, &text, &filename, mode)?;

@@ -278,7 +278,8 @@ fn load(vm: &mut dyn Vm, name: &str, parent: Option<&PyRef>) -> PyResult {
 }
 
 fn read_source(path: &std::path::Path) -> PyResult<String> {
-    std::fs::read_to_string(path).map_err(|e| err(&types::t().import_error, format!("cannot read {}: {e}", path.display())))
+    let bytes = std::fs::read(path).map_err(|e| err(&types::t().import_error, format!("cannot read {}: {e}", path.display())))?;
+    crate::source::decode(&bytes, &path.display().to_string(), false)
 }
 
 /// Create module `name`, register it, and run `src` in it.

@@ -12,6 +12,7 @@ static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 mod builtins;
 mod import;
 mod modules;
+mod source;
 mod util;
 
 use std::sync::Arc;
@@ -164,7 +165,7 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
     let (src, filename) = match &program {
         Program::Code(c) => {
             path.push(pystr::new_str(""));
-            (c.clone(), "<string>".to_string())
+            (Ok(c.clone()), "<string>".to_string())
         }
         Program::File(f) => {
             let text = match std::fs::read(f) {
@@ -181,7 +182,8 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
             };
             let dir = std::path::Path::new(f).parent().map(|d| d.display().to_string()).unwrap_or_default();
             path.push(pystr::new_string(if dir.is_empty() { ".".into() } else { dir }));
-            (String::from_utf8_lossy(&text).into_owned(), absolute(f))
+            let filename = absolute(f);
+            (source::decode(&text, &filename, true), filename)
         }
     };
     if let Ok(pp) = std::env::var("PYTHONPATH") {
@@ -209,7 +211,7 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
         dict::set_str(&md, "__file__", pystr::new_string(absolute(f)));
     }
     dict::set_str(&interp.modules, "__main__", main);
-    let result = compile_or_raise(&mut ts, &src, &filename, weft_eval::Mode::Exec).and_then(|code| weft_eval::vm_impl::run_code(&mut ts, code, md.clone(), None));
+    let result = src.and_then(|src| compile_or_raise(&mut ts, &src, &filename, weft_eval::Mode::Exec)).and_then(|code| weft_eval::vm_impl::run_code(&mut ts, code, md.clone(), None));
     // An uncaught KeyboardInterrupt ends the process by SIGINT, as
     // CPython does, so the parent sees the interruption.
     let mut interrupted = false;
