@@ -3,7 +3,8 @@
 //! without byte-order mark), with the `strict`, `ignore`, `replace`,
 //! `backslashreplace`, `xmlcharrefreplace` and `surrogateescape` error
 //! handlers and CPython's UnicodeError messages. The `unicode_escape`
-//! and `raw_unicode_escape` codecs live in `codecs_escape`.
+//! and `raw_unicode_escape` codecs live in `codecs_escape`, the cp1252
+//! and iso-8859-15 code pages in `codecs_charmap`.
 
 use crate::object::PyRef;
 use crate::types::exc_type;
@@ -23,6 +24,8 @@ enum Enc {
     Utf32Be,
     UnicodeEscape,
     RawUnicodeEscape,
+    Cp1252,
+    Latin9,
 }
 
 fn lookup(name: &str) -> PyResult<(Enc, &'static str)> {
@@ -38,6 +41,8 @@ fn lookup(name: &str) -> PyResult<(Enc, &'static str)> {
         "utf-32-le" | "utf-32le" => (Enc::Utf32Le, "utf-32-le"),
         "utf-32-be" | "utf-32be" => (Enc::Utf32Be, "utf-32-be"),
         "unicode-escape" | "unicodeescape" => (Enc::UnicodeEscape, "unicodeescape"),
+        "cp1252" | "windows-1252" => (Enc::Cp1252, "cp1252"),
+        "iso-8859-15" | "iso8859-15" | "latin9" | "l9" => (Enc::Latin9, "iso8859-15"),
         "raw-unicode-escape" | "rawunicodeescape" => (Enc::RawUnicodeEscape, "rawunicodeescape"),
         _ => return Err(err(&exc_type("LookupError"), format!("unknown encoding: {name}"))),
     })
@@ -89,6 +94,8 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
         Enc::Utf8 => return Ok(s.as_bytes().to_vec()),
         Enc::UnicodeEscape => return Ok(crate::codecs_escape::encode_unicode_escape(s)),
         Enc::RawUnicodeEscape => return Ok(crate::codecs_escape::encode_raw_unicode_escape(s)),
+        Enc::Cp1252 => return crate::codecs_charmap::encode(s, &crate::codecs_charmap::CP1252, errors),
+        Enc::Latin9 => return crate::codecs_charmap::encode(s, &crate::codecs_charmap::LATIN9, errors),
         _ => u32::MAX,
     };
     if limit == u32::MAX {
@@ -230,6 +237,8 @@ pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
         Enc::Utf8 => utf8_decode(b, errors),
         Enc::UnicodeEscape => crate::codecs_escape::decode_unicode_escape(b, errors),
         Enc::RawUnicodeEscape => crate::codecs_escape::decode_raw_unicode_escape(b, errors),
+        Enc::Cp1252 => crate::codecs_charmap::decode(b, &crate::codecs_charmap::CP1252, errors),
+        Enc::Latin9 => crate::codecs_charmap::decode(b, &crate::codecs_charmap::LATIN9, errors),
         Enc::Latin1 => Ok(b.iter().map(|&c| c as char).collect()),
         Enc::Ascii => {
             let mut out = String::with_capacity(b.len());

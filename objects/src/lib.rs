@@ -37,6 +37,7 @@ pub mod generic_alias;
 pub mod bytes_methods;
 pub mod codecs;
 pub mod codecs_escape;
+pub mod codecs_charmap;
 pub mod unicode_props;
 pub mod complex;
 pub mod memoryview;
