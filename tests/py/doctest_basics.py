@@ -67,4 +67,8 @@ if __name__ == "__main__":
     sys.stdout = old
     print(buf.getvalue().replace(here, ""))
     print(r, r.failed, r.attempted, v)
-    print(doctest.testmod(report=False))
+    buf = io.StringIO()
+    sys.stdout = buf
+    q = doctest.testmod(report=False)
+    sys.stdout = old
+    print(buf.getvalue().replace(here, ""), q)

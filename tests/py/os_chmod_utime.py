@@ -1,9 +1,12 @@
 """logging.captureWarnings, os.chmod/os.utime, shutil.copymode/copystat."""
 import logging, warnings, sys, os, shutil, stat, tempfile
-logging.basicConfig(stream=sys.stdout, format="%(name)s %(levelname)s %(message)s")
+import io
+log_buf = io.StringIO()
+logging.basicConfig(stream=log_buf, format="%(name)s %(levelname)s %(message)s")
 logging.captureWarnings(True)
 warnings.warn("captured!")
 logging.captureWarnings(False)
+print(log_buf.getvalue().replace(os.path.dirname(os.path.abspath(__file__)) + os.sep, ""), end="")
 d = tempfile.mkdtemp()
 a = os.path.join(d, "a"); b = os.path.join(d, "b")
 open(a, "w").write("x"); open(b, "w").write("y")
