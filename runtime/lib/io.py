@@ -331,7 +331,37 @@ def _find_line_end(text, start, newline, limit):
     return end
 
 
-class StringIO(TextIOBase):
+class _MemoryStream:
+    """What StringIO and BytesIO share: closing, and the capabilities of a
+    stream that is always readable, writable and seekable while open."""
+
+    _closed_message = "I/O operation on closed file."
+
+    def _check(self):
+        if self._closed:
+            raise ValueError(self._closed_message)
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+
+class StringIO(_MemoryStream, TextIOBase):
     """An in-memory text stream. Appends are collected in a list and
     joined when the text is next read, so building a long string with
     many write() calls takes linear time."""
@@ -352,22 +382,13 @@ class StringIO(TextIOBase):
             self.write(initial_value)
             self._pos = 0
 
-    def _check(self):
-        if self._closed:
-            raise ValueError("I/O operation on closed file")
+    _closed_message = "I/O operation on closed file"
 
     def _joined(self):
         if self._chunks:
             self._text += "".join(self._chunks)
             self._chunks = []
         return self._text
-
-    @property
-    def closed(self):
-        return self._closed
-
-    def close(self):
-        self._closed = True
 
     @property
     def line_buffering(self):
@@ -381,18 +402,6 @@ class StringIO(TextIOBase):
     def newlines(self):
         self._check()
         return None if self._decoder is None else self._decoder.newlines
-
-    def readable(self):
-        self._check()
-        return True
-
-    def writable(self):
-        self._check()
-        return True
-
-    def seekable(self):
-        self._check()
-        return True
 
     def write(self, s):
         self._check()
@@ -498,7 +507,7 @@ class StringIO(TextIOBase):
         return f"<_io.StringIO object at {hex(id(self))}>"
 
 
-class BytesIO(BufferedIOBase):
+class BytesIO(_MemoryStream, BufferedIOBase):
     """An in-memory binary stream over a growable buffer."""
 
     def __init__(self, initial_bytes=b""):
@@ -506,29 +515,6 @@ class BytesIO(BufferedIOBase):
         self._pos = 0
         self._closed = False
         self._exports = 0
-
-    def _check(self):
-        if self._closed:
-            raise ValueError("I/O operation on closed file.")
-
-    @property
-    def closed(self):
-        return self._closed
-
-    def close(self):
-        self._closed = True
-
-    def readable(self):
-        self._check()
-        return True
-
-    def writable(self):
-        self._check()
-        return True
-
-    def seekable(self):
-        self._check()
-        return True
 
     def flush(self):
         self._check()

@@ -190,31 +190,32 @@ pub fn open(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
 /// Create the stream and file types and the standard streams.
 pub fn init(interp: &weft_eval::Interp) -> (PyRef, PyRef) {
     let st = new_native_type("TextIOWrapper", "_io");
-    add_method(&st, "write", s_write);
-    add_method(&st, "flush", s_flush);
-    add_method(&st, "isatty", s_isatty);
-    add_method(&st, "writelines", s_writelines);
-    add_method(&st, "fileno", s_fileno);
-    add_method(&st, "readable", s_false);
-    add_method(&st, "seekable", s_false);
-    add_method(&st, "writable", s_true);
-    add_method(&st, "read", s_unsupported);
-    add_method(&st, "readline", s_unsupported);
-    add_method(&st, "tell", s_unseekable);
-    add_method(&st, "seek", s_unseekable);
-    add_method(&st, "close", s_flush);
-    add_method(&st, "__repr__", s_repr);
+    for (n, f) in [
+        ("write", s_write as NativeFn),
+        ("flush", s_flush),
+        ("isatty", s_isatty),
+        ("writelines", s_writelines),
+        ("fileno", s_fileno),
+        ("readable", s_false),
+        ("seekable", s_false),
+        ("writable", s_true),
+        ("read", s_unsupported),
+        ("readline", s_unsupported),
+        ("tell", s_unseekable),
+        ("seek", s_unseekable),
+        ("close", s_flush),
+        ("__repr__", s_repr),
+    ] {
+        add_method(&st, n, f);
+    }
     let td = types::type_data(&st);
     for (n, f) in [("name", s_name as NativeFn), ("mode", s_mode), ("encoding", s_encoding), ("errors", s_errors), ("closed", s_false), ("line_buffering", s_false), ("buffer", s_buffer)] {
         weft_objects::dict::set_str(&td.dict, n, getter(f, n));
     }
     let bt = new_native_type("BufferedWriter", "_io");
-    add_method(&bt, "write", b_write);
-    add_method(&bt, "flush", b_flush);
-    add_method(&bt, "fileno", b_fileno);
-    add_method(&bt, "writable", s_true);
-    add_method(&bt, "readable", s_false);
-    add_method(&bt, "seekable", s_false);
+    for (n, f) in [("write", b_write as NativeFn), ("flush", b_flush), ("fileno", b_fileno), ("writable", s_true), ("readable", s_false), ("seekable", s_false)] {
+        add_method(&bt, n, f);
+    }
     interp.set_extra("std_buffer_type", bt);
     crate::modules::file::install(interp);
     let out = PyRef::new(&st, Payload::Native(Box::new(StdStream { kind: StdKind::Stdout, buf: Mutex::new(Vec::new()) })));
