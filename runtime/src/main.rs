@@ -74,6 +74,9 @@ pub fn builtin_module(vm: &mut dyn Vm, name: &str) -> Option<PyRef> {
         "_signal" => modules::signal::init(&t.interp.clone()),
         "_io" => modules::io::module(&t.interp.clone()),
         "unicodedata" => modules::unicodedata::init(),
+        "_hashlib" => modules::hashes::init(&t.interp.clone()),
+        "_md5" => modules::hashes::init_single(&t.interp.clone(), "md5"),
+        "_sha1" => modules::hashes::init_single(&t.interp.clone(), "sha1"),
         _ => return None,
     })
 }
