@@ -86,24 +86,32 @@ pub fn fn_field<R>(f: &PyRef, get: impl FnOnce(&FunctionData) -> R) -> R {
     }
 }
 
-/// `property.getter/setter/deleter` return a copy with one accessor swapped.
-fn prop_with(p: &PyRef, idx: usize, f: PyRef) -> PyResult {
-    let Payload::Property(parts) = &p.payload else { unreachable!() };
+/// `property.getter/setter/deleter` return a copy with one accessor
+/// swapped: a plain property directly, a subclass instance through
+/// `type(self)(fget, fset, fdel, doc)` as CPython does.
+fn prop_with(vm: &mut dyn crate::vm::Vm, p: &PyRef, idx: usize, f: PyRef) -> PyResult {
+    let inner = crate::subclass::native(p);
+    let Payload::Property(parts) = &inner.payload else {
+        return Err(crate::vm::type_error("descriptor requires a 'property' object"));
+    };
     let mut np = (**parts).clone();
     np[idx] = f;
+    if let Payload::Subclass(_) = &p.payload {
+        return vm.call(p.class(), &np, &[]);
+    }
     Ok(PyRef::new(p.class(), Payload::Property(Box::new(np))))
 }
-fn m_getter(_: &mut dyn crate::vm::Vm, a: &[PyRef], _: crate::vm::KwArgs) -> PyResult {
+fn m_getter(vm: &mut dyn crate::vm::Vm, a: &[PyRef], _: crate::vm::KwArgs) -> PyResult {
     crate::vm::check_args("getter", &a[1..], 1, 1)?;
-    prop_with(&a[0], 0, a[1].clone())
+    prop_with(vm, &a[0], 0, a[1].clone())
 }
-fn m_setter(_: &mut dyn crate::vm::Vm, a: &[PyRef], _: crate::vm::KwArgs) -> PyResult {
+fn m_setter(vm: &mut dyn crate::vm::Vm, a: &[PyRef], _: crate::vm::KwArgs) -> PyResult {
     crate::vm::check_args("setter", &a[1..], 1, 1)?;
-    prop_with(&a[0], 1, a[1].clone())
+    prop_with(vm, &a[0], 1, a[1].clone())
 }
-fn m_deleter(_: &mut dyn crate::vm::Vm, a: &[PyRef], _: crate::vm::KwArgs) -> PyResult {
+fn m_deleter(vm: &mut dyn crate::vm::Vm, a: &[PyRef], _: crate::vm::KwArgs) -> PyResult {
     crate::vm::check_args("deleter", &a[1..], 1, 1)?;
-    prop_with(&a[0], 2, a[1].clone())
+    prop_with(vm, &a[0], 2, a[1].clone())
 }
 
 fn f_get(_: &mut dyn crate::vm::Vm, a: &[PyRef], _: crate::vm::KwArgs) -> PyResult {

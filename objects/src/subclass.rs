@@ -25,10 +25,13 @@ pub fn native(o: &PyRef) -> &PyRef {
     }
 }
 
-/// The built-in value types that user classes may extend this way.
-pub fn value_bases() -> [&'static PyRef; 7] {
+/// The built-in value types that user classes may extend this way (the
+/// descriptors `property`, `staticmethod` and `classmethod` too: their
+/// instances are immutable once built, so a subclass instance wraps one
+/// built from the constructor's arguments).
+pub fn value_bases() -> [&'static PyRef; 10] {
     let t = types();
-    [&t.int, &t.float, &t.complex, &t.str, &t.bytes, &t.tuple, &t.frozenset]
+    [&t.int, &t.float, &t.complex, &t.str, &t.bytes, &t.tuple, &t.frozenset, &t.property, &t.staticmethod, &t.classmethod]
 }
 
 /// Whether `ty` is a built-in type user classes extend by wrapping one of
@@ -93,19 +96,41 @@ macro_rules! value_new_for {
         })*
     };
 }
-value_new_for!(int_new => int, float_new => float, complex_new => complex, str_new => str, bytes_new => bytes, tuple_new => tuple, frozenset_new => frozenset);
+value_new_for!(
+    int_new => int,
+    float_new => float,
+    complex_new => complex,
+    str_new => str,
+    bytes_new => bytes,
+    tuple_new => tuple,
+    frozenset_new => frozenset,
+    property_new => property,
+    staticmethod_new => staticmethod,
+    classmethod_new => classmethod,
+);
 
 /// Install `__new__` on the value types.
 pub fn register() {
     let t = types();
-    let news: [(&PyRef, NativeFn); 7] = [(&t.int, int_new), (&t.float, float_new), (&t.complex, complex_new), (&t.str, str_new), (&t.bytes, bytes_new), (&t.tuple, tuple_new), (&t.frozenset, frozenset_new)];
+    let news: [(&PyRef, NativeFn); 10] = [
+        (&t.int, int_new),
+        (&t.float, float_new),
+        (&t.complex, complex_new),
+        (&t.str, str_new),
+        (&t.bytes, bytes_new),
+        (&t.tuple, tuple_new),
+        (&t.frozenset, frozenset_new),
+        (&t.property, property_new),
+        (&t.staticmethod, staticmethod_new),
+        (&t.classmethod, classmethod_new),
+    ];
     for (ty, new) in news {
         let owner: &'static str = type_name(ty).to_string().leak();
         let f = crate::function::new_builtin("__new__", owner, new, None);
         f.make_immortal();
         crate::dict::set_str(&type_data(ty).dict, "__new__", f);
-        if !ty.is(&crate::types::types().complex) {
-            // complex has its own: `(real, imag)`.
+        if !ty.is(&t.complex) && !ty.is(&t.property) && !ty.is(&t.staticmethod) && !ty.is(&t.classmethod) {
+            // complex has its own: `(real, imag)`; descriptors have none.
             crate::types::add_method(ty, "__getnewargs__", getnewargs);
         }
     }

@@ -634,7 +634,7 @@ pub fn new_heap_type(meta: &PyRef, name: &str, qualname: &str, bases: Vec<PyRef>
         let bd = type_data(b);
         let value_type = crate::subclass::is_value_base(b);
         if bd.builtin && bd.kind == BaseKind::Builtin && !value_type && !b.is(&ty.object) && !b.is(&ty.type_) && !b.is(&ty.list) && !b.is(&ty.dict) && !b.is(&ty.set) && !b.is(&ty.bytearray) {
-            if b.is(&ty.bool_) || b.is(&ty.range) || b.is(&ty.slice) || b.is(&ty.none_type) {
+            if b.is(&ty.bool_) || b.is(&ty.range) || b.is(&ty.slice) || b.is(&ty.none_type) || bd.name == "memoryview" {
                 return Err(type_error(format!("type '{}' is not an acceptable base type", bd.name)));
             }
             return Err(crate::vm::not_implemented(format!("subclassing built-in type '{}' is not supported yet", bd.name)));

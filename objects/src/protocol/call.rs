@@ -15,6 +15,8 @@ fn unwraps_subclass(b: &crate::payload::BuiltinData) -> bool {
         // which looks into the wrapper; their methods see the instance.
         Some(t) => {
             b.name != "__format__"
+                // property.getter/setter/deleter build `type(self)(...)`.
+                && !(t.is(&types().property) && matches!(b.name, "getter" | "setter" | "deleter"))
                 && !t.is(&types().object)
                 && !t.is(&types().type_)
                 && type_data(t).flags.load(std::sync::atomic::Ordering::Relaxed) & crate::payload::TF_WRAPPABLE == 0
