@@ -230,6 +230,34 @@ def process_cpu_count():
     return cpu_count()
 
 
+class _PathLikeMeta(type):
+    """Makes isinstance(x, PathLike) true for any object whose type has
+    __fspath__ (CPython's PathLike is an ABC with that subclass hook)."""
+
+    def __instancecheck__(cls, obj):
+        return cls.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(cls, sub):
+        if cls is PathLike:
+            return any('__fspath__' in k.__dict__ for k in getattr(sub, '__mro__', ()))
+        return type.__subclasscheck__(cls, sub)
+
+
+class PathLike(metaclass=_PathLikeMeta):
+    """Abstract base class for implementing the file system path protocol."""
+
+    __slots__ = ()
+
+    def __fspath__(self):
+        """Return the file system path representation of the object."""
+        raise NotImplementedError
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
+
+
 def fspath(p):
     """Return the path representation of a path-like object."""
     if isinstance(p, (str, bytes)):

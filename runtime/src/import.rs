@@ -66,6 +66,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ("html.entities", include_str!("../lib/html_entities.py")),
     ("doctest", include_str!("../lib/doctest.py")),
     ("configparser", include_str!("../lib/configparser.py")),
+    ("gzip", include_str!("../lib/gzip.py")),
     ("colorsys", include_str!("../lib/colorsys.py")),
     ("fnmatch", include_str!("../lib/fnmatch.py")),
     ("linecache", include_str!("../lib/linecache.py")),

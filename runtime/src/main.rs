@@ -75,6 +75,7 @@ pub fn builtin_module(vm: &mut dyn Vm, name: &str) -> Option<PyRef> {
         "_io" => modules::io::module(&t.interp.clone()),
         "unicodedata" => modules::unicodedata::init(),
         "_hashlib" => modules::hashes::init(&t.interp.clone()),
+        "zlib" => modules::zlib::init(vm),
         "_md5" => modules::hashes::init_single(&t.interp.clone(), "md5"),
         "_sha1" => modules::hashes::init_single(&t.interp.clone(), "sha1"),
         _ => return None,

@@ -14,3 +14,4 @@ pub mod thread;
 pub mod time;
 pub mod unicodedata;
 pub mod weakref;
+pub mod zlib;
