@@ -206,17 +206,60 @@ def ctime(secs=None):
 
 
 def _parse_tz(spec):
-    """A POSIX TZ string: (std, dst, timezone, altzone, rule) or None."""
-    import re
-    name = r'(<[^>]+>|[A-Za-z]{3,})'
-    off = r'([+-]?\d{1,2}(?::\d{1,2}){0,2})'
-    m = re.fullmatch(name + off + '(?:' + name + off + '?' + '(?:,([^,]+),([^,]+))?)?', spec)
-    if not m:
-        return None
+    """A POSIX TZ string: (std, dst, timezone, altzone, rule) or None.
+    Read by hand (no `re`), as `import time` happens in most programs."""
+    i = 0
+    n = len(spec)
+
+    def name():
+        nonlocal i
+        if i < n and spec[i] == '<':
+            j = spec.find('>', i)
+            if j < 0:
+                return None
+            v = spec[i + 1:j]
+            i = j + 1
+            return v
+        j = i
+        while j < n and spec[j].isalpha():
+            j += 1
+        if j - i < 3:
+            return None
+        v = spec[i:j]
+        i = j
+        return v
+
+    def offset():
+        nonlocal i
+        j = i
+        if j < n and spec[j] in '+-':
+            j += 1
+        fields = []
+        while True:
+            k = j
+            while k < n and spec[k].isdigit():
+                k += 1
+            if k == j or k - j > 2 or len(fields) == 3:
+                return None if not fields else _finish(fields, j)
+            fields.append(int(spec[j:k]))
+            j = k
+            if j < n and spec[j] == ':' and len(fields) < 3:
+                j += 1
+                continue
+            return _finish(fields, j)
+
+    def _finish(fields, j):
+        nonlocal i
+        sign = -1 if spec[i:i + 1] == '-' else 1
+        fields = fields + [0, 0]
+        i = j
+        return sign * (fields[0] * 3600 + fields[1] * 60 + fields[2])
+
     def secs(o):
         sign = -1 if o.startswith('-') else 1
         parts = [int(x) for x in o.lstrip('+-').split(':')] + [0, 0]
         return sign * (parts[0] * 3600 + parts[1] * 60 + parts[2])
+
     def rule(r):
         when, _, at = r.partition('/')
         at_secs = secs(at) if at else 7200
@@ -226,17 +269,38 @@ def _parse_tz(spec):
         if when.startswith('J'):
             return ('J', int(when[1:]), 0, 0), at_secs
         return ('N', int(when), 0, 0), at_secs
-    std, std_off, dst, dst_off, start, end = m.groups()
-    strip = lambda n: n[1:-1] if n and n.startswith('<') else n
-    tz = secs(std_off)
+
+    std = name()
+    if std is None:
+        return None
+    tz = offset()
+    if tz is None:
+        return None
+    if i == n:
+        return std, std, tz, tz, None
+    dst = name()
     if dst is None:
-        return strip(std), strip(std), tz, tz, None
-    alt = secs(dst_off) if dst_off else tz - 3600
-    if start is None:
+        return None
+    alt = tz - 3600
+    if i < n and spec[i] != ',':
+        alt = offset()
+        if alt is None:
+            return None
+    if i == n:
         start, end = 'M3.2.0', 'M11.1.0'
-    s_rule, s_at = rule(start)
-    e_rule, e_at = rule(end)
-    return strip(std), strip(dst), tz, alt, (s_rule, s_at, e_rule, e_at)
+    else:
+        if spec[i] != ',':
+            return None
+        parts = spec[i + 1:].split(',')
+        if len(parts) != 2 or not all(parts):
+            return None
+        start, end = parts
+    try:
+        s_rule, s_at = rule(start)
+        e_rule, e_at = rule(end)
+    except ValueError:
+        return None
+    return std, dst, tz, alt, (s_rule, s_at, e_rule, e_at)
 
 
 def _zoneinfo_footer(path):

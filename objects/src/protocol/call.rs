@@ -60,8 +60,8 @@ pub fn call(vm: &mut dyn Vm, f: &PyRef, args: &[PyRef], kw: KwArgs) -> PyResult 
                         None => return Err(type_error(format!("unbound method {}.{}() needs an argument", type_name(t), b.name))),
                     }
                 }
-                if unwraps_subclass(b) {
-                    if let Some(Payload::Subclass(d)) = args.first().map(|s| &s.payload) {
+                if let Some(Payload::Subclass(d)) = args.first().map(|s| &s.payload) {
+                    if unwraps_subclass(b) {
                         let mut v = args.to_vec();
                         v[0] = d.value.clone();
                         return (b.func)(vm, &v, kw);
@@ -71,7 +71,7 @@ pub fn call(vm: &mut dyn Vm, f: &PyRef, args: &[PyRef], kw: KwArgs) -> PyResult 
             }
             Some(recv) => {
                 let mut v = Vec::with_capacity(args.len() + 1);
-                let recv = if unwraps_subclass(b) { crate::subclass::native(recv) } else { recv };
+                let recv = if matches!(recv.payload, Payload::Subclass(_)) && unwraps_subclass(b) { crate::subclass::native(recv) } else { recv };
                 v.push(recv.clone());
                 v.extend_from_slice(args);
                 (b.func)(vm, &v, kw)
