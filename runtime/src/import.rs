@@ -67,6 +67,8 @@ const SHIPPED: &[(&str, &str)] = &[
     ("doctest", include_str!("../lib/doctest.py")),
     ("configparser", include_str!("../lib/configparser.py")),
     ("gzip", include_str!("../lib/gzip.py")),
+    ("fileinput", include_str!("../lib/fileinput.py")),
+    ("getpass", include_str!("../lib/getpass.py")),
     ("colorsys", include_str!("../lib/colorsys.py")),
     ("fnmatch", include_str!("../lib/fnmatch.py")),
     ("linecache", include_str!("../lib/linecache.py")),
