@@ -69,6 +69,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ("gzip", include_str!("../lib/gzip.py")),
     ("fileinput", include_str!("../lib/fileinput.py")),
     ("getpass", include_str!("../lib/getpass.py")),
+    ("locale", include_str!("../lib/locale.py")),
     ("colorsys", include_str!("../lib/colorsys.py")),
     ("fnmatch", include_str!("../lib/fnmatch.py")),
     ("linecache", include_str!("../lib/linecache.py")),
