@@ -181,10 +181,13 @@ class Interpolation:
         return value
 
 
-class BasicInterpolation(Interpolation):
-    """%(name)s references to other options of the section or DEFAULT."""
+class _MarkedInterpolation(Interpolation):
+    """What the %-style and $-style interpolations share: values get
+    their references resolved; a value set must use `_MARK` only in
+    references or doubled."""
 
-    _KEYCRE = re.compile(r"%\(([^)]+)\)s")
+    _MARK = '%'
+    _KEYCRE = None
 
     def before_get(self, parser, section, option, value, defaults):
         L = []
@@ -192,11 +195,17 @@ class BasicInterpolation(Interpolation):
         return ''.join(L)
 
     def before_set(self, parser, section, option, value):
-        tmp_value = value.replace('%%', '')
+        tmp_value = value.replace(self._MARK * 2, '')
         tmp_value = self._KEYCRE.sub('', tmp_value)
-        if '%' in tmp_value:
-            raise ValueError("invalid interpolation syntax in %r at position %d" % (value, tmp_value.find('%')))
+        if self._MARK in tmp_value:
+            raise ValueError("invalid interpolation syntax in %r at position %d" % (value, tmp_value.find(self._MARK)))
         return value
+
+
+class BasicInterpolation(_MarkedInterpolation):
+    """%(name)s references to other options of the section or DEFAULT."""
+
+    _KEYCRE = re.compile(r"%\(([^)]+)\)s")
 
     def _interpolate_some(self, parser, option, accum, rest, section, map, depth):
         rawval = parser.get(section, option, raw=True, fallback=rest)
@@ -232,22 +241,11 @@ class BasicInterpolation(Interpolation):
                 raise InterpolationSyntaxError(option, section, "'%%' must be followed by '%%' or '(', found: %r" % (rest,))
 
 
-class ExtendedInterpolation(Interpolation):
+class ExtendedInterpolation(_MarkedInterpolation):
     """${section:option} references, zc.buildout style."""
 
+    _MARK = '$'
     _KEYCRE = re.compile(r"\$\{([^}]+)\}")
-
-    def before_get(self, parser, section, option, value, defaults):
-        L = []
-        self._interpolate_some(parser, option, L, value, section, defaults, 1)
-        return ''.join(L)
-
-    def before_set(self, parser, section, option, value):
-        tmp_value = value.replace('$$', '')
-        tmp_value = self._KEYCRE.sub('', tmp_value)
-        if '$' in tmp_value:
-            raise ValueError("invalid interpolation syntax in %r at position %d" % (value, tmp_value.find('$')))
-        return value
 
     def _interpolate_some(self, parser, option, accum, rest, section, map, depth):
         rawval = parser.get(section, option, raw=True, fallback=rest)
