@@ -222,7 +222,7 @@ fn m_endswith(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(crate::vm::bool_obj(s.ends_with(&p)))
 }
 fn m_join(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("join", &a[1..], 1, 1)?;
+    check_args(&format!("{}.join", crate::types::type_name(a[0].class())), &a[1..], 1, 1)?;
     let sep = as_bytes_vec(&a[0]).unwrap_or_default();
     let mut out = Vec::new();
     for (i, x) in crate::protocol::collect(vm, &a[1])?.iter().enumerate() {

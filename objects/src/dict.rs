@@ -731,7 +731,7 @@ fn m_ior(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
 
 /// `view.isdisjoint(iterable)` for key and item views.
 fn view_isdisjoint(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("isdisjoint", &a[1..], 1, 1)?;
+    check_args(&format!("{}.isdisjoint", crate::types::type_name(a[0].class())), &a[1..], 1, 1)?;
     let it = crate::protocol::iter(vm, &a[1])?;
     while let Some(x) = crate::protocol::next(vm, &it)? {
         if crate::protocol::contains(vm, &a[0], &x)? {

@@ -269,7 +269,7 @@ fn m_index(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     }
 }
 fn m_count(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("count", &a[1..], 1, 1)?;
+    check_args("list.count", &a[1..], 1, 1)?;
     let mut n = 0;
     let mut i = 0;
     loop {

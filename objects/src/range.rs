@@ -138,7 +138,7 @@ pub fn slice_indices(vm: &mut dyn Vm, sl: &PyRef, len: i64) -> PyResult<(i64, i6
 }
 
 fn m_count(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("count", &a[1..], 1, 1)?;
+    check_args("range.count", &a[1..], 1, 1)?;
     Ok(crate::int::new_int(crate::protocol::contains(vm, &a[0], &a[1])? as i64))
 }
 fn m_index(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {

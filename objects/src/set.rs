@@ -534,7 +534,7 @@ fn m_issuperset(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(crate::vm::bool_obj(issubset(vm, &b, &a[0])?))
 }
 fn m_isdisjoint(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("isdisjoint", &a[1..], 1, 1)?;
+    check_args(&format!("{}.isdisjoint", crate::types::type_name(a[0].class())), &a[1..], 1, 1)?;
     for k in crate::protocol::collect(vm, &a[1])? {
         if contains(vm, &a[0], &k)? {
             return Ok(crate::vm::bool_obj(false));

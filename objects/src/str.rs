@@ -316,7 +316,7 @@ fn m_count(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 }
 
 fn m_join(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("join", &a[1..], 1, 1)?;
+    check_args("str.join", &a[1..], 1, 1)?;
     let sep = this(a).as_str();
     let items = crate::protocol::collect(vm, &a[1])?;
     let mut out = String::new();

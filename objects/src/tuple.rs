@@ -63,7 +63,7 @@ fn m_index(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Err(value_error("tuple.index(x): x not in tuple"))
 }
 fn m_count(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("count", &a[1..], 1, 1)?;
+    check_args("tuple.count", &a[1..], 1, 1)?;
     let mut n = 0;
     for it in as_slice(&a[0]).unwrap() {
         if crate::protocol::eq(vm, it, &a[1])? {

@@ -22,3 +22,9 @@ for t in tests:
         print("no error")
     except Exception as e:
         print(type(e).__name__ + ":", e)
+# One-argument methods name their type, as CPython's METH_O methods do.
+for expr in ["(1,2).count()", "[].count()", "range(3).count()", "'x'.join()", "b''.join()", "bytearray().join()", "set().isdisjoint()", "frozenset().isdisjoint()", "{}.keys().isdisjoint()", "(1,).count(1, 2)"]:
+    try:
+        eval(expr)
+    except TypeError as e:
+        print(expr, "->", e)
