@@ -23,13 +23,17 @@ pub enum StdKind {
 pub struct StdStream {
     kind: StdKind,
     buf: Mutex<Vec<u8>>,
+    /// `line_buffering`: flush after every write holding a newline.
+    line_buffering: std::sync::atomic::AtomicBool,
 }
 
 impl StdStream {
     fn write(&self, s: &str) {
         let mut b = self.buf.lock();
         b.extend_from_slice(s.as_bytes());
-        if self.kind == StdKind::Stderr || b.len() > 1 << 16 {
+        // Relaxed: a setting; a write racing reconfigure() may use either.
+        let line = self.line_buffering.load(std::sync::atomic::Ordering::Relaxed) && s.contains('\n');
+        if self.kind == StdKind::Stderr || line || b.len() > 1 << 16 {
             Self::flush_buf(self.kind, &mut b);
         }
     }
@@ -134,6 +138,45 @@ fn s_repr(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     };
     Ok(pystr::new_string(format!("<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>")))
 }
+/// `stream.reconfigure(*, encoding, errors, newline, line_buffering,
+/// write_through)`: the standard streams write UTF-8 and translate no
+/// newlines, so only those settings (and line buffering) are accepted.
+fn s_reconfigure(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    check_args("reconfigure", &a[1..], 0, 0)?;
+    check_kwargs("reconfigure", kw, &["encoding", "errors", "newline", "line_buffering", "write_through"])?;
+    let st = stream(&a[0])?;
+    if let Some(e) = kwarg(kw, "encoding").filter(|e| !is_none(e)) {
+        let name = pystr::as_str(e).ok_or_else(|| type_error(format!("reconfigure() argument 'encoding' must be str or None, not {}", types::type_name(e.class()))))?;
+        weft_objects::codecs::encode("", name, "strict")?;
+        let norm = name.to_ascii_lowercase().replace('_', "-");
+        if !matches!(norm.as_str(), "utf-8" | "utf8" | "u8" | "utf" | "locale") {
+            return Err(err(&types::exc_type("NotImplementedError"), format!("weft's standard streams write UTF-8; reconfigure(encoding={name:?}) is not supported")));
+        }
+    }
+    if let Some(e) = kwarg(kw, "errors").filter(|e| !is_none(e)) {
+        pystr::as_str(e).ok_or_else(|| type_error("reconfigure() argument 'errors' must be str or None"))?;
+    }
+    if let Some(n) = kwarg(kw, "newline").filter(|n| !is_none(n)) {
+        let v = pystr::as_str(n).ok_or_else(|| type_error("reconfigure() argument 'newline' must be str or None"))?;
+        if !matches!(v, "" | "\n" | "\r" | "\r\n") {
+            return Err(value_error(format!("illegal newline value: {v}")));
+        }
+        if matches!(v, "\r" | "\r\n") {
+            return Err(err(&types::exc_type("NotImplementedError"), "weft's standard streams do not translate newlines"));
+        }
+    }
+    if let Some(l) = kwarg(kw, "line_buffering").filter(|l| !is_none(l)) {
+        let on = weft_objects::protocol::truthy_native(l).unwrap_or(true);
+        st.line_buffering.store(on, std::sync::atomic::Ordering::Relaxed);
+        if on {
+            st.flush();
+        }
+    }
+    Ok(none())
+}
+fn s_line_buffering(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(bool_obj(stream(&a[0])?.line_buffering.load(std::sync::atomic::Ordering::Relaxed)))
+}
 fn s_unsupported(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
     Err(err(&types::exc_type("UnsupportedOperation"), "not readable"))
 }
@@ -208,8 +251,9 @@ pub fn init(interp: &weft_eval::Interp) -> (PyRef, PyRef) {
     ] {
         add_method(&st, n, f);
     }
+    add_method(&st, "reconfigure", s_reconfigure);
     let td = types::type_data(&st);
-    for (n, f) in [("name", s_name as NativeFn), ("mode", s_mode), ("encoding", s_encoding), ("errors", s_errors), ("closed", s_false), ("line_buffering", s_false), ("buffer", s_buffer)] {
+    for (n, f) in [("name", s_name as NativeFn), ("mode", s_mode), ("encoding", s_encoding), ("errors", s_errors), ("closed", s_false), ("line_buffering", s_line_buffering), ("buffer", s_buffer)] {
         weft_objects::dict::set_str(&td.dict, n, getter(f, n));
     }
     let bt = new_native_type("BufferedWriter", "_io");
@@ -218,8 +262,8 @@ pub fn init(interp: &weft_eval::Interp) -> (PyRef, PyRef) {
     }
     interp.set_extra("std_buffer_type", bt);
     crate::modules::file::install(interp);
-    let out = PyRef::new(&st, Payload::Native(Box::new(StdStream { kind: StdKind::Stdout, buf: Mutex::new(Vec::new()) })));
-    let errs = PyRef::new(&st, Payload::Native(Box::new(StdStream { kind: StdKind::Stderr, buf: Mutex::new(Vec::new()) })));
+    let out = PyRef::new(&st, Payload::Native(Box::new(StdStream { kind: StdKind::Stdout, buf: Mutex::new(Vec::new()), line_buffering: Default::default() })));
+    let errs = PyRef::new(&st, Payload::Native(Box::new(StdStream { kind: StdKind::Stderr, buf: Mutex::new(Vec::new()), line_buffering: Default::default() })));
     interp.set_extra("stdout", out.clone());
     interp.set_extra("stderr", errs.clone());
     (out, errs)
