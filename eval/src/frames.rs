@@ -180,15 +180,10 @@ fn tb_type() -> &'static PyRef {
     static T: OnceLock<PyRef> = OnceLock::new();
     T.get_or_init(|| {
         let t = types::new_native_type("traceback", "builtins");
-        let prop = |get: NativeFn, set: Option<NativeFn>, name: &'static str| {
-            let g = function::new_builtin(name, "", get, None);
-            let s = set.map(|f| function::new_builtin(name, "", f, None)).unwrap_or_else(none);
-            PyRef::new(&types::types().property, Payload::Property(Box::new([g, s, none(), none()])))
-        };
-        types::add_attr(&t, "tb_frame", prop(tb_frame, None, "tb_frame"));
-        types::add_attr(&t, "tb_lineno", prop(tb_lineno, None, "tb_lineno"));
-        types::add_attr(&t, "tb_lasti", prop(tb_lasti, None, "tb_lasti"));
-        types::add_attr(&t, "tb_next", prop(tb_next, Some(tb_set_next), "tb_next"));
+        types::add_native_property(&t, "tb_frame", tb_frame, None);
+        types::add_native_property(&t, "tb_lineno", tb_lineno, None);
+        types::add_native_property(&t, "tb_lasti", tb_lasti, None);
+        types::add_native_property(&t, "tb_next", tb_next, Some(tb_set_next));
         types::add_method(&t, "__repr__", tb_repr);
         t.make_immortal();
         t

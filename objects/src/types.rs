@@ -862,6 +862,14 @@ pub fn add_attr(ty: &PyRef, name: &str, v: PyRef) {
     weft_sync::epoch::bump_type_epoch();
 }
 
+/// Add a property implemented natively (`set`: None for read-only) to a
+/// runtime-defined type.
+pub fn add_native_property(ty: &PyRef, name: &'static str, get: NativeFn, set: Option<NativeFn>) {
+    let g = crate::function::new_builtin(name, "", get, None);
+    let s = set.map(|f| crate::function::new_builtin(name, "", f, None)).unwrap_or_else(crate::vm::none);
+    add_attr(ty, name, PyRef::new(&types().property, Payload::Property(Box::new([g, s, crate::vm::none(), crate::vm::none()]))));
+}
+
 /// Create a built-in-style type for objects defined by the runtime (their
 /// instances carry `Payload::Native`); immortal like every built-in type.
 pub fn new_native_type(name: &str, module: &str) -> PyRef {

@@ -634,12 +634,6 @@ fn f_errors(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(pystr::new_str(&file(&a[0])?.errors))
 }
 
-fn property(f: NativeFn, name: &'static str) -> PyRef {
-    let g = weft_objects::function::new_builtin(name, "", f, None);
-    let n = none();
-    PyRef::new(&types::types().property, Payload::Property(Box::new([g, n.clone(), n.clone(), n])))
-}
-
 /// Create the file types (text, and binary reader/writer/random).
 pub fn install(interp: &weft_eval::Interp) {
     for (key, name) in [("file_type", "TextIOWrapper"), ("file_type_br", "BufferedReader"), ("file_type_bw", "BufferedWriter"), ("file_type_brw", "BufferedRandom")] {
@@ -669,14 +663,14 @@ pub fn install(interp: &weft_eval::Interp) {
             add_method(&ft, n, f);
         }
         let td = types::type_data(&ft);
-        weft_objects::dict::set_str(&td.dict, "name", property(f_name, "name"));
-        weft_objects::dict::set_str(&td.dict, "mode", property(f_mode, "mode"));
-        weft_objects::dict::set_str(&td.dict, "closed", property(f_closed, "closed"));
+        types::add_native_property(&ft, "name", f_name, None);
+        types::add_native_property(&ft, "mode", f_mode, None);
+        types::add_native_property(&ft, "closed", f_closed, None);
         if key == "file_type" {
-            weft_objects::dict::set_str(&td.dict, "encoding", property(f_encoding, "encoding"));
-            weft_objects::dict::set_str(&td.dict, "errors", property(f_errors, "errors"));
-            weft_objects::dict::set_str(&td.dict, "buffer", property(f_buffer, "buffer"));
-            weft_objects::dict::set_str(&td.dict, "line_buffering", property(f_line_buffering, "line_buffering"));
+            types::add_native_property(&ft, "encoding", f_encoding, None);
+            types::add_native_property(&ft, "errors", f_errors, None);
+            types::add_native_property(&ft, "buffer", f_buffer, None);
+            types::add_native_property(&ft, "line_buffering", f_line_buffering, None);
             weft_objects::dict::set_str(&td.dict, "newlines", none());
         }
         interp.set_extra(key, ft);

@@ -251,11 +251,6 @@ fn m_repr(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(pystr::new_string(format!("<{name} _hashlib.HASH object @ {:#x}>", a[0].addr())))
 }
 
-fn getter(f: NativeFn, name: &'static str) -> PyRef {
-    let g = weft_objects::function::new_builtin(name, "", f, None);
-    PyRef::new(&types::types().property, Payload::Property(Box::new([g, none(), none(), none()])))
-}
-
 /// The hash type, created once per interpreter.
 fn hash_type(interp: &weft_eval::Interp) -> PyRef {
     if let Some(t) = interp.extra("hash_type") {
@@ -265,9 +260,8 @@ fn hash_type(interp: &weft_eval::Interp) -> PyRef {
     for (n, f) in [("update", m_update as NativeFn), ("digest", m_digest), ("hexdigest", m_hexdigest), ("copy", m_copy), ("__repr__", m_repr)] {
         add_method(&t, n, f);
     }
-    let td = types::type_data(&t);
     for (n, f) in [("name", p_name as NativeFn), ("digest_size", p_digest_size), ("block_size", p_block_size)] {
-        dict::set_str(&td.dict, n, getter(f, n));
+        types::add_native_property(&t, n, f, None);
     }
     interp.set_extra("hash_type", t.clone());
     t

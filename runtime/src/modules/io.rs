@@ -218,12 +218,6 @@ fn b_fileno(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     s_fileno(vm, std::slice::from_ref(&b.text), &[])
 }
 
-fn getter(f: NativeFn, name: &'static str) -> PyRef {
-    let g = weft_objects::function::new_builtin(name, "", f, None);
-    let n = none();
-    PyRef::new(&types::types().property, Payload::Property(Box::new([g, n.clone(), n.clone(), n])))
-}
-
 /// `open()`: see `file`.
 pub fn open(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     crate::modules::file::open(vm, a, kw)
@@ -252,9 +246,8 @@ pub fn init(interp: &weft_eval::Interp) -> (PyRef, PyRef) {
         add_method(&st, n, f);
     }
     add_method(&st, "reconfigure", s_reconfigure);
-    let td = types::type_data(&st);
     for (n, f) in [("name", s_name as NativeFn), ("mode", s_mode), ("encoding", s_encoding), ("errors", s_errors), ("closed", s_false), ("line_buffering", s_line_buffering), ("buffer", s_buffer)] {
-        weft_objects::dict::set_str(&td.dict, n, getter(f, n));
+        types::add_native_property(&st, n, f, None);
     }
     let bt = new_native_type("BufferedWriter", "_io");
     for (n, f) in [("write", b_write as NativeFn), ("flush", b_flush), ("fileno", b_fileno), ("writable", s_true), ("readable", s_false), ("seekable", s_false)] {

@@ -332,11 +332,6 @@ fn d_eof(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(bool_obj(d_of(&a[0])?.state.lock().eof))
 }
 
-fn getter(f: NativeFn, name: &'static str) -> PyRef {
-    let g = weft_objects::function::new_builtin(name, "", f, None);
-    PyRef::new(&types::types().property, Payload::Property(Box::new([g, none(), none(), none()])))
-}
-
 /// Build the `zlib` module.
 pub fn init(vm: &mut dyn Vm) -> PyRef {
     let m = new_module("zlib");
@@ -357,9 +352,8 @@ pub fn init(vm: &mut dyn Vm) -> PyRef {
     let dt = new_native_type("Decompress", "zlib");
     add_method(&dt, "decompress", d_decompress);
     add_method(&dt, "flush", d_flush);
-    let td = types::type_data(&dt);
     for (n, f) in [("unused_data", d_unused as NativeFn), ("unconsumed_tail", d_tail), ("eof", d_eof)] {
-        dict::set_str(&td.dict, n, getter(f, n));
+        types::add_native_property(&dt, n, f, None);
     }
     interp.set_extra("zlib_decompress_type", dt);
     for (n, v) in [
