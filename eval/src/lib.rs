@@ -18,5 +18,5 @@ pub mod traceback;
 pub mod matching;
 pub mod import_lock;
 
-pub use compile::{compile, CompileError, Mode};
+pub use compile::{compile, compile_with_warnings, CompileError, Mode, SyntaxWarning};
 pub use state::{Interp, ThreadState};

@@ -27,6 +27,10 @@ fn proxy_type() -> &'static PyRef {
             ("__str__", mp_str),
             ("__eq__", mp_eq),
             ("__ne__", mp_ne),
+            ("__lt__", mp_lt),
+            ("__le__", mp_le),
+            ("__gt__", mp_gt),
+            ("__ge__", mp_ge),
             ("__or__", mp_or),
             ("__ror__", mp_ror),
             ("get", mp_get),
@@ -128,6 +132,26 @@ fn mp_eq(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 fn mp_ne(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("__ne__", &a[1..], 1, 1)?;
     p::richcompare(vm, inner(&a[0])?, &a[1], p::CmpOp::Ne)
+}
+
+fn mp_lt(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("__lt__", &a[1..], 1, 1)?;
+    p::richcompare(vm, inner(&a[0])?, &a[1], p::CmpOp::Lt)
+}
+
+fn mp_le(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("__le__", &a[1..], 1, 1)?;
+    p::richcompare(vm, inner(&a[0])?, &a[1], p::CmpOp::Le)
+}
+
+fn mp_gt(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("__gt__", &a[1..], 1, 1)?;
+    p::richcompare(vm, inner(&a[0])?, &a[1], p::CmpOp::Gt)
+}
+
+fn mp_ge(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("__ge__", &a[1..], 1, 1)?;
+    p::richcompare(vm, inner(&a[0])?, &a[1], p::CmpOp::Ge)
 }
 
 fn mp_or(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {

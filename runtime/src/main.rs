@@ -33,29 +33,57 @@ arg ...: arguments passed to program in sys.argv[1:]
 
 /// Compile source, turning a compile error into a raised SyntaxError.
 pub fn compile_or_raise(vm: &mut dyn Vm, src: &str, filename: &str, mode: weft_eval::Mode) -> PyResult<Arc<weft_objects::code::CodeObject>> {
-    let _ = vm;
-    weft_eval::compile(src, filename, mode).map_err(|e| {
-        let ty = if e.indentation { types::t().indentation_error.clone() } else { types::t().syntax_error.clone() };
-        let details = tuple::new_tuple(vec![
-            pystr::new_str(filename),
-            int::new_int(e.line as i64),
-            int::new_int(e.col as i64),
-            pystr::new_string(e.text.clone()),
-            int::new_int(e.line as i64),
-            int::new_int(e.end_col as i64),
-        ]);
-        let ex = exceptions::new_exc(&ty, vec![pystr::new_string(e.msg.clone()), details]);
-        if let Some(d) = exceptions::data(&ex) {
-            dict::set_str(&d.dict, "filename", pystr::new_str(filename));
-            dict::set_str(&d.dict, "lineno", int::new_int(e.line as i64));
-            dict::set_str(&d.dict, "offset", int::new_int(e.col as i64));
-            dict::set_str(&d.dict, "end_lineno", int::new_int(e.line as i64));
-            dict::set_str(&d.dict, "end_offset", int::new_int(e.end_col as i64));
-            dict::set_str(&d.dict, "text", pystr::new_string(e.text.clone()));
-            dict::set_str(&d.dict, "msg", pystr::new_string(e.msg.clone()));
+    let (code, warnings) = weft_eval::compile_with_warnings(src, filename, mode).map_err(|e| PyErr(syntax_error(filename, &e)))?;
+    if !warnings.is_empty() {
+        show_syntax_warnings(vm, src, filename, &warnings)?;
+    }
+    Ok(code)
+}
+
+/// The SyntaxError (or IndentationError) object for a compile error.
+fn syntax_error(filename: &str, e: &weft_eval::CompileError) -> PyRef {
+    let ty = if e.indentation { types::t().indentation_error.clone() } else { types::t().syntax_error.clone() };
+    let details = tuple::new_tuple(vec![
+        pystr::new_str(filename),
+        int::new_int(e.line as i64),
+        int::new_int(e.col as i64),
+        pystr::new_string(e.text.clone()),
+        int::new_int(e.line as i64),
+        int::new_int(e.end_col as i64),
+    ]);
+    let ex = exceptions::new_exc(&ty, vec![pystr::new_string(e.msg.clone()), details]);
+    if let Some(d) = exceptions::data(&ex) {
+        dict::set_str(&d.dict, "filename", pystr::new_str(filename));
+        dict::set_str(&d.dict, "lineno", int::new_int(e.line as i64));
+        dict::set_str(&d.dict, "offset", int::new_int(e.col as i64));
+        dict::set_str(&d.dict, "end_lineno", int::new_int(e.line as i64));
+        dict::set_str(&d.dict, "end_offset", int::new_int(e.end_col as i64));
+        dict::set_str(&d.dict, "text", pystr::new_string(e.text.clone()));
+        dict::set_str(&d.dict, "msg", pystr::new_string(e.msg.clone()));
+    }
+    ex
+}
+
+/// Show compile-time warnings through `warnings.warn_explicit`, as CPython's
+/// compiler does (no registry: each compilation shows them again). A warning
+/// that a filter turns into an exception becomes a SyntaxError at its place.
+#[cold]
+fn show_syntax_warnings(vm: &mut dyn Vm, src: &str, filename: &str, warnings: &[weft_eval::SyntaxWarning]) -> PyResult<()> {
+    let module = crate::import::import_module(vm, "warnings")?;
+    let warn = p::getattr(vm, &module, &pystr::intern("warn_explicit"))?;
+    let category = types::exc_type("SyntaxWarning");
+    for w in warnings {
+        let args = [pystr::new_string(w.msg.clone()), category.clone(), pystr::new_str(filename), int::new_int(w.line as i64)];
+        if let Err(PyErr(raised)) = vm.call(&warn, &args, &[]) {
+            if !types::is_subtype(raised.class(), &category) {
+                return Err(PyErr(raised));
+            }
+            let text = src.lines().nth(w.line.saturating_sub(1)).unwrap_or("").to_string();
+            let e = weft_eval::CompileError { msg: w.msg.clone(), line: w.line, col: w.col, end_col: w.end_col, text, indentation: false };
+            return Err(PyErr(syntax_error(filename, &e)));
         }
-        PyErr(ex)
-    })
+    }
+    Ok(())
 }
 
 /// A module implemented in Rust, created on first import.

@@ -97,6 +97,12 @@ struct Unit<'a> {
 
 /// Compile a whole source text.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, CompileError> {
+    compile_with_warnings(source, filename, mode).map(|(code, _)| code)
+}
+
+/// Compile a whole source text, also returning the `SyntaxWarning`s CPython
+/// would show for it (the caller shows them through `warnings`).
+pub fn compile_with_warnings(source: &str, filename: &str, mode: Mode) -> Result<(Arc<CodeObject>, Vec<SyntaxWarning>), CompileError> {
     let index = ruff_source_file::LineIndex::from_source_text(source);
     let pos = |off: TextSize| -> (usize, usize) {
         let lc = index.line_column(off, source);
@@ -139,6 +145,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
         let (l, c) = pos(e.range.start());
         CompileError { msg: e.msg, line: l, col: c, end_col: c + 1, text: line_text(l), indentation: false }
     })?;
+    let warnings = warnings::collect(source, &index, &body);
     let mut c = Compiler { table, source, index: &index, filename: pystr::new_str(filename), units: vec![], error: None, eval_mode: mode == Mode::Eval, single_mode: mode == Mode::Single, generic_base: None };
     c.enter(0, "<module>".into(), "<module>".into(), 1);
     if mode != Mode::Eval {
@@ -149,7 +156,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
     if let Some(e) = c.error {
         return Err(e);
     }
-    Ok(c.leave())
+    Ok((c.leave(), warnings))
 }
 
 struct Compiler<'a> {
@@ -195,6 +202,8 @@ mod function;
 mod pattern;
 mod stmt;
 mod unit;
+mod warnings;
+pub use warnings::SyntaxWarning;
 
 use assemble::assemble;
 use errors::{bracket_error, parse_error, too_deep};

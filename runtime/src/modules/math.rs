@@ -391,7 +391,7 @@ fn m_sqrt(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 fn log_of(vm: &mut dyn Vm, o: &PyRef, f: fn(f64) -> f64) -> PyResult<f64> {
     if let Payload::BigInt(b) = &o.payload {
         if !b.is_positive() {
-            return Err(value_error("expected a positive input"));
+            return Err(domain());
         }
         if let Some(x) = b.to_f64().filter(|x| x.is_finite()) {
             return Ok(f(x));
@@ -409,7 +409,7 @@ fn log_of(vm: &mut dyn Vm, o: &PyRef, f: fn(f64) -> f64) -> PyResult<f64> {
     }
     let x = f64_of(vm, o)?;
     if x <= 0.0 {
-        return Err(value_error("expected a positive input"));
+        return Err(domain());
     }
     Ok(f(x))
 }
