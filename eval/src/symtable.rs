@@ -130,10 +130,27 @@ pub struct SymTable {
 }
 
 struct Builder {
+    /// The enclosing class's name, for private-name mangling.
+    private: Option<String>,
     scopes: Vec<Scope>,
     stack: Vec<usize>,
     by_range: HashMap<(u32, u32), usize>,
     error: Option<SymError>,
+}
+
+/// CPython's private-name mangling: inside class `C`, an identifier
+/// `__spam` (not ending in `__`, not dotted) becomes `_C__spam`, with the
+/// class name's leading underscores stripped (no change if nothing is left).
+pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> std::borrow::Cow<'n, str> {
+    let Some(class) = private else { return name.into() };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.into();
+    }
+    let class = class.trim_start_matches('_');
+    if class.is_empty() {
+        return name.into();
+    }
+    format!("_{class}{name}").into()
 }
 
 fn key(r: TextRange) -> (u32, u32) {
@@ -143,7 +160,7 @@ fn key(r: TextRange) -> (u32, u32) {
 impl SymTable {
     /// Analyze a module body.
     pub fn build(body: &[Stmt]) -> Result<SymTable, SymError> {
-        let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module)], stack: vec![0], by_range: HashMap::new(), error: None };
+        let mut b = Builder { private: None, scopes: vec![Scope::new(ScopeKind::Module)], stack: vec![0], by_range: HashMap::new(), error: None };
         for s in body {
             b.stmt(s);
         }
@@ -304,12 +321,18 @@ impl Builder {
         id
     }
 
+    fn mangled(&self, name: &str) -> String {
+        mangle(self.private.as_deref(), name).into_owned()
+    }
+
     fn def(&mut self, name: &str) {
-        self.cur().add(name, DEF_LOCAL);
+        let name = self.mangled(name);
+        self.cur().add(&name, DEF_LOCAL);
     }
 
     fn use_(&mut self, name: &str) {
-        self.cur().add(name, USE);
+        let name = self.mangled(name);
+        self.cur().add(&name, USE);
     }
 
     fn params(&mut self, p: &ast::Parameters) {
@@ -324,13 +347,13 @@ impl Builder {
             names.insert(p.posonlyargs.len() + p.args.len() + p.kwonlyargs.len(), v.name.id.to_string());
         }
         // CPython's order: positional, keyword-only, *args, **kwargs.
-        let mut ordered: Vec<String> = p.posonlyargs.iter().chain(p.args.iter()).map(|a| a.parameter.name.id.to_string()).collect();
-        ordered.extend(p.kwonlyargs.iter().map(|a| a.parameter.name.id.to_string()));
+        let mut ordered: Vec<String> = p.posonlyargs.iter().chain(p.args.iter()).map(|a| self.mangled(&a.parameter.name.id)).collect();
+        ordered.extend(p.kwonlyargs.iter().map(|a| self.mangled(&a.parameter.name.id)));
         if let Some(v) = &p.vararg {
-            ordered.push(v.name.id.to_string());
+            ordered.push(self.mangled(&v.name.id));
         }
         if let Some(k) = &p.kwarg {
-            ordered.push(k.name.id.to_string());
+            ordered.push(self.mangled(&k.name.id));
         }
         for n in &ordered {
             if self.cur().params.contains(n) {
@@ -402,7 +425,9 @@ impl Builder {
                 }
                 self.def(&c.name.id);
                 self.push(ScopeKind::Class, c.range);
+                let outer = self.private.replace(c.name.id.to_string());
                 self.body(&c.body);
+                self.private = outer;
                 self.stack.pop();
             }
             Stmt::Return(r) => {
@@ -530,7 +555,8 @@ impl Builder {
             }
             Stmt::Global(g) => {
                 for n in &g.names {
-                    let f = self.cur().flags.get(n.id.as_str()).copied().unwrap_or(0);
+                    let m = self.mangled(&n.id);
+                    let f = self.cur().flags.get(m.as_str()).copied().unwrap_or(0);
                     if f & (DEF_LOCAL | USE) != 0 && self.cur().kind != ScopeKind::Module {
                         let what = if f & USE != 0 { "used" } else { "assigned to" };
                         self.error.get_or_insert(SymError { msg: format!("name '{}' is {what} before global declaration", n.id), range: g.range });
@@ -538,7 +564,7 @@ impl Builder {
                     if f & DEF_PARAM != 0 {
                         self.error.get_or_insert(SymError { msg: format!("name '{}' is parameter and global", n.id), range: g.range });
                     }
-                    self.cur().add(&n.id, DEF_GLOBAL);
+                    self.cur().add(&m, DEF_GLOBAL);
                 }
             }
             Stmt::Nonlocal(g) => {
@@ -546,7 +572,8 @@ impl Builder {
                     self.error.get_or_insert(SymError { msg: "nonlocal declaration not allowed at module level".into(), range: g.range });
                 }
                 for n in &g.names {
-                    let f = self.cur().flags.get(n.id.as_str()).copied().unwrap_or(0);
+                    let m = self.mangled(&n.id);
+                    let f = self.cur().flags.get(m.as_str()).copied().unwrap_or(0);
                     if f & (DEF_LOCAL | USE) != 0 {
                         let what = if f & USE != 0 { "used" } else { "assigned to" };
                         self.error.get_or_insert(SymError { msg: format!("name '{}' is {what} before nonlocal declaration", n.id), range: g.range });
@@ -554,7 +581,7 @@ impl Builder {
                     if f & DEF_PARAM != 0 {
                         self.error.get_or_insert(SymError { msg: format!("name '{}' is parameter and nonlocal", n.id), range: g.range });
                     }
-                    self.cur().add(&n.id, DEF_NONLOCAL);
+                    self.cur().add(&m, DEF_NONLOCAL);
                 }
             }
             Stmt::Expr(e) => self.expr(&e.value),
@@ -670,6 +697,7 @@ impl Builder {
             Expr::Named(n) => {
                 self.expr(&n.value);
                 if let Expr::Name(t) = &*n.target {
+                    let id = self.mangled(&t.id);
                     if self.cur().kind == ScopeKind::Comprehension {
                         // Binds in the nearest enclosing non-comprehension scope.
                         let mut k = self.stack.len() - 1;
@@ -677,10 +705,10 @@ impl Builder {
                             k -= 1;
                         }
                         let outer = self.stack[k];
-                        self.scopes[outer].add(&t.id, DEF_LOCAL);
+                        self.scopes[outer].add(&id, DEF_LOCAL);
                         for j in k + 1..self.stack.len() {
                             let s = self.stack[j];
-                            self.scopes[s].add(&t.id, DEF_WALRUS_OUTER);
+                            self.scopes[s].add(&id, DEF_WALRUS_OUTER);
                         }
                     } else {
                         self.def(&t.id);

@@ -46,6 +46,7 @@ pub mod class_assign;
 pub mod type_docs;
 pub mod suggestions;
 pub mod getset;
+pub mod member;
 pub mod mappingproxy;
 
 pub use object::{PyObject, PyRef};

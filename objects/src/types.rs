@@ -707,7 +707,13 @@ pub fn new_heap_type(meta: &PyRef, name: &str, qualname: &str, bases: Vec<PyRef>
         crate::dict::set_str(&dict, "__module__", crate::str::new_str("__main__"));
     }
     let module = crate::dict::get_str(&dict, "__module__").and_then(|m| crate::str::as_str(&m).map(String::from)).unwrap_or_else(|| "__main__".into());
-    let slots = slot_names(&dict, &mro)?;
+    let own_slots = own_slot_names(&dict, name)?;
+    for (given, mangled) in &own_slots {
+        if crate::dict::get_str(&dict, mangled).is_some() {
+            return Err(crate::vm::value_error(format!("'{given}' in __slots__ conflicts with class variable")));
+        }
+    }
+    let slots = slot_names(&dict, name, &mro)?;
     if slots.is_some() {
         flags |= crate::payload::TF_SLOTS;
     }
@@ -730,6 +736,9 @@ pub fn new_heap_type(meta: &PyRef, name: &str, qualname: &str, bases: Vec<PyRef>
     };
     let t = PyRef::new(meta, Payload::Type(Box::new(td)));
     add_instance_descriptors(&t);
+    for (_, mangled) in &own_slots {
+        crate::dict::set_str(&type_data(&t).dict, mangled, crate::member::new_member(mangled, &t));
+    }
     if auto_doc {
         crate::dict::set_str(&type_data(&t).dict, "__doc__", crate::vm::none());
     }
@@ -790,7 +799,43 @@ fn add_instance_descriptors(t: &PyRef) {
 /// The attribute names of a class whose instances have no `__dict__`:
 /// its own `__slots__` plus those of its bases, when every user class in
 /// the MRO defines `__slots__` and none lists `__dict__`.
-fn slot_names(dict: &PyRef, mro: &[PyRef]) -> PyResult<Option<Vec<String>>> {
+/// The names a class's own `__slots__` gives storage to, each as written and
+/// as mangled for the class (`__x` -> `_C__x`); `__dict__` and
+/// `__weakref__` are not storage.
+fn own_slot_names(dict: &PyRef, class: &str) -> PyResult<Vec<(String, String)>> {
+    let Some(own) = crate::dict::get_str(dict, "__slots__") else { return Ok(vec![]) };
+    let items: Vec<PyRef> = if crate::str::as_str(&own).is_some() {
+        vec![own.clone()]
+    } else if let Some(t) = crate::tuple::as_slice(&own) {
+        t.to_vec()
+    } else if let crate::Payload::List(_) = &own.payload {
+        crate::list::items(&own)
+    } else if let crate::Payload::Dict(..) = &own.payload {
+        crate::dict::keys(&own)
+    } else {
+        return Ok(vec![]);
+    };
+    let mut out = Vec::new();
+    for it in items {
+        let Some(n) = crate::str::as_str(&it) else { continue };
+        if n == "__dict__" || n == "__weakref__" {
+            continue;
+        }
+        out.push((n.to_string(), mangle_private(class, n)));
+    }
+    Ok(out)
+}
+
+/// CPython's `_Py_Mangle` for a slot name of class `class`.
+fn mangle_private(class: &str, name: &str) -> String {
+    let stripped = class.trim_start_matches('_');
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') || stripped.is_empty() {
+        return name.to_string();
+    }
+    format!("_{stripped}{name}")
+}
+
+fn slot_names(dict: &PyRef, class: &str, mro: &[PyRef]) -> PyResult<Option<Vec<String>>> {
     let Some(own) = crate::dict::get_str(dict, "__slots__") else { return Ok(None) };
     let mut names = Vec::new();
     let mut add = |o: &PyRef| -> PyResult<bool> {
@@ -810,7 +855,7 @@ fn slot_names(dict: &PyRef, mro: &[PyRef]) -> PyResult<Option<Vec<String>>> {
             if n == "__dict__" {
                 return Ok(false);
             }
-            names.push(n.to_string());
+            names.push(mangle_private(class, n));
         }
         Ok(true)
     };

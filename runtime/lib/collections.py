@@ -328,7 +328,7 @@ class OrderedDict(dict):
 
 
 class _tuplegetter:
-    """The descriptor of a named tuple's field: item `index` of the tuple."""
+    # The descriptor of a named tuple's field: item `index` of the tuple.
 
     __slots__ = ('_index', '__doc__')
 

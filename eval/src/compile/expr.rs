@@ -141,7 +141,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Attribute(a) => {
                 self.expr(&a.value);
-                let i = self.name_ix(&a.attr.id);
+                let i = self.attr_ix(&a.attr.id);
                 self.emit(Op::LoadAttr, i);
             }
             Expr::Subscript(s) => {
@@ -463,7 +463,7 @@ impl<'a> Compiler<'a> {
         if simple && kws.is_empty() {
             if let Expr::Attribute(a) = &*c.func {
                 self.expr(&a.value);
-                let i = self.name_ix(&a.attr.id);
+                let i = self.attr_ix(&a.attr.id);
                 self.set_line(c.range());
                 self.emit(Op::LoadMethod, i);
                 for x in &args {

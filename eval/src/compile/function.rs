@@ -31,7 +31,8 @@ impl<'a> Compiler<'a> {
         let kwd: Vec<(&str, &Expr)> = p.kwonlyargs.iter().filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.id.as_str(), d))).collect();
         if !kwd.is_empty() {
             for (n, d) in &kwd {
-                self.load_const(pystr::new_str(n));
+                let n = self.mangle(n).into_owned();
+                self.load_const(pystr::new_string(n));
                 self.expr(d);
             }
             self.emit(Op::BuildMap, kwd.len() as u32);
@@ -60,7 +61,8 @@ impl<'a> Compiler<'a> {
         }
         if !anns.is_empty() {
             for (n, e) in &anns {
-                self.load_const(pystr::new_str(n));
+                let n = self.mangle(n).into_owned();
+                self.load_const(pystr::new_string(n));
                 self.annotation_value(e);
             }
             self.emit(Op::BuildMap, anns.len() as u32);

@@ -93,6 +93,8 @@ struct Unit<'a> {
     /// For a class body: attribute names its methods assign as `self.X`
     /// (`__static_attributes__`).
     static_attributes: std::collections::BTreeSet<String>,
+    /// The enclosing class's name, for private-name mangling (`__x`).
+    private: Option<String>,
 }
 
 /// Compile a whole source text.

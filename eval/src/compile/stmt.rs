@@ -666,7 +666,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(at) => {
                 self.expr(&at.value);
                 self.emit(Op::Copy, 1);
-                let i = self.name_ix(&at.attr.id);
+                let i = self.attr_ix(&at.attr.id);
                 self.emit_at(a.target.range(), Op::LoadAttr, i);
                 self.expr(&a.value);
                 self.emit(Op::InplaceOp, op);
@@ -701,7 +701,8 @@ impl<'a> Compiler<'a> {
             self.annotation_value(&a.annotation);
             let i = self.name_ix("__annotations__");
             self.emit(Op::LoadName, i);
-            self.load_const(pystr::new_str(&n.id));
+            let key = self.mangle(&n.id).into_owned();
+            self.load_const(pystr::new_string(key));
             self.emit(Op::StoreSubscr, 0);
         }
     }
@@ -712,7 +713,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(a) => {
                 self.note_static_attribute(&a.value, &a.attr.id);
                 self.expr(&a.value);
-                let i = self.name_ix(&a.attr.id);
+                let i = self.attr_ix(&a.attr.id);
                 self.emit_at(t.range(), Op::StoreAttr, i);
             }
             Expr::Subscript(s) => {
@@ -753,7 +754,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.delete_name(&n.id),
             Expr::Attribute(a) => {
                 self.expr(&a.value);
-                let i = self.name_ix(&a.attr.id);
+                let i = self.attr_ix(&a.attr.id);
                 self.emit_at(t.range(), Op::DeleteAttr, i);
             }
             Expr::Subscript(s) => {

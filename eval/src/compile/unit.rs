@@ -48,7 +48,9 @@ impl<'a> Compiler<'a> {
         if sc.is_coroutine {
             flags |= CO_COROUTINE;
         }
+        let private = if kind == ScopeKind::Class { Some(name.clone()) } else { self.units.last().and_then(|u| u.private.clone()) };
         self.units.push(Unit {
+            private,
             scope,
             kind,
             name,
@@ -139,12 +141,25 @@ impl<'a> Compiler<'a> {
         i
     }
 
+    /// `n` mangled for the current class (`__x` -> `_C__x`).
+    pub(super) fn mangle<'n>(&self, n: &'n str) -> std::borrow::Cow<'n, str> {
+        crate::symtable::mangle(self.units.last().and_then(|u| u.private.as_deref()), n)
+    }
+
+    /// The names-table index of attribute `attr`, mangled.
+    pub(super) fn attr_ix(&mut self, attr: &str) -> u32 {
+        let m = self.mangle(attr).into_owned();
+        self.name_ix(&m)
+    }
+
     pub(super) fn slot(&self, n: &str) -> Option<u32> {
+        let n = &*self.mangle(n);
         let u = self.units.last().unwrap();
         u.varnames.iter().position(|v| v == n).map(|i| i as u32)
     }
 
     pub(super) fn deref_slot(&self, n: &str) -> u32 {
+        let n = &*self.mangle(n);
         let u = self.units.last().unwrap();
         let base = u.varnames.len();
         if let Some(i) = u.cellvars.iter().position(|v| v == n) {
@@ -155,6 +170,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn binding(&self, n: &str) -> Binding {
+        let n = &*self.mangle(n);
         let u = self.units.last().unwrap();
         let b = self.table.scopes[u.scope].binding(n);
         if u.kind == ScopeKind::Class && n == "__class__" && self.table.scopes[u.scope].needs_class_cell {
@@ -164,6 +180,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn load_name(&mut self, n: &str) {
+        let n = &*self.mangle(n).into_owned();
         match self.binding(n) {
             Binding::Local => {
                 let s = self.slot(n).unwrap();
@@ -189,6 +206,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn store_name(&mut self, n: &str) {
+        let n = &*self.mangle(n).into_owned();
         match self.binding(n) {
             Binding::Local => {
                 let s = self.slot(n).unwrap();
@@ -214,6 +232,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn delete_name(&mut self, n: &str) {
+        let n = &*self.mangle(n).into_owned();
         match self.binding(n) {
             Binding::Local => {
                 let s = self.slot(n).unwrap();

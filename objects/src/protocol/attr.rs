@@ -24,6 +24,8 @@ pub(crate) fn descr_kind(d: &PyRef) -> (bool, bool) {
         Payload::Property(_) => (true, true),
         Payload::Function(_) | Payload::ClassMethod(_) | Payload::StaticMethod(_) | Payload::Builtin(_) => (true, false),
         Payload::Native(_) if crate::getset::is_getset(d) => (true, true),
+        // A slot reads the instance's storage first (see member.rs).
+        Payload::Native(_) if crate::member::is_member(d) => (true, false),
         _ if is_heap(d) => {
             let ty = d.class();
             let g = lookup(ty, "__get__").is_some();
@@ -54,6 +56,7 @@ pub(crate) fn descr_get(vm: &mut dyn Vm, d: PyRef, obj: &PyRef, owner: &PyRef) -
             vm.call(&p[0], std::slice::from_ref(obj), &[])
         }
         Payload::Native(_) if crate::getset::is_getset(&d) => crate::getset::get(vm, &d, obj),
+        Payload::Native(_) if crate::member::is_member(&d) => Err(crate::member::empty_slot(&d, obj)),
         _ if is_heap(&d) => match lookup(d.class(), "__get__") {
             Some(g) => vm.call(&g, &[d.clone(), obj.clone(), owner.clone()], &[]),
             None => Ok(d),
@@ -181,9 +184,18 @@ pub(crate) fn type_getattr(vm: &mut dyn Vm, ty: &PyRef, name: &str) -> PyResult 
             return descr_get(vm, d.clone(), ty, meta);
         }
     }
-    if name == "__dict__" {
-        // type.__dict__ (a data descriptor of the metatype) wins over the
-        // `__dict__` getset descriptor in the class's own dict.
+    if matches!(name, "__name__" | "__qualname__") {
+        // Assigning `C.__name__` keeps the new string in the class's own
+        // dict; anything else there under these names (an instance
+        // property of a built-in type) loses to type's own descriptor.
+        if let Some(v) = crate::dict::get_str(&type_data(ty).dict, name).filter(|v| crate::str::as_str(v).is_some()) {
+            return Ok(v);
+        }
+    }
+    if matches!(name, "__dict__" | "__name__" | "__qualname__") {
+        // type.__dict__, __name__ and __qualname__ (data descriptors of the
+        // metatype) win over what the class's own dict holds under those
+        // names (a getset descriptor, an instance property).
         if let Some(r) = crate::attrs::type_attr(vm, ty, name) {
             return r;
         }
