@@ -364,7 +364,7 @@ fn b_round(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
             }
             Some(n) => {
                 let n = int::index_i64(&n)?;
-                Ok(float::new_float(round_digits(*f, n)))
+                Ok(float::new_float(round_digits(*f, n)?))
             }
         },
         Payload::Int(_) | Payload::BigInt(_) => match nd {
@@ -402,23 +402,44 @@ fn round_half_even(f: f64) -> f64 {
     }
 }
 
-fn round_digits(f: f64, n: i64) -> f64 {
+fn round_digits(f: f64, n: i64) -> PyResult<f64> {
     if !f.is_finite() || n > 323 {
-        return f;
+        return Ok(f);
     }
     if n < -308 {
-        return 0.0f64.copysign(f);
+        return Ok(0.0f64.copysign(f));
     }
     // Correctly rounded through the decimal string, as CPython does.
     if n >= 0 {
-        let s = format!("{:.*}", n as usize, f);
-        let exact = format!("{:.*}", (n + 25) as usize, f);
         // Rust rounds half to even on the exact binary value, like CPython.
-        let _ = exact;
-        s.parse().unwrap_or(f)
+        let s = format!("{:.*}", n as usize, f);
+        Ok(s.parse().unwrap_or(f))
     } else {
-        let p = 10f64.powi((-n) as i32);
-        round_half_even(f / p) * p
+        // f = mant * 2**exp exactly; q = f / 10**k rounded half to even in
+        // integers, and q * 10**k read back correctly rounded.
+        use num_integer::Integer;
+        let k = (-n) as u32;
+        let bits = f.abs().to_bits();
+        let (biased, frac) = ((bits >> 52) as i64, bits & ((1u64 << 52) - 1));
+        let (mant, exp) = if biased == 0 { (frac, -1074) } else { (frac | (1u64 << 52), biased - 1075) };
+        let mut num = num_bigint::BigInt::from(mant);
+        let mut den = num_traits::pow::Pow::pow(num_bigint::BigInt::from(10), k);
+        if exp >= 0 {
+            num <<= exp as usize;
+        } else {
+            den <<= (-exp) as usize;
+        }
+        let (mut q, r) = num.div_rem(&den);
+        let twice = r * 2;
+        if twice > den || (twice == den && q.is_odd()) {
+            q += 1;
+        }
+        let sign = if f.is_sign_negative() { "-" } else { "" };
+        let v: f64 = format!("{sign}{q}e{k}").parse().unwrap_or(f);
+        if v.is_infinite() {
+            return Err(overflow_error("rounded value too large to represent"));
+        }
+        Ok(v)
     }
 }
 
