@@ -17,12 +17,6 @@ def _nargs(name, args, low, high=None):
     raise TypeError(f"{name} expected at most {high} argument{'s' if high != 1 else ''}, got {n}")
 
 
-def _named(gen, name):
-    gen.__name__ = name
-    gen.__qualname__ = name
-    return gen
-
-
 def _is_number(x):
     return isinstance(x, (int, float, complex)) or hasattr(type(x), '__index__') or hasattr(type(x), '__float__')
 
@@ -105,9 +99,6 @@ def _from_iterable(*args):
 def _chain_from(iterables):
     for it in iterables:
         yield from it
-
-
-chain.from_iterable = _from_iterable
 
 
 def compress(data, selectors):
@@ -409,7 +400,7 @@ class groupby:
             self.currvalue = next(self.it)
             self.currkey = self.keyfunc(self.currvalue)
         self.tgtkey = self.currkey
-        return (self.currkey, self._grouper(self.tgtkey, self.id))
+        return (self.currkey, _grouper(self, self.tgtkey, self.id))
 
     def _grouper(self, tgtkey, id):
         while self.id is id and self.currkey == tgtkey:
@@ -452,7 +443,24 @@ def _batched(it, n, strict):
         yield batch
 
 
-# Generators show the public names (`<generator object cycle ...>`).
-for _f, _n in [(_count, 'count'), (_cycle, 'cycle'), (_repeat_forever, 'repeat'), (_repeat, 'repeat'), (_accumulate, 'accumulate'), (_chain_from, 'chain'), (_compress, 'compress'), (_dropwhile, 'dropwhile'), (_takewhile, 'takewhile'), (_filterfalse, 'filterfalse'), (_starmap, 'starmap'), (_zip_longest, 'zip_longest'), (_product, 'product'), (_permutations, 'permutations'), (_combinations, 'combinations'), (_combinations_with_replacement, 'combinations_with_replacement'), (_pairwise, 'pairwise'), (_batched, 'batched'), (_islice, 'islice')]:
-    _named(_f, _n)
-del _f, _n
+# Each iterator is an instance of a type named as CPython's (`itertools.chain`)
+# whose constructor is the function above and whose items come from the
+# generator it returns; count and repeat are native.
+import _itertools
+
+count = _itertools.count
+repeat = _itertools.repeat
+
+
+def _chain_from_iterable(cls, *args):
+    if len(args) != 1:
+        raise TypeError(f"chain.from_iterable() takes exactly one argument ({len(args)} given)")
+    return _itertools.wrap(cls, _chain_from(iter(args[0])))
+
+
+chain = _itertools.make_type('chain', chain, {'from_iterable': classmethod(_chain_from_iterable)})
+for _f in [cycle, accumulate, compress, dropwhile, takewhile, filterfalse, islice, starmap, zip_longest,
+           product, permutations, combinations, combinations_with_replacement, pairwise, batched]:
+    globals()[_f.__name__] = _itertools.make_type(_f.__name__, _f, {})
+_grouper = _itertools.make_type('_grouper', lambda parent, tgtkey, id: parent._grouper(tgtkey, id), {})
+del _f

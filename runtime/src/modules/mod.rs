@@ -8,6 +8,7 @@ pub mod os;
 pub mod structseq;
 pub mod structmod;
 pub mod deque;
+pub mod itertools_types;
 pub mod signal;
 pub mod sys;
 pub mod thread;
