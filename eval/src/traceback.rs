@@ -89,8 +89,11 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
             while col < chars.len() && (chars[col].is_whitespace() || chars[col] == ')' || chars[col] == '#') {
                 col += 1;
             }
+            // A two-character operator (`//`, `**`, `<<`) ends before the
+            // right operand starts.
             let mut right = col + 1;
-            if right < chars.len() && !chars[right].is_whitespace() && chars[right] != '\\' && chars[right] != '#' {
+            let right_start = char_at(b.right.range().start().to_usize());
+            if right < chars.len() && right < right_start && !chars[right].is_whitespace() && chars[right] != '\\' && chars[right] != '#' {
                 right += 1;
             }
             Some((col, right))
