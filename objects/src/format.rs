@@ -665,7 +665,7 @@ fn bytes_arg_text(vm: &mut dyn Vm, arg: &PyRef) -> PyResult<String> {
 
 fn percent_format_text(vm: &mut dyn Vm, fmt: &str, args: &PyRef, bytes_mode: bool) -> PyResult<String> {
     let is_mapping = matches!(args.payload, Payload::Dict(..)) || (!type_data(args.class()).builtin && lookup(args.class(), "__getitem__").is_some() && !matches!(args.payload, Payload::Tuple(_)));
-    let items: Vec<PyRef> = match &args.payload {
+    let items: Vec<PyRef> = match &crate::subclass::native(args).payload {
         Payload::Tuple(t) => t.to_vec(),
         _ => vec![args.clone()],
     };

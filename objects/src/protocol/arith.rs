@@ -212,6 +212,8 @@ pub(crate) fn repeat_count(o: &PyRef) -> Option<i64> {
 /// Built-in binary operation; `NotImplemented` when unsupported.
 pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResult {
     use Payload::*;
+    // `fmt % args` formats the arguments themselves (a subclass's __repr__).
+    let original_b = b;
     let (a, b) = (crate::subclass::native(a), crate::subclass::native(b));
     if op == BinOp::Or && (matches!(a.payload, Type(_) | Native(_)) || matches!(b.payload, Type(_) | Native(_))) {
         use crate::generic_alias::{unionable, union_of};
@@ -369,11 +371,11 @@ pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResu
             }
             crate::bytes::new_bytes(v)
         }
-        (BinOp::Mod, Str(x), _) if !is_heap(a) => return crate::format::percent_format(vm, x.as_str(), b),
-        (BinOp::Mod, Bytes(x), _) if !is_heap(a) => return Ok(crate::bytes::new_bytes(crate::format::percent_format_bytes(vm, x, b)?)),
+        (BinOp::Mod, Str(x), _) if !is_heap(a) => return crate::format::percent_format(vm, x.as_str(), original_b),
+        (BinOp::Mod, Bytes(x), _) if !is_heap(a) => return Ok(crate::bytes::new_bytes(crate::format::percent_format_bytes(vm, x, original_b)?)),
         (BinOp::Mod, ByteArray(..), _) if !is_heap(a) => {
             let fmt = crate::bytes::as_bytes_vec(a).unwrap_or_default();
-            return Ok(crate::bytes::new_bytearray(crate::format::percent_format_bytes(vm, &fmt, b)?));
+            return Ok(crate::bytes::new_bytearray(crate::format::percent_format_bytes(vm, &fmt, original_b)?));
         }
         (BinOp::Or, Dict(..), Dict(..)) => {
             let d = crate::dict::copy(a);
