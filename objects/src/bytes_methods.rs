@@ -466,7 +466,8 @@ pub fn register() {
             crate::types::add_method(ty, n, f);
         }
         crate::types::add_classmethod(ty, "fromhex", m_fromhex);
-        let mt = crate::function::new_builtin("maketrans", "bytes", m_maketrans, None);
+        let owner = if ty.is(&t.bytes) { "bytes" } else { "bytearray" };
+        let mt = crate::function::new_builtin("maketrans", owner, m_maketrans, None);
         mt.make_immortal();
         crate::dict::set_str(&crate::types::type_data(ty).dict, "maketrans", PyRef::new(&t.staticmethod, Payload::StaticMethod(mt)));
     }

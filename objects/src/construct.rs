@@ -362,28 +362,7 @@ fn builtin_new(vm: &mut dyn Vm, ty: &PyRef, args: &[PyRef], kw: KwArgs) -> PyRes
             if let Some(f) = lookup(o.class(), "__reversed__").filter(|_| !type_data(o.class()).builtin || matches!(o.payload, Payload::Native(_))) {
                 return vm.call(&f, std::slice::from_ref(o), &[]);
             }
-            match &o.payload {
-                Payload::Range(_) => {
-                    let (a, b, c) = crate::range::range_i64(o).ok_or_else(|| overflow_error("range too large"))?;
-                    let n = crate::range::range_len(a, b, c);
-                    let last = a + (n - 1) * c;
-                    Ok(p::make_iter(&t.range_iterator, crate::payload::IterKind::Range { start: last, step: -c, len: n }, 0))
-                }
-                Payload::Dict(..) => Ok(p::make_iter(&t.reversed, crate::payload::IterKind::Reversed(crate::list::new_list(crate::dict::keys(o))), 0)),
-                Payload::DictView(d, kind) => {
-                    let items: Vec<PyRef> = match kind {
-                        crate::payload::DictIterKind::Keys => crate::dict::keys(d),
-                        crate::payload::DictIterKind::Values => crate::dict::items(d).into_iter().map(|(_, v)| v).collect(),
-                        crate::payload::DictIterKind::Items => crate::dict::items(d).into_iter().map(|(k, v)| crate::tuple::new_tuple(vec![k, v])).collect(),
-                    };
-                    Ok(p::make_iter(&t.reversed, crate::payload::IterKind::Reversed(crate::list::new_list(items)), 0))
-                }
-                Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) => Ok(p::make_iter(&t.reversed, crate::payload::IterKind::Reversed(o.clone()), 0)),
-                _ if lookup(o.class(), "__getitem__").is_some() && lookup(o.class(), "__len__").is_some() => {
-                    Ok(p::make_iter(&t.reversed, crate::payload::IterKind::Reversed(o.clone()), 0))
-                }
-                _ => Err(type_error(format!("'{}' object is not reversible", tname(o)))),
-            }
+            native_reversed(o)
         }
         "NoneType" => Ok(none()),
         "method" => {
@@ -1008,5 +987,33 @@ pub(crate) fn install_exception_slots() {
         let b = if meth == "__new__" { crate::function::new_builtin(meth, name, f, None) } else { crate::function::new_method_of(meth, ty, f) };
         b.make_immortal();
         crate::dict::set_str(&type_data(ty).dict, meth, b);
+    }
+}
+
+/// `reversed(o)` for the built-in sequences and mappings (what their
+/// `__reversed__` does), and the `__getitem__`/`__len__` fallback.
+pub fn native_reversed(o: &PyRef) -> PyResult {
+    let t = types();
+    match &o.payload {
+        Payload::Range(_) => {
+            let (a, b, c) = crate::range::range_i64(o).ok_or_else(|| overflow_error("range too large"))?;
+            let n = crate::range::range_len(a, b, c);
+            let last = a + (n - 1) * c;
+            Ok(p::make_iter(&t.range_iterator, crate::payload::IterKind::Range { start: last, step: -c, len: n }, 0))
+        }
+        Payload::Dict(..) => Ok(p::make_iter(&t.reversed, crate::payload::IterKind::Reversed(crate::list::new_list(crate::dict::keys(o))), 0)),
+        Payload::DictView(d, kind) => {
+            let items: Vec<PyRef> = match kind {
+                crate::payload::DictIterKind::Keys => crate::dict::keys(d),
+                crate::payload::DictIterKind::Values => crate::dict::items(d).into_iter().map(|(_, v)| v).collect(),
+                crate::payload::DictIterKind::Items => crate::dict::items(d).into_iter().map(|(k, v)| crate::tuple::new_tuple(vec![k, v])).collect(),
+            };
+            Ok(p::make_iter(&t.reversed, crate::payload::IterKind::Reversed(crate::list::new_list(items)), 0))
+        }
+        Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) => Ok(p::make_iter(&t.reversed, crate::payload::IterKind::Reversed(o.clone()), 0)),
+        _ if lookup(o.class(), "__getitem__").is_some() && lookup(o.class(), "__len__").is_some() => {
+            Ok(p::make_iter(&t.reversed, crate::payload::IterKind::Reversed(o.clone()), 0))
+        }
+        _ => Err(type_error(format!("'{}' object is not reversible", tname(o)))),
     }
 }

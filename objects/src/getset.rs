@@ -15,6 +15,11 @@ use std::sync::OnceLock;
 pub struct GetSet {
     name: &'static str,
     owner: PyRef,
+    /// `__dict__`/`__weakref__`: a data descriptor. Otherwise an attribute
+    /// the built-in attribute path computes (an exception's `args`,
+    /// `SyntaxError.msg`, ...): instance access reaches it only after the
+    /// instance dict and the built-in path, so it never shadows them.
+    data: bool,
 }
 
 fn getset_type() -> &'static PyRef {
@@ -31,7 +36,58 @@ fn getset_type() -> &'static PyRef {
 
 /// A descriptor for `name` (`"__dict__"` or `"__weakref__"`) of `owner`.
 pub fn new_getset(name: &'static str, owner: &PyRef) -> PyRef {
-    PyRef::new(getset_type(), Payload::Native(Box::new(GetSet { name, owner: owner.clone() })))
+    PyRef::new(getset_type(), Payload::Native(Box::new(GetSet { name, owner: owner.clone(), data: true })))
+}
+
+/// A descriptor for attribute `name` that the built-in attribute path
+/// computes for instances of the built-in type `owner`.
+pub fn new_computed(name: &'static str, owner: &PyRef) -> PyRef {
+    let d = PyRef::new(getset_type(), Payload::Native(Box::new(GetSet { name, owner: owner.clone(), data: false })));
+    d.make_immortal();
+    d
+}
+
+/// Whether getset descriptor `o` is a data descriptor (see [`GetSet::data`]).
+pub fn is_data(o: &PyRef) -> bool {
+    crate::types::native::<GetSet>(o).is_some_and(|g| g.data)
+}
+
+/// The attributes CPython's exception types expose as getset descriptors
+/// (computed) and as member descriptors (stored), by type.
+const EXCEPTION_ATTRS: &[(&str, &[&str], &[&str])] = &[
+    ("BaseException", &["args", "__traceback__", "__context__", "__cause__"], &["__suppress_context__"]),
+    ("StopIteration", &[], &["value"]),
+    ("SystemExit", &[], &["code"]),
+    ("ImportError", &[], &["msg", "name", "path", "name_from"]),
+    ("OSError", &["characters_written"], &["errno", "strerror", "filename", "filename2"]),
+    ("SyntaxError", &[], &["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"]),
+    ("UnicodeEncodeError", &[], &["encoding", "object", "start", "end", "reason"]),
+    ("UnicodeDecodeError", &[], &["encoding", "object", "start", "end", "reason"]),
+    ("UnicodeTranslateError", &[], &["encoding", "object", "start", "end", "reason"]),
+    ("NameError", &[], &["name"]),
+    ("AttributeError", &[], &["name", "obj"]),
+    ("BaseExceptionGroup", &[], &["message", "exceptions"]),
+];
+
+/// Put the exception attribute descriptors in the exception types' dicts
+/// (so `dir(OSError)` lists `errno` and `BaseException.args` exists).
+pub fn install_exception_attrs() {
+    for (ty, computed, members) in EXCEPTION_ATTRS {
+        let Some(t) = crate::types::try_exc_type(ty) else { continue };
+        let td = crate::types::type_data(&t);
+        for n in *computed {
+            if crate::dict::get_str(&td.dict, n).is_none() {
+                crate::dict::set_str(&td.dict, n, new_computed(n, &t));
+            }
+        }
+        for n in *members {
+            if crate::dict::get_str(&td.dict, n).is_none() {
+                let m = crate::member::new_member(n, &t);
+                m.make_immortal();
+                crate::dict::set_str(&td.dict, n, m);
+            }
+        }
+    }
 }
 
 /// Whether `o` is a getset descriptor.
@@ -46,6 +102,15 @@ fn this(o: &PyRef) -> PyResult<&GetSet> {
 /// Instance access through descriptor `d` (known to be a getset).
 pub(crate) fn get(vm: &mut dyn Vm, d: &PyRef, obj: &PyRef) -> PyResult {
     let Some(g) = crate::types::native::<GetSet>(d) else { return Ok(d.clone()) };
+    if !g.data {
+        if let Some(v) = crate::protocol::instance_dict(obj).and_then(|d| crate::dict::get_str(d, g.name)) {
+            return Ok(v);
+        }
+        return match crate::attrs::builtin_attr(vm, obj, g.name) {
+            Some(r) => r,
+            None => Err(attribute_error(format!("'{}' object has no attribute '{}'", type_name(obj.class()), g.name))),
+        };
+    }
     if g.name == "__weakref__" {
         return Ok(none());
     }
@@ -103,6 +168,7 @@ pub(crate) fn attribute(o: &PyRef, name: &str) -> Option<PyRef> {
         "__name__" => crate::str::new_str(g.name),
         "__qualname__" => crate::str::new_string(format!("{}.{}", crate::types::type_data(&g.owner).qualname, g.name)),
         "__objclass__" => g.owner.clone(),
+        "__doc__" if !g.data => crate::vm::none(),
         "__doc__" => crate::str::new_str(if g.name == "__dict__" { "dictionary for instance variables" } else { "list of weak references to the object" }),
         _ => return None,
     })

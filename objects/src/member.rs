@@ -40,6 +40,11 @@ pub fn new_member(name: &str, owner: &PyRef) -> PyRef {
     PyRef::new(member_type(), Payload::Native(Box::new(Member { name: name.to_string(), owner: owner.clone() })))
 }
 
+/// The attribute name of member descriptor `o`.
+pub fn name_of(o: &PyRef) -> PyRef {
+    crate::str::new_str(crate::types::native::<Member>(o).map(|m| m.name.as_str()).unwrap_or(""))
+}
+
 /// Whether `o` is a member descriptor.
 pub fn is_member(o: &PyRef) -> bool {
     crate::types::native::<Member>(o).is_some()
@@ -62,7 +67,7 @@ fn check_instance(m: &Member, obj: &PyRef) -> PyResult<()> {
     Err(type_error(format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", m.name, type_name(&m.owner), type_name(obj.class()))))
 }
 
-fn m_get(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_get(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("__get__", &a[1..], 1, 2)?;
     let m = this(&a[0])?;
     let obj = &a[1];
@@ -70,9 +75,15 @@ fn m_get(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
         return Ok(a[0].clone());
     }
     check_instance(m, obj)?;
-    crate::protocol::instance_dict(obj)
-        .and_then(|d| crate::dict::get_str(d, &m.name))
-        .ok_or_else(|| empty_slot(&a[0], obj))
+    if let Some(v) = crate::protocol::instance_dict(obj).and_then(|d| crate::dict::get_str(d, &m.name)) {
+        return Ok(v);
+    }
+    // The members of the built-in exception types the attribute path
+    // computes (`OSError.errno`).
+    if let Some(r) = crate::attrs::builtin_attr(vm, obj, &m.name) {
+        return r;
+    }
+    Err(empty_slot(&a[0], obj))
 }
 
 fn store(vm: &mut dyn Vm, a: &[PyRef], value: Option<PyRef>) -> PyResult {

@@ -91,6 +91,45 @@ compare! {
     d_ge => CmpOp::Ge, "__ge__";
 }
 
+macro_rules! inplace {
+    ($($fname:ident => $op:expr, $dn:literal;)*) => {
+        $(
+        fn $fname(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+            arity($dn, a, 1)?;
+            Ok(p::native_inplace(vm, &a[0], &a[1], $op)?.unwrap_or_else(not_impl))
+        }
+        )*
+    };
+}
+
+inplace! {
+    d_iadd => BinOp::Add, "__iadd__";
+    d_imul => BinOp::Mul, "__imul__";
+    d_ior => BinOp::Or, "__ior__";
+    d_iand => BinOp::And, "__iand__";
+    d_isub => BinOp::Sub, "__isub__";
+    d_ixor => BinOp::Xor, "__ixor__";
+}
+
+fn d_reversed(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    arity("__reversed__", a, 0)?;
+    crate::construct::native_reversed(&a[0])
+}
+
+fn d_truth(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    arity("__bool__", a, 0)?;
+    Ok(bool_obj(p::truthy(vm, &a[0])?))
+}
+
+fn d_bytes(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    arity("__bytes__", a, 0)?;
+    let o = crate::subclass::native(&a[0]);
+    if a[0].class().is(&types().bytes) {
+        return Ok(a[0].clone());
+    }
+    Ok(crate::bytes::new_bytes(crate::bytes::as_bytes_vec(o).unwrap_or_default()))
+}
+
 fn d_len(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     arity("__len__", a, 0)?;
     let o = &a[0];
@@ -319,8 +358,26 @@ pub fn register() {
         add_method(ty, "__mul__", d_mul);
         add_method(ty, "__rmul__", d_rmul);
     }
-    add_method(&t.str, "__mod__", d_mod);
-    add_method(&t.str, "__rmod__", d_rmod);
+    for ty in [&t.str, &t.bytes, &t.bytearray] {
+        add_method(ty, "__mod__", d_mod);
+        add_method(ty, "__rmod__", d_rmod);
+    }
+    add_method(&t.bytearray, "__add__", d_add);
+    add_method(&t.bytearray, "__mul__", d_mul);
+    add_method(&t.bytearray, "__rmul__", d_rmul);
+    for ty in [&t.list, &t.bytearray] {
+        add_method(ty, "__iadd__", d_iadd);
+        add_method(ty, "__imul__", d_imul);
+    }
+    for (n, f) in [("__ior__", d_ior as NativeFn), ("__iand__", d_iand), ("__isub__", d_isub), ("__ixor__", d_ixor)] {
+        add_method(&t.set, n, f);
+    }
+    for ty in [&t.list, &t.dict, &t.range] {
+        add_method(ty, "__reversed__", d_reversed);
+    }
+    add_method(&t.range, "__bool__", d_truth);
+    add_method(&t.none_type, "__bool__", d_truth);
+    add_method(&t.bytes, "__bytes__", d_bytes);
     for ty in [&t.str, &t.tuple, &t.bytes, &t.frozenset, &t.range] {
         add_method(ty, "__hash__", d_hash);
     }

@@ -301,6 +301,13 @@ pub fn init() {
         crate::generic_alias::register();
         crate::complex::register();
         crate::construct::install_exception_slots();
+        crate::getset::install_exception_attrs();
+        // `object.__subclasses__()` and friends list the built-in types too.
+        for t in types().all() {
+            for b in type_data(t).bases.get() {
+                type_data(b).subclasses.lock().push(t.clone());
+            }
+        }
         // `__doc__` is an attribute of every type (None where weft carries
         // no docstring).
         for t in types().all() {

@@ -490,11 +490,27 @@ pub fn inplace_op(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResult 
             }
         }
     }
+    if let Some(r) = native_inplace(vm, a, b, op)? {
+        return Ok(r);
+    }
+    binary_op(vm, a, b, op).map_err(|e| {
+        if err_matches(&e, &t().type_error) && crate::exceptions::exc_summary(&e.0).contains("unsupported operand") {
+            let sym = if op == BinOp::Pow { "**=".to_string() } else { format!("{}=", op.symbol()) };
+            type_error(format!("unsupported operand type(s) for {sym}: '{}' and '{}'", tname(a), tname(b)))
+        } else {
+            e
+        }
+    })
+}
+
+/// The built-in mutable types' own `a op= b` (`list +=`, `set |=`, ...):
+/// `None` where the type has no in-place form for `b`.
+pub fn native_inplace(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResult<Option<PyRef>> {
     match (&a.payload, op) {
         (Payload::List(_), BinOp::Add) => {
             let items = if let Payload::List(_) = &b.payload { crate::list::items(b) } else { collect(vm, b)? };
             crate::list::with(a, |v| v.extend(items));
-            return Ok(a.clone());
+            return Ok(Some(a.clone()));
         }
         (Payload::List(_), BinOp::Mul) if matches!(b.payload, Payload::Int(_) | Payload::BigInt(_)) => {
             let n = crate::int::index_i64(b)?.max(0) as usize;
@@ -506,19 +522,19 @@ pub fn inplace_op(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResult 
                 items
             });
             drop(old);
-            return Ok(a.clone());
+            return Ok(Some(a.clone()));
         }
         (Payload::Set(..), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) if crate::set::is_anyset(b) => {
             let r = binary_op(vm, a, b, op)?;
             let d = crate::set::read(&r, |d| d.clone());
             let old = crate::set::with(a, |x| std::mem::replace(x, d));
             drop(old);
-            return Ok(a.clone());
+            return Ok(Some(a.clone()));
         }
         (Payload::ByteArray(l, _), BinOp::Add) => {
             let more = crate::bytes::as_bytes_vec(b).ok_or_else(|| type_error(format!("can't concat {} to bytearray", tname(b))))?;
             l.with(a.mutex(), |v| v.extend(more));
-            return Ok(a.clone());
+            return Ok(Some(a.clone()));
         }
         (Payload::ByteArray(l, _), BinOp::Mul) if matches!(b.payload, Payload::Int(_) | Payload::BigInt(_)) => {
             let n = crate::int::index_i64(b)?.max(0) as usize;
@@ -528,22 +544,15 @@ pub fn inplace_op(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResult 
                     v.extend_from_slice(&one);
                 }
             });
-            return Ok(a.clone());
+            return Ok(Some(a.clone()));
         }
         (Payload::Dict(..), BinOp::Or) => {
             crate::dict::update(vm, a, b)?;
-            return Ok(a.clone());
+            return Ok(Some(a.clone()));
         }
         _ => {}
     }
-    binary_op(vm, a, b, op).map_err(|e| {
-        if err_matches(&e, &t().type_error) && crate::exceptions::exc_summary(&e.0).contains("unsupported operand") {
-            let sym = if op == BinOp::Pow { "**=".to_string() } else { format!("{}=", op.symbol()) };
-            type_error(format!("unsupported operand type(s) for {sym}: '{}' and '{}'", tname(a), tname(b)))
-        } else {
-            e
-        }
-    })
+    Ok(None)
 }
 
 /// Unary operators.

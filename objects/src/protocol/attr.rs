@@ -23,7 +23,7 @@ pub(crate) fn descr_kind(d: &PyRef) -> (bool, bool) {
     match &d.payload {
         Payload::Property(_) => (true, true),
         Payload::Function(_) | Payload::ClassMethod(_) | Payload::StaticMethod(_) | Payload::Builtin(_) => (true, false),
-        Payload::Native(_) if crate::getset::is_getset(d) => (true, true),
+        Payload::Native(_) if crate::getset::is_getset(d) => (true, crate::getset::is_data(d)),
         // A slot reads the instance's storage first (see member.rs).
         Payload::Native(_) if crate::member::is_member(d) => (true, false),
         _ if is_heap(d) => {
@@ -56,7 +56,10 @@ pub(crate) fn descr_get(vm: &mut dyn Vm, d: PyRef, obj: &PyRef, owner: &PyRef) -
             vm.call(&p[0], std::slice::from_ref(obj), &[])
         }
         Payload::Native(_) if crate::getset::is_getset(&d) => crate::getset::get(vm, &d, obj),
-        Payload::Native(_) if crate::member::is_member(&d) => Err(crate::member::empty_slot(&d, obj)),
+        Payload::Native(_) if crate::member::is_member(&d) => match crate::attrs::builtin_attr(vm, obj, crate::str::as_str(&crate::member::name_of(&d)).unwrap_or("")) {
+            Some(r) => r,
+            None => Err(crate::member::empty_slot(&d, obj)),
+        },
         _ if is_heap(&d) => match lookup(d.class(), "__get__") {
             Some(g) => vm.call(&g, &[d.clone(), obj.clone(), owner.clone()], &[]),
             None => Ok(d),
@@ -219,8 +222,11 @@ pub(crate) fn type_getattr(vm: &mut dyn Vm, ty: &PyRef, name: &str) -> PyResult 
         return descr_get(vm, d, ty, meta);
     }
     if let Some(v) = lookup(&types().type_, name) {
-        if let Payload::Builtin(b) = &v.payload {
-            return Ok(crate::function::bind_builtin(b, ty.clone()));
+        match &v.payload {
+            Payload::Builtin(b) => return Ok(crate::function::bind_builtin(b, ty.clone())),
+            // A classmethod of `type` (`__prepare__`) binds to the metatype.
+            Payload::ClassMethod(f) => return bind_classmethod(f, meta),
+            _ => {}
         }
     }
     Err(attribute_error(format!("type object '{}' has no attribute '{}'", type_name(ty), name)))
