@@ -8,7 +8,7 @@
 use crate::object::PyRef;
 use crate::payload::Payload;
 use crate::types::{s as sing, types};
-use crate::vm::{check_args, index_error, overflow_error, type_error, value_error, KwArgs, PyResult, Vm};
+use crate::vm::{check_args, check_kwargs, kwarg, index_error, overflow_error, type_error, value_error, KwArgs, PyResult, Vm};
 use std::sync::atomic::{AtomicI64, Ordering};
 
 /// The data of a `str`.
@@ -622,12 +622,13 @@ fn m_endswith(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     prefix_check(vm, a, true)
 }
 
-fn m_replace(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_replace(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    check_kwargs("replace", kw, &["count"])?;
     check_args("replace", &a[1..], 2, 3)?;
     let s = this(a).as_str();
     let old = must_str(&a[1], "replace() argument 1 must be str")?;
     let new = must_str(&a[2], "replace() argument 2 must be str")?;
-    let count = match a.get(3) {
+    let count = match a.get(3).or_else(|| kwarg(kw, "count")) {
         Some(o) => crate::int::index_i64(o)?,
         None => -1,
     };
@@ -836,8 +837,10 @@ fn m_encode(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     let (enc, errors) = crate::codecs::args("encode()", a, kw, 1)?;
     Ok(crate::bytes::new_bytes(crate::codecs::encode(this(a).as_str(), &enc, &errors)?))
 }
-fn m_expandtabs(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    let ts = match a.get(1) {
+fn m_expandtabs(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    check_kwargs("expandtabs", kw, &["tabsize"])?;
+    check_args("expandtabs", &a[1..], 0, 1)?;
+    let ts = match a.get(1).or_else(|| kwarg(kw, "tabsize")) {
         Some(o) => crate::int::index_i64(o).ok().filter(|t| i32::try_from(*t).is_ok()).ok_or_else(|| overflow_error("Python int too large to convert to C int"))?,
         None => 8,
     };

@@ -3,7 +3,8 @@ alphabets), as CPython's base64 module."""
 
 __all__ = ['encode', 'decode', 'encodebytes', 'decodebytes', 'b64encode', 'b64decode', 'b32encode',
            'b32decode', 'b16encode', 'b16decode', 'standard_b64encode', 'standard_b64decode',
-           'urlsafe_b64encode', 'urlsafe_b64decode', 'b32hexencode', 'b32hexdecode']
+           'urlsafe_b64encode', 'urlsafe_b64decode', 'b32hexencode', 'b32hexdecode',
+           'a85encode', 'a85decode', 'b85encode', 'b85decode', 'z85encode', 'z85decode']
 
 _B64 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 _B32 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
@@ -182,6 +183,137 @@ def b16decode(s, casefold=False):
         if c not in b'0123456789ABCDEF':
             raise Error('Non-base16 digit found')
     return bytes.fromhex(s.decode('ascii'))
+
+
+# -- Base85 family: each 4-byte big-endian word becomes 5 digits base 85.
+
+_B85 = b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~'
+_Z85 = b'0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#'
+_A85 = bytes(range(33, 118))
+
+
+def _85encode(b, alphabet, pad=False, foldnuls=False, foldspaces=False):
+    b = _to_bytes(b)
+    padding = (-len(b)) % 4
+    b += b'\0' * padding
+    chunks = []
+    for i in range(0, len(b), 4):
+        word = int.from_bytes(b[i:i + 4], 'big')
+        if foldnuls and word == 0:
+            chunks.append(b'z')
+        elif foldspaces and word == 0x20202020:
+            chunks.append(b'y')
+        else:
+            digits = bytearray(5)
+            for k in range(4, -1, -1):
+                word, digits[k] = divmod(word, 85)
+            chunks.append(bytes(alphabet[d] for d in digits))
+    if padding and not pad:
+        if chunks[-1] == b'z':
+            chunks[-1] = alphabet[:1] * 5
+        chunks[-1] = chunks[-1][:-padding]
+    return b''.join(chunks)
+
+
+def _85decode(b, table, pad_char, name):
+    padding = (-len(b)) % 5
+    b = b + pad_char * padding
+    out = []
+    for i in range(0, len(b), 5):
+        acc = 0
+        for j, c in enumerate(b[i:i + 5]):
+            d = table[c]
+            if d is None:
+                raise ValueError('bad %s character at position %d' % (name, i + j))
+            acc = acc * 85 + d
+        if acc > 0xFFFFFFFF:
+            raise ValueError('%s overflow in hunk starting at byte %d' % (name, i))
+        out.append(acc.to_bytes(4, 'big'))
+    result = b''.join(out)
+    return result[:-padding] if padding else result
+
+
+def _table(alphabet):
+    table = [None] * 256
+    for i, c in enumerate(alphabet):
+        table[c] = i
+    return table
+
+
+_B85_TABLE = _table(_B85)
+_Z85_TABLE = _table(_Z85)
+
+
+def b85encode(b, pad=False):
+    return _85encode(b, _B85, pad)
+
+
+def b85decode(b):
+    return _85decode(_bytes_from_decode_data(b), _B85_TABLE, b'~', 'base85')
+
+
+def z85encode(s):
+    return _85encode(s, _Z85)
+
+
+def z85decode(s):
+    return _85decode(_bytes_from_decode_data(s), _Z85_TABLE, b'#', 'z85')
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    result = _85encode(b, _A85, pad, True, foldspaces)
+    if adobe:
+        result = b'<~' + result
+    if wrapcol:
+        wrapcol = max(2 if adobe else 1, wrapcol)
+        chunks = [result[i:i + wrapcol] for i in range(0, len(result), wrapcol)]
+        if adobe and len(chunks[-1]) + 2 > wrapcol:
+            chunks.append(b'')
+        result = b'\n'.join(chunks)
+    if adobe:
+        result += b'~>'
+    return result
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\x0b'):
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not b.endswith(b'~>'):
+            raise ValueError("Ascii85 encoded byte sequences must end with {!r}".format(b'~>'))
+        b = b[2:-2] if b.startswith(b'<~') else b[:-2]
+    out = []
+    word = []
+    for i, c in enumerate(b):
+        if 33 <= c <= 117:
+            word.append(c - 33)
+            if len(word) == 5:
+                acc = 0
+                for d in word:
+                    acc = acc * 85 + d
+                if acc > 0xFFFFFFFF:
+                    raise ValueError('Ascii85 overflow')
+                out.append(acc.to_bytes(4, 'big'))
+                word = []
+        elif c == 0x7a:  # 'z'
+            if word:
+                raise ValueError('z inside Ascii85 5-tuple')
+            out.append(b'\0\0\0\0')
+        elif foldspaces and c == 0x79:  # 'y'
+            if word:
+                raise ValueError('y inside Ascii85 5-tuple')
+            out.append(b'    ')
+        elif c in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % c)
+    if word:
+        padding = 5 - len(word)
+        word += [84] * padding
+        acc = 0
+        for d in word:
+            acc = acc * 85 + d
+        out.append(acc.to_bytes(4, 'big')[:-padding])
+    return b''.join(out)
 
 
 def encodebytes(s):

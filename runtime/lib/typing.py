@@ -237,14 +237,6 @@ class ParamSpec(_TypeParam):
         self.__infer_variance__ = infer_variance
         self.__default__ = default
 
-    @property
-    def args(self):
-        return _Special(self.__name__ + '.args')
-
-    @property
-    def kwargs(self):
-        return _Special(self.__name__ + '.kwargs')
-
     def __repr__(self):
         return ('' if self.__infer_variance__ else '~') + self.__name__
 
@@ -490,11 +482,30 @@ class _TypedDictMeta(type):
             optional |= set(getattr(base, '__optional_keys__', ()))
         own = ns.get('__annotations__', {})
         annotations.update(own)
-        for key in own:
-            (required if total else optional).add(key)
+        readonly, mutable = set(), set()
+        for base in bases:
+            readonly |= set(getattr(base, '__readonly_keys__', ()))
+            mutable |= set(getattr(base, '__mutable_keys__', ()))
+        for key, tp in own.items():
+            quals = set()
+            while isinstance(tp, _Special) and tp._name in ('Required', 'NotRequired', 'ReadOnly', 'Annotated') and tp.__args__:
+                quals.add(tp._name)
+                tp = tp.__args__[0]
+            if 'Required' in quals:
+                is_required = True
+            elif 'NotRequired' in quals:
+                is_required = False
+            else:
+                is_required = total
+            (required if is_required else optional).add(key)
+            (optional if is_required else required).discard(key)
+            (readonly if 'ReadOnly' in quals else mutable).add(key)
+            (mutable if 'ReadOnly' in quals else readonly).discard(key)
         tp_dict.__annotations__ = annotations
         tp_dict.__required_keys__ = frozenset(required)
         tp_dict.__optional_keys__ = frozenset(optional)
+        tp_dict.__readonly_keys__ = frozenset(readonly)
+        tp_dict.__mutable_keys__ = frozenset(mutable)
         tp_dict.__total__ = total
         return tp_dict
 
@@ -529,10 +540,6 @@ def NewType(name, tp):
 
 def cast(typ, val):
     return val
-
-
-def overload(func):
-    return func
 
 
 def final(f):
@@ -627,3 +634,353 @@ def get_args(tp):
             return (args[0], args[1])
         return tuple(args)
     return ()
+
+
+# -- More special forms and aliases ------------------------------------------
+
+import contextlib as _contextlib
+import re as _re
+from abc import abstractmethod as _abstractmethod
+
+Concatenate = _Special("Concatenate")
+TypeGuard = _Special("TypeGuard")
+TypeIs = _Special("TypeIs")
+Required = _Special("Required")
+NotRequired = _Special("NotRequired")
+ReadOnly = _Special("ReadOnly")
+LiteralString = _Special("LiteralString")
+ContextManager = _Special("ContextManager", base=_contextlib.AbstractContextManager)
+AsyncContextManager = _Special("AsyncContextManager", base=_contextlib.AbstractAsyncContextManager)
+MappingView = _Special("MappingView", base=_abc.MappingView)
+ByteString = _Special("ByteString", base=_abc.ByteString)
+Pattern = _Special("Pattern", base=_re.Pattern)
+Match = _Special("Match", base=_re.Match)
+
+
+class ForwardRef:
+    """A string annotation not evaluated yet."""
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        self.__forward_arg__ = arg
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_module__ = module
+
+    def _evaluate(self, globalns, localns, type_params=None, *, recursive_guard=frozenset()):
+        if not self.__forward_evaluated__ or localns is not globalns:
+            self.__forward_value__ = eval(self.__forward_arg__, globalns, localns)
+            self.__forward_evaluated__ = True
+        return self.__forward_value__
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__ and self.__forward_module__ == other.__forward_module__
+
+    def __hash__(self):
+        return hash((self.__forward_arg__, self.__forward_module__))
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __repr__(self):
+        module = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
+        return f'ForwardRef({self.__forward_arg__!r}{module})'
+
+
+class ParamSpecArgs:
+    """The type of `P.args` for a ParamSpec `P`."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.args"
+
+    def __eq__(self, other):
+        return isinstance(other, ParamSpecArgs) and self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((ParamSpecArgs, id(self.__origin__)))
+
+
+class ParamSpecKwargs:
+    """The type of `P.kwargs` for a ParamSpec `P`."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.kwargs"
+
+    def __eq__(self, other):
+        return isinstance(other, ParamSpecKwargs) and self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((ParamSpecKwargs, id(self.__origin__)))
+
+
+ParamSpec.args = property(lambda self: ParamSpecArgs(self))
+ParamSpec.kwargs = property(lambda self: ParamSpecKwargs(self))
+
+
+def _supports(name, method):
+    """A runtime-checkable protocol with one abstract method (SupportsInt...)."""
+    def member(self):
+        pass
+    member.__name__ = method
+    ns = {'__slots__': (), method: _abstractmethod(member), '__module__': 'typing'}
+    return runtime_checkable(_ProtocolMeta(name, (Protocol,), ns))
+
+
+SupportsInt = _supports('SupportsInt', '__int__')
+SupportsFloat = _supports('SupportsFloat', '__float__')
+SupportsComplex = _supports('SupportsComplex', '__complex__')
+SupportsBytes = _supports('SupportsBytes', '__bytes__')
+SupportsIndex = _supports('SupportsIndex', '__index__')
+SupportsAbs = _supports('SupportsAbs', '__abs__')
+SupportsRound = _supports('SupportsRound', '__round__')
+
+
+class IO(Generic):
+    """Generic base of file-like types (TextIO, BinaryIO): a type for
+    annotations, with the methods of a file."""
+
+    __slots__ = ()
+
+    @property
+    def mode(self):
+        pass
+
+    @property
+    def name(self):
+        pass
+
+    @_abstractmethod
+    def close(self):
+        pass
+
+    @property
+    def closed(self):
+        pass
+
+    @_abstractmethod
+    def fileno(self):
+        pass
+
+    @_abstractmethod
+    def flush(self):
+        pass
+
+    @_abstractmethod
+    def isatty(self):
+        pass
+
+    @_abstractmethod
+    def read(self, n=-1):
+        pass
+
+    @_abstractmethod
+    def readable(self):
+        pass
+
+    @_abstractmethod
+    def readline(self, limit=-1):
+        pass
+
+    @_abstractmethod
+    def readlines(self, hint=-1):
+        pass
+
+    @_abstractmethod
+    def seek(self, offset, whence=0):
+        pass
+
+    @_abstractmethod
+    def seekable(self):
+        pass
+
+    @_abstractmethod
+    def tell(self):
+        pass
+
+    @_abstractmethod
+    def truncate(self, size=None):
+        pass
+
+    @_abstractmethod
+    def writable(self):
+        pass
+
+    @_abstractmethod
+    def write(self, s):
+        pass
+
+    @_abstractmethod
+    def writelines(self, lines):
+        pass
+
+    @_abstractmethod
+    def __enter__(self):
+        pass
+
+    @_abstractmethod
+    def __exit__(self, type, value, traceback):
+        pass
+
+
+class BinaryIO(IO):
+    """Typed version of the return of open() in binary mode."""
+
+    __slots__ = ()
+
+    @_abstractmethod
+    def write(self, s):
+        pass
+
+    @_abstractmethod
+    def __enter__(self):
+        pass
+
+
+class TextIO(IO):
+    """Typed version of the return of open() in text mode."""
+
+    __slots__ = ()
+
+    @property
+    def buffer(self):
+        pass
+
+    @property
+    def encoding(self):
+        pass
+
+    @property
+    def errors(self):
+        pass
+
+    @property
+    def line_buffering(self):
+        pass
+
+    @property
+    def newlines(self):
+        pass
+
+    @_abstractmethod
+    def __enter__(self):
+        pass
+
+
+_ASSERT_NEVER_REPR_MAX_LENGTH = 100
+
+
+def assert_type(val, typ, /):
+    """Return val (a checker asserts its type is typ)."""
+    return val
+
+
+def assert_never(arg, /):
+    """Raise AssertionError: code a checker proves unreachable was reached."""
+    value = repr(arg)
+    if len(value) > _ASSERT_NEVER_REPR_MAX_LENGTH:
+        value = value[:_ASSERT_NEVER_REPR_MAX_LENGTH] + '...'
+    raise AssertionError(f"Expected code to be unreachable, but got: {value}")
+
+
+def reveal_type(obj, /):
+    """Print the runtime type of obj to stderr and return it."""
+    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
+    return obj
+
+
+_overload_registry = {}
+
+
+def _overload_dummy(*args, **kwds):
+    raise NotImplementedError(
+        "You should not call an overloaded function. "
+        "A series of @typing.overload-decorated functions "
+        "outside a stub module should always be followed "
+        "by an implementation that is not @typing.overload-decorated.")
+
+
+def overload(func):
+    """Register an overload signature of func; calling it raises."""
+    f = getattr(func, "__func__", func)
+    try:
+        _overload_registry.setdefault(f.__module__, {}).setdefault(f.__qualname__, {})[f.__code__.co_firstlineno] = func
+    except AttributeError:
+        pass
+    return _overload_dummy
+
+
+def get_overloads(func):
+    """The overloads registered for func, in definition order."""
+    f = getattr(func, "__func__", func)
+    if f.__module__ not in _overload_registry:
+        return []
+    mod_dict = _overload_registry[f.__module__]
+    if f.__qualname__ not in mod_dict:
+        return []
+    return list(mod_dict[f.__qualname__].values())
+
+
+def clear_overloads():
+    """Forget every registered overload."""
+    _overload_registry.clear()
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        frozen_default=False, field_specifiers=(), **kwargs):
+    """Mark a decorator, base class or metaclass as building dataclass-like classes."""
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            "eq_default": eq_default,
+            "order_default": order_default,
+            "kw_only_default": kw_only_default,
+            "frozen_default": frozen_default,
+            "field_specifiers": field_specifiers,
+            "kwargs": kwargs,
+        }
+        return cls_or_fn
+    return decorator
+
+
+def is_typeddict(tp):
+    """Whether tp is a TypedDict class."""
+    return isinstance(tp, _TypedDictMeta)
+
+
+def no_type_check_decorator(decorator):
+    """Deprecated: return the decorator unchanged."""
+    return decorator
+
+
+def override(method, /):
+    """Mark a method as overriding one of a base class (sets __override__)."""
+    try:
+        method.__override__ = True
+    except (AttributeError, TypeError):
+        pass
+    return method
+
+
+def is_protocol(tp, /):
+    """Whether tp is a Protocol class (not Protocol itself)."""
+    return isinstance(tp, type) and getattr(tp, '_is_protocol', False) and tp is not Protocol
+
+
+def get_protocol_members(tp, /):
+    """The members a Protocol class declares (a frozenset)."""
+    if not is_protocol(tp):
+        raise TypeError(f'{tp!r} is not a Protocol')
+    return frozenset(tp.__protocol_attrs__)

@@ -347,9 +347,11 @@ fn b_hex(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 }
 
 fn b_round(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
-    check_args("round", a, 1, 2)?;
+    check_kwargs("round", kw, &["number", "ndigits"])?;
+    let number = arg_or_kw(a, kw, 0, "number").ok_or_else(|| type_error("round() missing required argument 'number' (pos 1)"))?;
+    check_args("round", a, 0, 2)?;
     let nd = arg_or_kw(a, kw, 1, "ndigits").filter(|n| !is_none(n));
-    let x = &a[0];
+    let x = &number;
     match &x.payload {
         Payload::Float(f) => match nd {
             None => {
@@ -444,7 +446,11 @@ fn round_digits(f: f64, n: i64) -> PyResult<f64> {
 }
 
 fn b_pow(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
-    check_args("pow", a, 2, 3)?;
+    check_kwargs("pow", kw, &["base", "exp", "mod"])?;
+    check_args("pow", a, 0, 3)?;
+    let base = arg_or_kw(a, kw, 0, "base").ok_or_else(|| type_error("pow() missing required argument 'base' (pos 1)"))?;
+    let exp = arg_or_kw(a, kw, 1, "exp").ok_or_else(|| type_error("pow() missing required argument 'exp' (pos 2)"))?;
+    let a: &[PyRef] = &[base, exp];
     let m = arg_or_kw(a, kw, 2, "mod").filter(|m| !is_none(m));
     match m {
         None => p::binary_op(vm, &a[0], &a[1], BinOp::Pow),
