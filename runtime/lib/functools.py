@@ -243,23 +243,67 @@ class cached_property:
         return val
 
 
+def _dispatch_classes(cls):
+    """The classes an annotation or register() argument names: a class, or
+    each member of a union (int | str, typing.Union[int, str])."""
+    if isinstance(cls, type):
+        return [cls]
+    args = getattr(cls, '__args__', None)
+    if args and (type(cls).__name__ == 'UnionType' or repr(cls).startswith(('typing.Union', 'typing.Optional'))):
+        if all(isinstance(a, type) for a in args):
+            return list(args)
+    return None
+
+
 def singledispatch(func):
+    """Turn func into a generic function dispatching on its first argument's
+    type; more implementations are added with .register()."""
+    import types
     registry = {object: func}
+    cache = {}
 
     def dispatch(cls):
-        for c in cls.__mro__:
-            if c in registry:
-                return registry[c]
-        return func
+        try:
+            return cache[cls]
+        except KeyError:
+            pass
+        impl = None
+        mro = getattr(cls, '__mro__', (cls, object))
+        for c in mro:
+            if c in registry and c is not object:
+                impl = registry[c]
+                break
+        if impl is None:
+            # Abstract base classes registered for the class (Sequence for
+            # list) match after the concrete classes of its MRO.
+            for c in registry:
+                if c is not object and c not in mro and issubclass(cls, c):
+                    impl = registry[c]
+                    break
+        if impl is None:
+            impl = registry[object]
+        cache[cls] = impl
+        return impl
 
     def register(cls, f=None):
         if f is None:
-            if isinstance(cls, type):
+            if isinstance(cls, type) or _dispatch_classes(cls) is not None:
                 return lambda f: register(cls, f)
             f = cls
             ann = getattr(f, '__annotations__', {})
-            cls = next(iter(ann.values()))
-        registry[cls] = f
+            if not ann:
+                raise TypeError(f"Invalid first argument to `register()`: {f!r}. Use either `@register(some_class)` or plain `@register` on an annotated function.")
+            argname, cls = next(iter(ann.items()))
+            classes = _dispatch_classes(cls)
+            if classes is None:
+                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
+        else:
+            classes = _dispatch_classes(cls)
+            if classes is None:
+                raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class or union type.")
+        for c in classes:
+            registry[c] = f
+        cache.clear()
         return f
 
     def wrapper(*args, **kw):
@@ -270,6 +314,97 @@ def singledispatch(func):
     funcname = getattr(func, '__name__', 'singledispatch function')
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = registry
+    wrapper.registry = types.MappingProxyType(registry)
+    wrapper._clear_cache = cache.clear
     update_wrapper(wrapper, func)
     return wrapper
+
+
+class singledispatchmethod:
+    """A method dispatching on the type of its first non-self argument."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, f=method)
+
+    def __get__(self, obj, cls=None):
+        dispatcher = self.dispatcher
+        func = self.func
+
+        def _method(*args, **kwargs):
+            if not args:
+                raise TypeError(f'{funcname} requires at least 1 positional argument')
+            return dispatcher.dispatch(args[0].__class__).__get__(obj, cls)(*args, **kwargs)
+
+        funcname = getattr(func, '__name__', 'singledispatchmethod method')
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+
+
+class partialmethod:
+    """A partial() for methods: binds its arguments after the instance."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        args = ", ".join(map(repr, self.args))
+        keywords = ", ".join(f"{k}={v!r}" for k, v in self.keywords.items())
+        parts = [repr(self.func)] + [x for x in (args, keywords) if x]
+        return f"{type(self).__module__}.{type(self).__qualname__}({', '.join(parts)})"
+
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, "__get__", None)
+        result = None
+        if get is not None and not isinstance(self.func, partial):
+            new_func = get(obj, cls)
+            if new_func is not self.func:
+                result = partial(new_func, *self.args, **self.keywords)
+                try:
+                    result.__self__ = new_func.__self__
+                except AttributeError:
+                    pass
+        if result is None:
+            result = self._make_unbound_method().__get__(obj, cls)
+        return result
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+
+def get_cache_token():
+    """The current ABC cache token (changes when ABCs are registered)."""
+    import abc
+    return abc.get_cache_token()
+
+
+from reprlib import recursive_repr

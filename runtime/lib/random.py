@@ -447,3 +447,42 @@ paretovariate = _inst.paretovariate
 weibullvariate = _inst.weibullvariate
 binomialvariate = _inst.binomialvariate
 randbytes = _inst.randbytes
+
+
+NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
+LOG4 = _log(4.0)
+SG_MAGICCONST = 1.0 + _log(4.5)
+BPF = 53
+RECIP_BPF = 2 ** -BPF
+
+
+class SystemRandom(Random):
+    """Random numbers from the operating system (os.urandom); seeding is
+    ignored and the state cannot be saved."""
+
+    def __init__(self, x=None):
+        self._lock = _thread.allocate_lock()
+
+    def random(self):
+        import os
+        return (int.from_bytes(os.urandom(7), 'big') >> 3) * RECIP_BPF
+
+    def getrandbits(self, k):
+        import os
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(os.urandom(numbytes), 'big')
+        return x >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        import os
+        return os.urandom(n)
+
+    def seed(self, *args, **kwds):
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError('System entropy source does not have state.')
+
+    getstate = setstate = _notimplemented

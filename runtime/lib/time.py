@@ -444,6 +444,47 @@ def strptime(string, format='%a %b %d %H:%M:%S %Y'):
     return struct_time((y, month, day, hour, minute, sec, (days + 3) % 7, yday, -1))
 
 
+CLOCK_REALTIME = 0
+CLOCK_MONOTONIC = 1
+CLOCK_PROCESS_CPUTIME_ID = 2
+CLOCK_THREAD_CPUTIME_ID = 3
+CLOCK_MONOTONIC_RAW = 4
+CLOCK_BOOTTIME = 7
+CLOCK_TAI = 11
+
+_CLOCKS = {0: time, 1: monotonic, 2: process_time, 3: thread_time, 4: monotonic, 7: monotonic, 11: time}
+
+
+def clock_gettime(clk_id, /):
+    """The time of clock clk_id in seconds (a float)."""
+    try:
+        return _CLOCKS[clk_id]()
+    except KeyError:
+        raise OSError(22, 'Invalid argument') from None
+
+
+def clock_gettime_ns(clk_id, /):
+    """The time of clock clk_id in nanoseconds (an int)."""
+    return int(clock_gettime(clk_id) * 1_000_000_000)
+
+
+def clock_getres(clk_id, /):
+    """The resolution of clock clk_id in seconds."""
+    if clk_id not in _CLOCKS:
+        raise OSError(22, 'Invalid argument')
+    return 1e-09
+
+
+def process_time_ns():
+    """CPU time of the process in nanoseconds."""
+    return int(process_time() * 1_000_000_000)
+
+
+def thread_time_ns():
+    """CPU time of the calling thread in nanoseconds."""
+    return int(thread_time() * 1_000_000_000)
+
+
 def get_clock_info(name):
     import types
     return types.SimpleNamespace(implementation='clock_gettime', monotonic=name != 'time',
