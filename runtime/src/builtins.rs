@@ -450,8 +450,8 @@ fn b_pow(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     check_args("pow", a, 0, 3)?;
     let base = arg_or_kw(a, kw, 0, "base").ok_or_else(|| type_error("pow() missing required argument 'base' (pos 1)"))?;
     let exp = arg_or_kw(a, kw, 1, "exp").ok_or_else(|| type_error("pow() missing required argument 'exp' (pos 2)"))?;
-    let a: &[PyRef] = &[base, exp];
     let m = arg_or_kw(a, kw, 2, "mod").filter(|m| !is_none(m));
+    let a: &[PyRef] = &[base, exp];
     match m {
         None => p::binary_op(vm, &a[0], &a[1], BinOp::Pow),
         Some(m) => {
