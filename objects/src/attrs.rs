@@ -167,6 +167,23 @@ pub fn builtin_attr(vm: &mut dyn Vm, o: &PyRef, name: &str) -> Option<PyResult> 
                 }
             }
         }
+        // Started and paused at a yield (its frame's last instruction is past
+        // the start), neither running nor finished.
+        (Payload::Generator(g), "gi_suspended" | "cr_suspended") => {
+            if g.running.load(std::sync::atomic::Ordering::Relaxed) || g.frame.lock().is_none() {
+                bool_obj(false)
+            } else {
+                let frame = match GEN_FRAME.get() {
+                    Some(build) => match build(vm, o) {
+                        Ok(f) => f,
+                        Err(e) => return Some(Err(e)),
+                    },
+                    None => return Some(Ok(bool_obj(false))),
+                };
+                let lasti = crate::protocol::getattr_str(vm, &frame, "f_lasti").ok().and_then(|v| crate::int::index_i64(&v).ok()).unwrap_or(0);
+                bool_obj(lasti > 0)
+            }
+        }
         (Payload::Generator(_), "gi_yieldfrom" | "cr_await" | "ag_await") => GEN_YIELDFROM.get().and_then(|f| f(o)).unwrap_or_else(none),
         (Payload::Generator(g), "gi_code" | "cr_code") => PyRef::new(&types().code, Payload::Code(g.code.clone())),
         (Payload::Code(c), _) => match name {

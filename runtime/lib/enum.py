@@ -698,3 +698,87 @@ def global_enum(cls, update_str=False):
     import sys
     sys.modules[cls.__module__].__dict__.update(cls.__members__)
     return cls
+
+
+def show_flag_values(value):
+    """The single-bit values that make up `value`, lowest first."""
+    return list(_iter_bits_lsb(value))
+
+
+class EnumCheck(StrEnum):
+    """The checks `verify` can make."""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+class verify:
+    """Class decorator checking an enumeration against EnumCheck constraints."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        if issubclass(enumeration, Flag):
+            kind = 'flag'
+        elif issubclass(enumeration, Enum):
+            kind = 'enum'
+        else:
+            raise TypeError("the 'verify' decorator only works with Enum and Flag")
+        for check in self.checks:
+            if check is UNIQUE:
+                aliases = [(n, m.name) for n, m in enumeration.__members__.items() if n != m.name]
+                if aliases:
+                    details = ', '.join('%s -> %s' % pair for pair in aliases)
+                    raise ValueError('aliases found in %r: %s' % (enumeration, details))
+            elif check is CONTINUOUS:
+                _check_continuous(enumeration, kind)
+            elif check is NAMED_FLAGS:
+                _check_named_flags(enumeration)
+        return enumeration
+
+
+def _check_continuous(enumeration, kind):
+    values = {m.value for m in enumeration}
+    if len(values) < 2:
+        return
+    low, high = min(values), max(values)
+    if kind == 'flag':
+        missing = [1 << i for i in range(_high_bit(low) + 1, _high_bit(high)) if (1 << i) not in values]
+    else:
+        missing = [v for v in range(low + 1, high) if v not in values]
+    if missing:
+        text = 'invalid %s %r: missing values %s' % (kind, enumeration.__name__, ', '.join(str(m) for m in missing))
+        raise ValueError(text[:256])
+
+
+def _check_named_flags(enumeration):
+    canonical = [m.value for m in enumeration]
+    names = []
+    unnamed = 0
+    for name, alias in enumeration._member_map_.items():
+        if name in enumeration._member_names_ or alias.value < 0:
+            continue
+        missed = [bit for bit in _iter_bits_lsb(alias.value) if bit not in canonical]
+        if missed:
+            names.append(name)
+            for bit in missed:
+                unnamed |= bit
+    if not names:
+        return
+    if len(names) == 1:
+        what = 'alias %s is missing' % names[0]
+    else:
+        what = 'aliases %s and %s are missing' % (', '.join(names[:-1]), names[-1])
+    if unnamed & (unnamed - 1) == 0:
+        value = 'value 0x%x' % unnamed
+    else:
+        value = 'combined values of 0x%x' % unnamed
+    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
+                     % (enumeration.__name__, what, value))
+
+
+__all__ += ['EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'verify', 'show_flag_values']

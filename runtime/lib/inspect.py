@@ -950,3 +950,119 @@ def getfullargspec(func):
 from collections import namedtuple as _namedtuple
 FullArgSpec = _namedtuple('FullArgSpec', 'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations')
 del _namedtuple
+
+
+# -- Generator and coroutine states -------------------------------------------
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def getgeneratorstate(generator):
+    """GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
+
+
+def getcoroutinestate(coroutine):
+    """CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
+
+
+def getgeneratorlocals(generator):
+    """The local variables of a generator's frame (empty once closed)."""
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
+    frame = generator.gi_frame
+    return frame.f_locals if frame is not None else {}
+
+
+def getcoroutinelocals(coroutine):
+    """The local variables of a coroutine's frame (empty once closed)."""
+    frame = getattr(coroutine, "cr_frame", None)
+    return frame.f_locals if frame is not None else {}
+
+
+def getcallargs(func, /, *positional, **named):
+    """The mapping of func's parameter names to the values a call with these
+    arguments would bind (bound methods include their instance)."""
+    sig = signature(func)
+    if ismethod(func) and func.__self__ is not None:
+        positional = (func.__self__,) + positional
+        sig = signature(func.__func__)
+    bound = sig.bind(*positional, **named)
+    bound.apply_defaults()
+    # CPython's order: positional parameters, *args, **kwargs, keyword-only.
+    params = sig.parameters.values()
+    order = [p.name for p in params if p.kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL)]
+    order += [p.name for p in params if p.kind == _VAR_KEYWORD]
+    order += [p.name for p in params if p.kind == _KEYWORD_ONLY]
+    return {name: bound.arguments[name] for name in order if name in bound.arguments}
+
+
+def getmodulename(path):
+    """The module name a file path names (None if it is not a module file)."""
+    import os
+    fname = os.path.basename(path)
+    for suffix in ('.py', '.pyc', '.pyw'):
+        if fname.endswith(suffix) and len(fname) > len(suffix):
+            return fname[:-len(suffix)]
+    return None
+
+
+def isgetsetdescriptor(object):
+    """Whether object is a getset descriptor of a built-in type."""
+    return type(object).__name__ == 'getset_descriptor'
+
+
+def ismemberdescriptor(object):
+    """Whether object is a member descriptor (a __slots__ entry)."""
+    return type(object).__name__ == 'member_descriptor'
+
+
+_sentinel = object()
+
+
+def getattr_static(obj, attr, default=_sentinel):
+    """getattr without running descriptors, __getattr__ or __getattribute__."""
+    klass_result = _sentinel
+    if not isinstance(obj, type):
+        try:
+            instance_dict = object.__getattribute__(obj, "__dict__")
+        except AttributeError:
+            instance_dict = {}
+        if attr in instance_dict:
+            return instance_dict[attr]
+        mro = type.__dict__['__mro__'].__get__(type(obj)) if False else type(obj).__mro__
+    else:
+        mro = (obj,) + tuple(b for b in obj.__mro__ if b is not obj)
+    for entry in mro:
+        if attr in entry.__dict__:
+            klass_result = entry.__dict__[attr]
+            break
+    if klass_result is not _sentinel:
+        return klass_result
+    if isinstance(obj, type):
+        for entry in type(obj).__mro__:
+            if attr in entry.__dict__:
+                return entry.__dict__[attr]
+    if default is not _sentinel:
+        return default
+    raise AttributeError(attr)
