@@ -1,5 +1,5 @@
 //! Text encodings for `str.encode`, `bytes.decode`, `str(b, enc)` and
-//! `bytes(s, enc)`: UTF-8, ASCII, Latin-1, UTF-16 and UTF-32 (with and
+//! `bytes(s, enc)`: UTF-8 (also with signature), ASCII, Latin-1, UTF-16 and UTF-32 (with and
 //! without byte-order mark), with the `strict`, `ignore`, `replace`,
 //! `backslashreplace`, `xmlcharrefreplace` and `surrogateescape` error
 //! handlers and CPython's UnicodeError messages. The `unicode_escape`
@@ -14,6 +14,7 @@ use crate::vm::*;
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Enc {
     Utf8,
+    Utf8Sig,
     Ascii,
     Latin1,
     Utf16,
@@ -32,6 +33,7 @@ fn lookup(name: &str) -> PyResult<(Enc, &'static str)> {
     let n = name.to_ascii_lowercase().replace(['_', ' '], "-");
     Ok(match n.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" | "locale" => (Enc::Utf8, "utf-8"),
+        "utf-8-sig" | "utf8-sig" => (Enc::Utf8Sig, "utf-8-sig"),
         "ascii" | "us-ascii" | "646" => (Enc::Ascii, "ascii"),
         "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin" => (Enc::Latin1, "latin-1"),
         "utf-16" | "utf16" | "u16" => (Enc::Utf16, "utf-16"),
@@ -92,6 +94,11 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
         Enc::Ascii => 128,
         Enc::Latin1 => 256,
         Enc::Utf8 => return Ok(s.as_bytes().to_vec()),
+        Enc::Utf8Sig => {
+            let mut out = b"\xef\xbb\xbf".to_vec();
+            out.extend_from_slice(s.as_bytes());
+            return Ok(out);
+        }
         Enc::UnicodeEscape => return Ok(crate::codecs_escape::encode_unicode_escape(s)),
         Enc::RawUnicodeEscape => return Ok(crate::codecs_escape::encode_raw_unicode_escape(s)),
         Enc::Cp1252 => return crate::codecs_charmap::encode(s, &crate::codecs_charmap::CP1252, errors),
@@ -235,6 +242,7 @@ pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     check_errors(errors)?;
     match enc {
         Enc::Utf8 => utf8_decode(b, errors),
+        Enc::Utf8Sig => utf8_decode(b.strip_prefix(b"\xef\xbb\xbf").unwrap_or(b), errors),
         Enc::UnicodeEscape => crate::codecs_escape::decode_unicode_escape(b, errors),
         Enc::RawUnicodeEscape => crate::codecs_escape::decode_raw_unicode_escape(b, errors),
         Enc::Cp1252 => crate::codecs_charmap::decode(b, &crate::codecs_charmap::CP1252, errors),
