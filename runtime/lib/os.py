@@ -222,6 +222,186 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         yield top, dirs, nondirs
 
 
+from _os import (getuid, geteuid, getgid, getegid, getpgrp, umask, strerror, isatty, read, write, close,
+                 lseek, pipe, dup, fsync, ftruncate, O_RDONLY, O_WRONLY, O_RDWR, O_ACCMODE, O_APPEND, O_CREAT,
+                 O_EXCL, O_TRUNC, O_NONBLOCK, O_NDELAY, O_SYNC, O_DSYNC, O_NOCTTY, O_CLOEXEC, O_DIRECTORY,
+                 O_NOFOLLOW)
+
+EX_OK = 0
+EX_USAGE = 64
+EX_DATAERR = 65
+EX_NOINPUT = 66
+EX_NOUSER = 67
+EX_NOHOST = 68
+EX_UNAVAILABLE = 69
+EX_SOFTWARE = 70
+EX_OSERR = 71
+EX_OSFILE = 72
+EX_CANTCREAT = 73
+EX_IOERR = 74
+EX_TEMPFAIL = 75
+EX_PROTOCOL = 76
+EX_NOPERM = 77
+EX_CONFIG = 78
+defpath = '/bin:/usr/bin'
+supports_bytes_environ = True
+
+
+class _Fields(tuple):
+    """A tuple with named fields, as CPython's structseq results."""
+
+    __match_args__ = ()
+    _type_name = ''
+
+    def __new__(cls, seq):
+        return tuple.__new__(cls, seq)
+
+    def __getattr__(self, name):
+        try:
+            return self[type(self).__match_args__.index(name)]
+        except ValueError:
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'") from None
+
+    def __repr__(self):
+        return self._type_name + '(' + ', '.join(f'{n}={v!r}' for n, v in zip(self.__match_args__, self)) + ')'
+
+    def __reduce__(self):
+        return (type(self), (tuple(self),))
+
+
+class uname_result(_Fields):
+    __match_args__ = ('sysname', 'nodename', 'release', 'version', 'machine')
+    _type_name = 'posix.uname_result'
+
+
+class terminal_size(_Fields):
+    __match_args__ = ('columns', 'lines')
+    _type_name = 'os.terminal_size'
+
+
+class times_result(_Fields):
+    __match_args__ = ('user', 'system', 'children_user', 'children_system', 'elapsed')
+    _type_name = 'posix.times_result'
+
+
+def uname():
+    """(sysname, nodename, release, version, machine) of this system."""
+    return uname_result(_os.uname())
+
+
+def get_terminal_size(fd=1, /):
+    """The size of the terminal window on fd: (columns, lines)."""
+    return terminal_size(_os.terminal_size(fd))
+
+
+def times():
+    """Process CPU times and the elapsed real time, in seconds."""
+    return times_result(_os.times())
+
+
+def getloadavg():
+    """The 1, 5 and 15 minute system load averages."""
+    return _os.getloadavg()
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    """Open a file at the descriptor level; returns the descriptor."""
+    return _os.open(fspath(path), flags, mode)
+
+
+def dup2(fd, fd2, inheritable=True):
+    """Make fd2 a copy of fd; returns fd2."""
+    return _os.dup2(fd, fd2, inheritable)
+
+
+def truncate(path, length):
+    """Truncate the file at path to length bytes."""
+    if isinstance(path, int):
+        return ftruncate(path, length)
+    fd = open(path, O_WRONLY)
+    try:
+        ftruncate(fd, length)
+    finally:
+        close(fd)
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """A file object over descriptor fd."""
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import builtins
+    if "b" not in mode:
+        return builtins.open(fd, mode, buffering, encoding, *args, **kwargs)
+    return builtins.open(fd, mode, buffering, *args, **kwargs)
+
+
+def fsencode(filename):
+    """A path as bytes (UTF-8 with surrogateescape)."""
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode('utf-8', 'surrogateescape')
+    return filename
+
+
+def fsdecode(filename):
+    """A path as str (UTF-8 with surrogateescape)."""
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode('utf-8', 'surrogateescape')
+    return filename
+
+
+def getcwdb():
+    """The current directory as bytes."""
+    return fsencode(getcwd())
+
+
+_putenv = {}
+
+
+def putenv(key, value, /):
+    """Set key in the environment of child processes (not os.environ)."""
+    if not isinstance(key, str) or not isinstance(value, str):
+        raise TypeError('str expected')
+    if not key or '=' in key:
+        raise ValueError('illegal environment variable name')
+    _putenv[key] = value
+
+
+def unsetenv(key, /):
+    """Remove key from the environment of child processes."""
+    _putenv[key] = None
+
+
+def _child_env():
+    env = dict(environ)
+    for k, v in _putenv.items():
+        if v is None:
+            env.pop(k, None)
+        else:
+            env[k] = v
+    return env
+
+
+def system(command):
+    """Run command in a subshell; returns its wait status."""
+    return _os.system(command, _child_env())
+
+
+def renames(old, new):
+    """rename(), creating the new path's directories and pruning the old one's."""
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+        makedirs(head)
+    rename(old, new)
+    head, tail = path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
+
+
 def getenv(key, default=None):
     return environ.get(key, default)
 

@@ -22,6 +22,8 @@ pub mod weak;
 pub mod leaky;
 #[cfg(not(weft_loom))]
 pub mod signal;
+#[cfg(not(weft_loom))]
+pub mod os;
 
 pub use critical_section::{CriticalSection, CriticalSection2};
 pub use mutex::PyMutex;

@@ -188,7 +188,17 @@ fn unsupported(what: &str) -> PyErr {
 pub fn open(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     check_kwargs("open", kw, &["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"])?;
     let name_obj = arg_or_kw(a, kw, 0, "file").ok_or_else(|| type_error("open() missing required argument 'file' (pos 1)"))?;
+    let fd = match &name_obj.payload {
+        Payload::Int(n) => Some(i32::try_from(*n).map_err(|_| overflow_error("signed integer is greater than maximum"))?),
+        _ => None,
+    };
+    if let Some(fd) = fd {
+        if fd < 0 {
+            return Err(value_error("negative file descriptor"));
+        }
+    }
     let name = match pystr::as_str(&name_obj) {
+        _ if fd.is_some() => String::new(),
         Some(s) => s.to_string(),
         None => match p::getattr_opt(vm, &name_obj, "__fspath__")? {
             Some(f) => {
@@ -234,7 +244,16 @@ pub fn open(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     } else {
         opts.write(true).create_new(true).read(plus);
     }
-    let f = ts(vm).blocking(|| opts.open(&name)).map_err(|e| PyErr(weft_objects::exceptions::from_io_error(&e, Some(name_obj.clone()))))?;
+    let f = match fd {
+        Some(fd) => {
+            let closefd = match arg_or_kw(a, kw, 6, "closefd") {
+                Some(c) => p::truthy(vm, &c)?,
+                None => true,
+            };
+            weft_sync::os::file_from_fd(fd, closefd).map_err(|e| PyErr(weft_objects::exceptions::from_io_error(&e, None)))?
+        }
+        None => ts(vm).blocking(|| opts.open(&name)).map_err(|e| PyErr(weft_objects::exceptions::from_io_error(&e, Some(name_obj.clone()))))?,
+    };
     if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
         let e = std::io::Error::from_raw_os_error(21);
         return Err(PyErr(weft_objects::exceptions::from_io_error(&e, Some(name_obj))));
@@ -242,7 +261,7 @@ pub fn open(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     let readable = mode.contains('r') || plus;
     let writable = !mode.contains('r') || plus;
     let shown_mode = if binary { mode.clone() } else { mode.replace('t', "") };
-    let obj = FileObj { name: name_obj, mode: shown_mode, binary, encoding, errors, readable, writable, fileno: None, state: Arc::new(Mutex::new(FileState { file: Some(f), rbuf: Vec::new(), rpos: 0, wbuf: Vec::new() })) };
+    let obj = FileObj { name: name_obj, mode: shown_mode, binary, encoding, errors, readable, writable, fileno: fd, state: Arc::new(Mutex::new(FileState { file: Some(f), rbuf: Vec::new(), rpos: 0, wbuf: Vec::new() })) };
     Ok(wrap(&ts(vm).interp, obj))
 }
 

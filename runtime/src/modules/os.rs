@@ -182,6 +182,150 @@ fn o_abspath(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(pystr::new_string(format!("/{}", out.join("/"))))
 }
 
+fn io_err(e: std::io::Error) -> PyErr {
+    PyErr(weft_objects::exceptions::from_io_error(&e, None))
+}
+
+fn int_arg(vm: &mut dyn Vm, a: &[PyRef], i: usize) -> PyResult<i64> {
+    int::index_i64(&weft_objects::protocol::index(vm, &a[i])?)
+}
+
+fn fd_arg(vm: &mut dyn Vm, a: &[PyRef], i: usize) -> PyResult<i32> {
+    let n = int_arg(vm, a, i)?;
+    i32::try_from(n).map_err(|_| overflow_error("fd is greater than maximum"))
+}
+
+fn o_getuid(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(int::new_int(weft_sync::os::getuid() as i64))
+}
+fn o_geteuid(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(int::new_int(weft_sync::os::geteuid() as i64))
+}
+fn o_getgid(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(int::new_int(weft_sync::os::getgid() as i64))
+}
+fn o_getegid(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(int::new_int(weft_sync::os::getegid() as i64))
+}
+fn o_getpgrp(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(int::new_int(weft_sync::os::getpgrp() as i64))
+}
+fn o_umask(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("umask", a, 1, 1)?;
+    let mask = int_arg(vm, a, 0)?;
+    Ok(int::new_int(weft_sync::os::umask(mask as u32) as i64))
+}
+fn o_uname(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+    let u = weft_sync::os::uname().map_err(io_err)?;
+    Ok(weft_objects::tuple::new_tuple(u.into_iter().map(pystr::new_string).collect()))
+}
+fn o_strerror(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("strerror", a, 1, 1)?;
+    let code = int_arg(vm, a, 0)?;
+    Ok(pystr::new_string(weft_sync::os::strerror(code as i32)))
+}
+fn o_isatty(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("isatty", a, 1, 1)?;
+    Ok(bool_obj(weft_sync::os::isatty(fd_arg(vm, a, 0)?)))
+}
+fn o_terminal_size(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    let fd = if a.is_empty() { 1 } else { fd_arg(vm, a, 0)? };
+    let (cols, lines) = weft_sync::os::terminal_size(fd).map_err(io_err)?;
+    Ok(weft_objects::tuple::new_tuple(vec![int::new_int(cols as i64), int::new_int(lines as i64)]))
+}
+fn o_read(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("read", a, 2, 2)?;
+    let fd = fd_arg(vm, a, 0)?;
+    let n = int_arg(vm, a, 1)?;
+    if n < 0 {
+        return Err(value_error("negative length"));
+    }
+    let data = ts(vm).blocking(|| weft_sync::os::read(fd, n as usize)).map_err(io_err)?;
+    Ok(weft_objects::bytes::new_bytes(data))
+}
+fn o_write(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("write", a, 2, 2)?;
+    let fd = fd_arg(vm, a, 0)?;
+    let data = weft_objects::bytes::as_bytes_vec(&a[1]).ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", types::type_name(a[1].class()))))?;
+    let n = ts(vm).blocking(|| weft_sync::os::write(fd, &data)).map_err(io_err)?;
+    Ok(int::new_int(n as i64))
+}
+fn o_open(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("open", a, 3, 3)?;
+    let p = path_arg(a, "open")?;
+    let flags = int_arg(vm, a, 1)? as i32;
+    let mode = int_arg(vm, a, 2)? as u32;
+    weft_sync::os::open(&p, flags, mode).map(|fd| int::new_int(fd as i64)).map_err(|e| os_err(&e, &p))
+}
+fn o_close(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("close", a, 1, 1)?;
+    weft_sync::os::close(fd_arg(vm, a, 0)?).map_err(io_err)?;
+    Ok(none())
+}
+fn o_lseek(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("lseek", a, 3, 3)?;
+    let fd = fd_arg(vm, a, 0)?;
+    let pos = int_arg(vm, a, 1)?;
+    let how = int_arg(vm, a, 2)? as i32;
+    weft_sync::os::lseek(fd, pos, how).map(int::new_int).map_err(io_err)
+}
+fn o_pipe(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+    let (r, w) = weft_sync::os::pipe().map_err(io_err)?;
+    Ok(weft_objects::tuple::new_tuple(vec![int::new_int(r as i64), int::new_int(w as i64)]))
+}
+fn o_dup(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("dup", a, 1, 1)?;
+    weft_sync::os::dup(fd_arg(vm, a, 0)?).map(|fd| int::new_int(fd as i64)).map_err(io_err)
+}
+fn o_dup2(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("dup2", a, 3, 3)?;
+    let (fd, fd2) = (fd_arg(vm, a, 0)?, fd_arg(vm, a, 1)?);
+    let inheritable = weft_objects::protocol::truthy(vm, &a[2])?;
+    weft_sync::os::dup2(fd, fd2, inheritable).map(|fd| int::new_int(fd as i64)).map_err(io_err)
+}
+fn o_fsync(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("fsync", a, 1, 1)?;
+    let fd = fd_arg(vm, a, 0)?;
+    ts(vm).blocking(|| weft_sync::os::fsync(fd)).map_err(io_err)?;
+    Ok(none())
+}
+fn o_ftruncate(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("ftruncate", a, 2, 2)?;
+    let fd = fd_arg(vm, a, 0)?;
+    let len = int_arg(vm, a, 1)?;
+    weft_sync::os::ftruncate(fd, len).map_err(io_err)?;
+    Ok(none())
+}
+fn o_getloadavg(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+    let v = weft_sync::os::getloadavg().map_err(|_| PyErr(weft_objects::exceptions::new_exc(&types::exc_type("OSError"), vec![pystr::new_str("Load averages are unobtainable")])))?;
+    Ok(weft_objects::tuple::new_tuple(v.iter().map(|x| weft_objects::float::new_float(*x)).collect()))
+}
+fn o_times(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+    let v = weft_sync::os::times().map_err(io_err)?;
+    Ok(weft_objects::tuple::new_tuple(v.iter().map(|x| weft_objects::float::new_float(*x)).collect()))
+}
+/// `os.system(command)`: run it with `/bin/sh -c`; the wait status.
+fn o_system(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("system", a, 1, 2)?;
+    let cmd = pystr::as_str(&a[0]).ok_or_else(|| type_error("system() argument 'command' must be str"))?.to_string();
+    // The environment the child sees: os.environ as Python code left it.
+    let env: Option<Vec<(String, String)>> = a.get(1).filter(|e| matches!(e.payload, weft_objects::Payload::Dict(..))).map(|e| {
+        dict::items(e).into_iter().filter_map(|(k, v)| Some((pystr::as_str(&k)?.to_string(), pystr::as_str(&v)?.to_string()))).collect()
+    });
+    let status = ts(vm).blocking(|| {
+        let mut c = std::process::Command::new("/bin/sh");
+        c.arg("-c").arg(&cmd);
+        if let Some(env) = &env {
+            c.env_clear().envs(env.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        }
+        c.status()
+    });
+    match status {
+        Ok(s) => Ok(int::new_int(std::os::unix::process::ExitStatusExt::into_raw(s) as i64)),
+        Err(_) => Ok(int::new_int(127 << 8)),
+    }
+}
+
 /// Build the `_os` module.
 pub fn init() -> PyRef {
     let m = new_module("_os");
@@ -191,6 +335,9 @@ pub fn init() -> PyRef {
         dict::set_str(&env, &k, pystr::new_string(v));
     }
     dict::set_str(&d, "environ", env);
+    for (name, v) in weft_sync::os::OPEN_FLAGS {
+        dict::set_str(&d, name, int::new_int(*v as i64));
+    }
     for (name, f) in [
         ("getcwd", o_getcwd as NativeFn),
         ("getpid", o_getpid),
@@ -214,6 +361,29 @@ pub fn init() -> PyRef {
         ("chmod", o_chmod),
         ("utime", o_utime),
         ("getppid", o_getppid),
+        ("getuid", o_getuid),
+        ("geteuid", o_geteuid),
+        ("getgid", o_getgid),
+        ("getegid", o_getegid),
+        ("getpgrp", o_getpgrp),
+        ("umask", o_umask),
+        ("uname", o_uname),
+        ("strerror", o_strerror),
+        ("isatty", o_isatty),
+        ("terminal_size", o_terminal_size),
+        ("read", o_read),
+        ("write", o_write),
+        ("open", o_open),
+        ("close", o_close),
+        ("lseek", o_lseek),
+        ("pipe", o_pipe),
+        ("dup", o_dup),
+        ("dup2", o_dup2),
+        ("fsync", o_fsync),
+        ("ftruncate", o_ftruncate),
+        ("getloadavg", o_getloadavg),
+        ("times", o_times),
+        ("system", o_system),
     ] {
         add_fn(&d, name, "_os", f);
     }
