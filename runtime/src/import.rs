@@ -70,6 +70,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ("fileinput", include_str!("../lib/fileinput.py")),
     ("getpass", include_str!("../lib/getpass.py")),
     ("locale", include_str!("../lib/locale.py")),
+    ("subprocess", include_str!("../lib/subprocess.py")),
     ("colorsys", include_str!("../lib/colorsys.py")),
     ("fnmatch", include_str!("../lib/fnmatch.py")),
     ("linecache", include_str!("../lib/linecache.py")),

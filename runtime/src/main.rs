@@ -97,6 +97,7 @@ pub fn builtin_module(vm: &mut dyn Vm, name: &str) -> Option<PyRef> {
         "_struct" => modules::structmod::init(),
         "_collections" => modules::deque::init(vm),
         "_itertools" => modules::itertools_types::init(),
+        "_subprocess" => modules::subprocess::init(),
         "_thread" => modules::thread::init(&t.interp.clone()),
         "_os" => modules::os::init(),
         "_weakref" => modules::weakref::init(),

@@ -6,6 +6,7 @@ pub mod io;
 pub mod math;
 pub mod os;
 pub mod structseq;
+pub mod subprocess;
 pub mod structmod;
 pub mod deque;
 pub mod itertools_types;
