@@ -1,9 +1,6 @@
 """Temporary files and directories (the `tempfile` module):
-gettempdir, mkdtemp, NamedTemporaryFile, TemporaryFile,
-SpooledTemporaryFile and TemporaryDirectory.
-
-Not provided: `mkstemp` (it returns an OS file descriptor, which weft's
-file objects do not expose); it raises NotImplementedError."""
+gettempdir, mkstemp, mkdtemp, mktemp, NamedTemporaryFile, TemporaryFile,
+SpooledTemporaryFile and TemporaryDirectory."""
 
 import os as _os
 import random as _random
@@ -82,7 +79,18 @@ def mkdtemp(suffix=None, prefix=None, dir=None):
 
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
-    raise NotImplementedError("tempfile.mkstemp is not provided by weft (no OS file descriptors); use NamedTemporaryFile(delete=False)")
+    """Create and open a fresh file readable and writable only by its
+    owner; returns (descriptor, absolute path)."""
+    suffix, prefix, dir = _resolve(suffix, prefix, dir)
+    flags = _os.O_RDWR | _os.O_CREAT | _os.O_EXCL | _os.O_NOFOLLOW
+    for _ in range(TMP_MAX):
+        path = _os.path.join(dir, prefix + _name() + suffix)
+        try:
+            fd = _os.open(path, flags, 0o600)
+        except FileExistsError:
+            continue
+        return fd, _os.path.abspath(path)
+    raise FileExistsError(17, "No usable temporary file name found")
 
 
 def mktemp(suffix="", prefix=template, dir=None):
