@@ -1173,8 +1173,9 @@ impl ThreadState {
                         types::type_name(&ty)
                     )));
                 };
-                let bound_exit = bind(&exit, &ctx);
-                let r = self.call(&bind(&enter, &ctx), &[], &[])?;
+                let bound_exit = bind(self, &exit, &ctx)?;
+                let bound_enter = bind(self, &enter, &ctx)?;
+                let r = self.call(&bound_enter, &[], &[])?;
                 f.stack.push(bound_exit);
                 f.stack.push(r);
             }
@@ -1565,12 +1566,19 @@ fn stop_value(e: &PyRef) -> PyRef {
     tuple::as_slice(&a).and_then(|s| s.first().cloned()).unwrap_or_else(none)
 }
 
-fn bind(f: &PyRef, o: &PyRef) -> PyRef {
-    match &f.payload {
+/// A special method found on `o`'s type, bound to `o`: functions become
+/// methods, descriptors answer `__get__`, other callables stay as they are
+/// (CPython calls them without the object).
+fn bind(vm: &mut dyn Vm, f: &PyRef, o: &PyRef) -> PyResult<PyRef> {
+    Ok(match &f.payload {
         Payload::Function(_) => function::new_method(f.clone(), o.clone()),
         Payload::Builtin(b) if b.bound.is_none() => function::bind_builtin(b, o.clone()),
+        Payload::Instance(_) => match types::lookup(f.class(), "__get__") {
+            Some(get) => vm.call(&get, &[f.clone(), o.clone(), o.class().clone()], &[])?,
+            None => f.clone(),
+        },
         _ => f.clone(),
-    }
+    })
 }
 
 fn callable_name(vm: &mut dyn Vm, c: &PyRef) -> String {

@@ -61,7 +61,7 @@ fn as_complex(vm: &mut dyn Vm, o: &PyRef) -> PyResult<Option<(f64, f64)>> {
     }
     for m in ["__complex__", "__float__", "__index__"] {
         if let Some(f) = crate::types::lookup(o.class(), m).filter(|_| !crate::types::type_data(o.class()).builtin) {
-            let r = vm.call(&f, std::slice::from_ref(o), &[])?;
+            let r = crate::protocol::call_special(vm, &f, o, &[])?;
             return match &crate::subclass::native(&r).payload {
                 Payload::Complex(a, b) => Ok(Some((*a, *b))),
                 Payload::Float(x) if m != "__complex__" => Ok(Some((*x, 0.0))),

@@ -178,7 +178,7 @@ fn builtin_new(vm: &mut dyn Vm, ty: &PyRef, args: &[PyRef], kw: KwArgs) -> PyRes
                     Payload::BigInt(_) => return Err(overflow_error("cannot fit 'int' into an index-sized integer")),
                     _ if name == "bytes" && lookup(o.class(), "__bytes__").is_some() => {
                         let f = lookup(o.class(), "__bytes__").unwrap();
-                        let r = vm.call(&f, std::slice::from_ref(o), &[])?;
+                        let r = crate::protocol::call_special(vm, &f, o, &[])?;
                         if !matches!(r.payload, Payload::Bytes(_)) {
                             return Err(type_error(format!("__bytes__ returned non-bytes (type {})", type_name(r.class()))));
                         }
@@ -360,7 +360,7 @@ fn builtin_new(vm: &mut dyn Vm, ty: &PyRef, args: &[PyRef], kw: KwArgs) -> PyRes
             check_args("reversed", args, 1, 1)?;
             let o = &args[0];
             if let Some(f) = lookup(o.class(), "__reversed__").filter(|_| !type_data(o.class()).builtin || matches!(o.payload, Payload::Native(_))) {
-                return vm.call(&f, std::slice::from_ref(o), &[]);
+                return crate::protocol::call_special(vm, &f, o, &[]);
             }
             native_reversed(o)
         }
@@ -420,14 +420,14 @@ fn float_new(vm: &mut dyn Vm, a: &PyRef) -> PyResult {
             .ok_or_else(|| value_error(format!("could not convert string to float: {}", crate::str::repr_str(s.as_str())))),
         _ => {
             if let Some(f) = lookup(a.class(), "__float__").filter(|_| !type_data(a.class()).builtin) {
-                let r = vm.call(&f, std::slice::from_ref(a), &[])?;
+                let r = crate::protocol::call_special(vm, &f, a, &[])?;
                 if crate::float::as_f64(&r).is_none() {
                     return Err(type_error(format!("{}.__float__ returned non-float (type {})", tname(a), tname(&r))));
                 }
                 return Ok(r);
             }
             if let Some(f) = lookup(a.class(), "__index__").filter(|_| !type_data(a.class()).builtin) {
-                let r = vm.call(&f, std::slice::from_ref(a), &[])?;
+                let r = crate::protocol::call_special(vm, &f, a, &[])?;
                 return Ok(crate::float::new_float(crate::int::int_to_f64(&r)?));
             }
             Err(type_error(format!("float() argument must be a string or a real number, not '{}'", tname(a))))
@@ -497,7 +497,7 @@ fn int_new(vm: &mut dyn Vm, args: &[PyRef], kw: KwArgs) -> PyResult {
         _ => {
             for m in ["__int__", "__index__", "__trunc__"] {
                 if let Some(f) = lookup(a.class(), m).filter(|_| !type_data(a.class()).builtin) {
-                    let r = vm.call(&f, std::slice::from_ref(a), &[])?;
+                    let r = crate::protocol::call_special(vm, &f, a, &[])?;
                     if !crate::int::is_int(&r) {
                         return Err(type_error(format!("{m} returned non-int (type {})", tname(&r))));
                     }

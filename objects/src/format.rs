@@ -439,8 +439,15 @@ pub fn name_spec_error(e: crate::vm::PyErr, spec: &str, shown: &PyRef) -> crate:
 }
 
 pub(crate) fn format_value_inner(vm: &mut dyn Vm, o: &PyRef, spec: &str) -> PyResult<String> {
+    format_value_dispatch(vm, o, spec, true)
+}
+
+/// As [`format_value_inner`]; `dispatch` false formats the built-in value
+/// without looking for a `__format__` of the object's class (the built-in
+/// types' own `__format__`, called on an instance of a subclass).
+pub(crate) fn format_value_dispatch(vm: &mut dyn Vm, o: &PyRef, spec: &str, dispatch: bool) -> PyResult<String> {
     let heap = !type_data(o.class()).builtin;
-    if heap {
+    if heap && dispatch {
         if let Some(f) = lookup(o.class(), "__format__") {
             if !matches!(&f.payload, Payload::Builtin(b) if b.owner == "object") {
                 let r = vm.call(&f, &[o.clone(), crate::str::new_str(spec)], &[])?;

@@ -233,6 +233,13 @@ fn d_format(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
         }
         return Ok(crate::str::new_string(crate::format::format_value_inner(vm, &d.value, spec).map_err(|e| crate::format::name_spec_error(e, spec, &a[0]))?));
     }
+    if !crate::types::type_data(a[0].class()).builtin {
+        // An instance of a subclass of list, dict, ...: its built-in value.
+        if spec.is_empty() {
+            return p::str_(vm, &a[0]);
+        }
+        return Ok(crate::str::new_string(crate::format::format_value_dispatch(vm, &a[0], spec, false)?));
+    }
     Ok(crate::str::new_string(crate::format::format_value(vm, &a[0], spec)?))
 }
 

@@ -3,8 +3,11 @@ fixtures (setUp/tearDown, setUpClass/tearDownClass, addCleanup), skips and
 expected failures, subTest, TestSuite, TestLoader, TextTestRunner and
 main(), reporting as CPython's runner does on stderr.
 
-Not provided: test discovery from the command line (`python -m unittest
-discover`), `unittest.mock` and `IsolatedAsyncioTestCase`."""
+`unittest.mock` is a submodule. Not provided: test discovery from the
+command line (`python -m unittest discover`) and `IsolatedAsyncioTestCase`."""
+
+# A package, so that `unittest.mock` imports.
+__path__ = []
 
 import sys
 import time

@@ -71,6 +71,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ("getpass", include_str!("../lib/getpass.py")),
     ("locale", include_str!("../lib/locale.py")),
     ("subprocess", include_str!("../lib/subprocess.py")),
+    ("unittest.mock", include_str!("../lib/unittest_mock.py")),
     ("colorsys", include_str!("../lib/colorsys.py")),
     ("fnmatch", include_str!("../lib/fnmatch.py")),
     ("linecache", include_str!("../lib/linecache.py")),

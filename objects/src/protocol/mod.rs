@@ -98,6 +98,16 @@ pub(crate) fn call_special(vm: &mut dyn Vm, f: &PyRef, slf: &PyRef, args: &[PyRe
             v[0] = slf.class().clone();
             vm.call(inner, &v, &[])
         }
+        // Any other object found on the type: a descriptor (its class has
+        // `__get__`) is bound to the object first; a plain callable is
+        // called without the object, as CPython's slots do.
+        _ if is_heap(f) => match lookup(f.class(), "__get__") {
+            Some(get) => {
+                let bound = vm.call(&get, &[f.clone(), slf.clone(), slf.class().clone()], &[])?;
+                vm.call(&bound, args, &[])
+            }
+            None => vm.call(f, args, &[]),
+        },
         _ => vm.call(f, &v, &[]),
     }
 }
