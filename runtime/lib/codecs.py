@@ -374,7 +374,20 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
         self.buffer = state[0]
 
 
-class StreamWriter(Codec):
+class _StreamProxy:
+    """Attribute access and `with` pass through to the wrapped stream."""
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+
+class StreamWriter(_StreamProxy, Codec):
     """Writes encoded text to a binary stream."""
 
     def __init__(self, stream, errors='strict'):
@@ -396,17 +409,8 @@ class StreamWriter(Codec):
         if whence == 0 and offset == 0:
             self.reset()
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-
-class StreamReader(Codec):
+class StreamReader(_StreamProxy, Codec):
     """Reads decoded text from a binary stream."""
 
     def __init__(self, stream, errors='strict'):
@@ -472,17 +476,8 @@ class StreamReader(Codec):
             return line
         raise StopIteration
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-
-class StreamReaderWriter:
+class StreamReaderWriter(_StreamProxy):
     """A reader and a writer over one stream."""
 
     encoding = 'unknown'
@@ -517,15 +512,6 @@ class StreamReaderWriter:
     def reset(self):
         self.reader.reset()
         self.writer.reset()
-
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
 
 
 def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):

@@ -964,26 +964,24 @@ CORO_SUSPENDED = 'CORO_SUSPENDED'
 CORO_CLOSED = 'CORO_CLOSED'
 
 
+def _run_state(running, suspended, frame, prefix):
+    if running:
+        return prefix + 'RUNNING'
+    if suspended:
+        return prefix + 'SUSPENDED'
+    if frame is None:
+        return prefix + 'CLOSED'
+    return prefix + 'CREATED'
+
+
 def getgeneratorstate(generator):
     """GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
-    if generator.gi_running:
-        return GEN_RUNNING
-    if generator.gi_suspended:
-        return GEN_SUSPENDED
-    if generator.gi_frame is None:
-        return GEN_CLOSED
-    return GEN_CREATED
+    return _run_state(generator.gi_running, generator.gi_suspended, generator.gi_frame, 'GEN_')
 
 
 def getcoroutinestate(coroutine):
     """CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
-    if coroutine.cr_running:
-        return CORO_RUNNING
-    if coroutine.cr_suspended:
-        return CORO_SUSPENDED
-    if coroutine.cr_frame is None:
-        return CORO_CLOSED
-    return CORO_CREATED
+    return _run_state(coroutine.cr_running, coroutine.cr_suspended, coroutine.cr_frame, 'CORO_')
 
 
 def getgeneratorlocals(generator):

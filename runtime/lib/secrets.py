@@ -9,29 +9,7 @@ __all__ = ['choice', 'randbelow', 'randbits', 'SystemRandom', 'token_bytes', 'to
 DEFAULT_ENTROPY = 32
 
 
-class SystemRandom(_random.Random):
-    """Random numbers from os.urandom (not reproducible; seed is ignored)."""
-
-    def random(self):
-        return (int.from_bytes(os.urandom(7)) >> 3) * 2.0 ** -53
-
-    def getrandbits(self, k):
-        if k < 0:
-            raise ValueError('number of bits must be non-negative')
-        numbytes = (k + 7) // 8
-        x = int.from_bytes(os.urandom(numbytes))
-        return x >> (numbytes * 8 - k)
-
-    def randbytes(self, n):
-        return os.urandom(n)
-
-    def seed(self, *args, **kwds):
-        return None
-
-    def _notimplemented(self, *args, **kwds):
-        raise NotImplementedError('System entropy source does not have state.')
-
-    getstate = setstate = _notimplemented
+SystemRandom = _random.SystemRandom
 
 
 _sysrand = SystemRandom()

@@ -29,7 +29,19 @@ class SubprocessError(Exception):
     pass
 
 
-class CalledProcessError(SubprocessError):
+class _OutputAlias:
+    """`stdout` as an alias of `output` (the captured output)."""
+
+    @property
+    def stdout(self):
+        return self.output
+
+    @stdout.setter
+    def stdout(self, value):
+        self.output = value
+
+
+class CalledProcessError(_OutputAlias, SubprocessError):
     """Raised when run() with check=True, check_call() or check_output()
     sees a non-zero exit status."""
 
@@ -47,16 +59,8 @@ class CalledProcessError(SubprocessError):
                 return "Command '%s' died with unknown signal %d." % (self.cmd, -self.returncode)
         return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
 
-    @property
-    def stdout(self):
-        return self.output
 
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
-
-
-class TimeoutExpired(SubprocessError):
+class TimeoutExpired(_OutputAlias, SubprocessError):
     """Raised when waiting for a child process times out."""
 
     def __init__(self, cmd, timeout, output=None, stderr=None):
@@ -67,14 +71,6 @@ class TimeoutExpired(SubprocessError):
 
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
-
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
 
 
 class CompletedProcess:

@@ -942,6 +942,20 @@ def _get_target(target):
     return (lambda: _importer(target)), attribute
 
 
+def _enter_patchings(patchings, entered, args, keywargs):
+    """Activate a decorated function's patches (recording each in
+    entered); the call's arguments with the new mocks added."""
+    extra_args = []
+    for patching in patchings:
+        arg = patching.__enter__()
+        entered.append(patching)
+        if patching.attribute_name is not None:
+            keywargs.update(arg)
+        elif patching.new is DEFAULT:
+            extra_args.append(arg)
+    return args + tuple(extra_args), keywargs
+
+
 class _patch:
     """One patch: replaces getter().attribute with new while active."""
 
@@ -997,17 +1011,9 @@ class _patch:
 
         @functools.wraps(func)
         def patched(*args, **keywargs):
-            extra_args = []
             entered = []
             try:
-                for patching in patched.patchings:
-                    arg = patching.__enter__()
-                    entered.append(patching)
-                    if patching.attribute_name is not None:
-                        keywargs.update(arg)
-                    elif patching.new is DEFAULT:
-                        extra_args.append(arg)
-                args += tuple(extra_args)
+                args, keywargs = _enter_patchings(patched.patchings, entered, args, keywargs)
                 return func(*args, **keywargs)
             finally:
                 for patching in reversed(entered):
@@ -1023,17 +1029,9 @@ class _patch:
 
         @functools.wraps(func)
         async def patched(*args, **keywargs):
-            extra_args = []
             entered = []
             try:
-                for patching in patched.patchings:
-                    arg = patching.__enter__()
-                    entered.append(patching)
-                    if patching.attribute_name is not None:
-                        keywargs.update(arg)
-                    elif patching.new is DEFAULT:
-                        extra_args.append(arg)
-                args += tuple(extra_args)
+                args, keywargs = _enter_patchings(patched.patchings, entered, args, keywargs)
                 return await func(*args, **keywargs)
             finally:
                 for patching in reversed(entered):
