@@ -457,6 +457,9 @@ fn index_of(vm: &mut dyn Vm, key: &PyRef, what: &str) -> PyResult<i64> {
         Payload::BigInt(_) => Err(index_error(format!("cannot fit 'int' into an index-sized integer"))),
         _ => match crate::protocol::index(vm, key) {
             Ok(v) => crate::int::index_i64(&v),
+            // An `__index__` that ran and failed (or returned a non-int)
+            // reports its own error.
+            Err(e) if crate::types::lookup(key.class(), "__index__").is_some() => Err(e),
             // CPython words the str case differently (`unicode_subscript`).
             Err(_) if what == "string" => Err(type_error(format!("string indices must be integers, not '{}'", tname(key)))),
             Err(_) => Err(type_error(format!("{what} indices must be integers or slices, not {}", tname(key)))),

@@ -4,9 +4,9 @@ its rounding mode, quantize, comparisons and hashing consistent with int
 and float, the format mini-language, contexts (getcontext, localcontext)
 and the signals as exceptions.
 
-Not provided: the transcendental functions (exp, ln, log10, power with a
-non-integer exponent) and the Emin/Emax range checks; they raise
-NotImplementedError or are not enforced."""
+exp, ln and log10 are correctly rounded (half-even) as CPython's are.
+Not provided: power with a non-integer exponent (NotImplementedError) and
+the Emin/Emax range checks (not enforced)."""
 
 import math as _math
 import sys as _sys
@@ -287,6 +287,106 @@ def localcontext(ctx=None, **kwargs):
             raise TypeError(f"'{key}' is an invalid keyword argument for this function")
         setattr(ctx_manager.new_context, key, value)
     return ctx_manager
+
+
+# -- Correctly rounded exp and ln ------------------------------------------
+#
+# Each computes an approximation A (an int) with the value within
+# (A +- err) * 10**scale, at g guard digits; _correctly_rounded raises g until
+# both ends of that interval round (half-even) to the same prec digits.
+
+def _atanh_inv(n, g):
+    """atanh(1/n) * 10**g, within a few units."""
+    one = 10 ** (g + 5)
+    x = one // n
+    n2 = n * n
+    total, k = x, 1
+    while x:
+        x //= n2
+        k += 2
+        total += x // k
+    return total // 10 ** 5
+
+
+def _ln_fixed(c, e, g):
+    """ln(c * 10**e) as (A, -g, err)."""
+    one = 10 ** g
+    ln2 = 2 * _atanh_inv(3, g)
+    ln10 = 3 * ln2 + 2 * _atanh_inv(9, g)
+    digits = len(str(c))
+    k = e + digits - 1
+    # m = c / 10**(digits-1) in [1, 10) at g digits.
+    if digits - 1 <= g:
+        m = c * 10 ** (g - digits + 1)
+    else:
+        m = c // 10 ** (digits - 1 - g)
+    j = 0
+    while m >= 3 * one // 2:
+        m //= 2
+        j += 1
+    # atanh series on |y| (floor division of negative terms never ends).
+    y = (m - one) * one // (m + one)
+    negative = y < 0
+    y = abs(y)
+    y2 = y * y // one
+    term, total, i = y, y, 1
+    while term:
+        term = term * y2 // one
+        i += 2
+        total += term // i
+    if negative:
+        total = -total
+    result = 2 * total + j * ln2 + k * ln10
+    return result, -g, 10 + 3 * (abs(j) + abs(k))
+
+
+def _exp_fixed(sign, c, e, g):
+    """exp(+-c * 10**e) as (A, scale, err): exp(x) = exp(r) * 10**k with
+    k = floor(x / ln 10), so A stays about g digits long."""
+    one = 10 ** g
+    x = c * 10 ** (g + e) if g + e >= 0 else c // 10 ** (-(g + e))
+    if sign:
+        x = -x
+    ln10 = 6 * _atanh_inv(3, g) + 2 * _atanh_inv(9, g)
+    k = x // ln10
+    r = x - k * ln10
+    term, total, i = one, one, 0
+    while term:
+        i += 1
+        term = term * r // (one * i)
+        total += term
+    return total, k - g, 30 + 10 * abs(k)
+
+
+def _round_half_even(coeff, exp, prec):
+    digits = len(str(coeff))
+    if digits <= prec:
+        return coeff, exp
+    drop = digits - prec
+    q, rem = divmod(coeff, 10 ** drop)
+    half = 5 * 10 ** (drop - 1)
+    if rem > half or (rem == half and q % 2):
+        q += 1
+    if len(str(q)) > prec:
+        q //= 10
+        drop += 1
+    return q, exp + drop
+
+
+def _correctly_rounded(approx, prec):
+    """(sign, coefficient, exponent) of the value approx(g) brackets,
+    rounded half-even to prec digits."""
+    g = prec + 10
+    while True:
+        a, scale, err = approx(g)
+        sign = 1 if a < 0 else 0
+        lo, hi = sorted((abs(a) - err, abs(a) + err))
+        if lo > 0:
+            rlo = _round_half_even(lo, scale, prec)
+            rhi = _round_half_even(hi, scale, prec)
+            if rlo == rhi:
+                return (sign,) + rlo
+        g += 20
 
 
 def _round_digits(sign, coeff, drop, rounding):
@@ -1025,14 +1125,104 @@ class Decimal:
                 r = self._make(0, r._int // 10, r._exp + 1)
         return r._fix(context)
 
+    def _inexact_result(self, sign, coeff, exp, context):
+        """A correctly rounded transcendental result: Inexact and Rounded."""
+        context.flags[Rounded] = True
+        context.flags[Inexact] = True
+        if context.traps.get(Inexact):
+            raise Inexact([Inexact])
+        if context.traps.get(Rounded):
+            raise Rounded([Rounded])
+        return self._make(sign, coeff, exp)
+
     def exp(self, context=None):
-        raise NotImplementedError("Decimal.exp is not provided by weft")
+        """e ** self, correctly rounded (ROUND_HALF_EVEN)."""
+        if context is None:
+            context = getcontext()
+        if self._special:
+            if self.is_nan():
+                return self._check_nans(None, context) or _nan()
+            return Decimal(0) if self._sign else Decimal(self)
+        if not self._int:
+            return Decimal(1)
+        adjusted = self.adjusted()
+        if adjusted >= 7 or (adjusted >= 6 and not self._sign):
+            if self._sign:
+                context.flags[Underflow] = context.flags[Subnormal] = context.flags[Clamped] = True
+                return self._inexact_result(0, 0, context.Etiny(), context)
+            context.flags[Overflow] = context.flags[Inexact] = context.flags[Rounded] = True
+            if context.traps.get(Overflow):
+                raise Overflow([Overflow])
+            return Decimal('Infinity')
+        _, coeff, exp = _correctly_rounded(lambda g: _exp_fixed(self._sign, self._int, self._exp, g), context.prec)
+        if exp + len(str(coeff)) - 1 < context.Etiny():
+            # Below the smallest subnormal: zero at Etiny, as CPython gives.
+            context.flags[Underflow] = context.flags[Subnormal] = context.flags[Clamped] = True
+            return self._inexact_result(0, 0, context.Etiny(), context)
+        return self._inexact_result(0, coeff, exp, context)
 
     def ln(self, context=None):
-        raise NotImplementedError("Decimal.ln is not provided by weft")
+        """The natural logarithm, correctly rounded (ROUND_HALF_EVEN)."""
+        if context is None:
+            context = getcontext()
+        if self._special:
+            if self.is_nan():
+                return self._check_nans(None, context) or _nan()
+            if self._sign:
+                return context._raise(InvalidOperation) or _nan()
+            return Decimal(self)
+        if not self._int:
+            return Decimal('-Infinity')
+        if self._sign:
+            return context._raise(InvalidOperation) or _nan()
+        if self == 1:
+            return Decimal(0)
+        sign, coeff, exp = _correctly_rounded(lambda g: _ln_fixed(self._int, self._exp, g), context.prec)
+        return self._inexact_result(sign, coeff, exp, context)
 
     def log10(self, context=None):
-        raise NotImplementedError("Decimal.log10 is not provided by weft")
+        """The base-10 logarithm, correctly rounded (ROUND_HALF_EVEN); exact
+        for powers of ten."""
+        if context is None:
+            context = getcontext()
+        if self._special:
+            if self.is_nan():
+                return self._check_nans(None, context) or _nan()
+            if self._sign:
+                return context._raise(InvalidOperation) or _nan()
+            return Decimal(self)
+        if not self._int:
+            return Decimal('-Infinity')
+        if self._sign:
+            return context._raise(InvalidOperation) or _nan()
+        digits = str(self._int)
+        if digits == '1' + '0' * (len(digits) - 1):
+            return Decimal(self._exp + len(digits) - 1)
+
+        def approx(g):
+            num, scale, err = _ln_fixed(self._int, self._exp, g)
+            ln10, _, _ = _ln_fixed(10, 0, g)
+            # num / ln10 at the same scale; the quotient's error stays
+            # within a few units.
+            return num * 10 ** g // ln10, -g, err + 4
+        sign, coeff, exp = _correctly_rounded(approx, context.prec)
+        return self._inexact_result(sign, coeff, exp, context)
+
+    def scaleb(self, other, context=None):
+        """self * 10**other (other an integral Decimal or int), rounded."""
+        if context is None:
+            context = getcontext()
+        other = _convert(other, raise_error=True)
+        if self._special or other._special:
+            if self.is_nan() or other.is_nan():
+                return _nan()
+            if other._special:
+                return context._raise(InvalidOperation) or _nan()
+            return Decimal(self)
+        if other._exp < 0 and other._int % 10 ** (-other._exp):
+            return context._raise(InvalidOperation) or _nan()
+        shift = int(other)
+        return self._make(self._sign, self._int, self._exp + shift)._fix(context)
 
     def fma(self, other, third, context=None):
         return self * other + third
