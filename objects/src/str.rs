@@ -334,29 +334,35 @@ fn m_join(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(new_string(out))
 }
 
+/// Python's whitespace (`str.isspace`): Unicode White_Space plus the
+/// information separators U+001C..U+001F.
+pub fn py_space(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
 fn split_whitespace(s: &str, maxsplit: i64, rev: bool) -> Vec<String> {
     let mut parts: Vec<String> = Vec::new();
     if !rev {
-        let mut rest = s.trim_start();
+        let mut rest = s.trim_start_matches(py_space);
         while !rest.is_empty() {
             if maxsplit >= 0 && parts.len() as i64 == maxsplit {
                 parts.push(rest.to_string());
                 return parts;
             }
-            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            let end = rest.find(py_space).unwrap_or(rest.len());
             parts.push(rest[..end].to_string());
-            rest = rest[end..].trim_start();
+            rest = rest[end..].trim_start_matches(py_space);
         }
     } else {
-        let mut rest = s.trim_end();
+        let mut rest = s.trim_end_matches(py_space);
         while !rest.is_empty() {
             if maxsplit >= 0 && parts.len() as i64 == maxsplit {
                 parts.push(rest.to_string());
                 break;
             }
-            let start = rest.rfind(char::is_whitespace).map(|i| i + rest[i..].chars().next().unwrap().len_utf8()).unwrap_or(0);
+            let start = rest.rfind(py_space).map(|i| i + rest[i..].chars().next().unwrap().len_utf8()).unwrap_or(0);
             parts.push(rest[start..].to_string());
-            rest = rest[..start].trim_end();
+            rest = rest[..start].trim_end_matches(py_space);
         }
         parts.reverse();
     }
@@ -462,21 +468,21 @@ fn strip_chars(a: &[PyRef], name: &str) -> PyResult<Option<Vec<char>>> {
 fn m_strip(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let s = this(a).as_str();
     Ok(new_str(match strip_chars(a, "strip")? {
-        None => s.trim(),
+        None => s.trim_matches(py_space),
         Some(cs) => s.trim_matches(|c| cs.contains(&c)),
     }))
 }
 fn m_lstrip(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let s = this(a).as_str();
     Ok(new_str(match strip_chars(a, "lstrip")? {
-        None => s.trim_start(),
+        None => s.trim_start_matches(py_space),
         Some(cs) => s.trim_start_matches(|c| cs.contains(&c)),
     }))
 }
 fn m_rstrip(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let s = this(a).as_str();
     Ok(new_str(match strip_chars(a, "rstrip")? {
-        None => s.trim_end(),
+        None => s.trim_end_matches(py_space),
         Some(cs) => s.trim_end_matches(|c| cs.contains(&c)),
     }))
 }
@@ -551,11 +557,32 @@ fn push_title(out: &mut String, c: char) {
     }
 }
 
+/// Case-ignorable characters (approximately Unicode's: marks, format
+/// characters, modifiers and the word-internal punctuation).
+fn is_case_ignorable(c: char) -> bool {
+    matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{b7}' | '\u{2018}' | '\u{2019}' | '\u{2024}' | '\u{2027}')
+        || matches!(crate::unicode_props::category(c), "Mn" | "Me" | "Cf" | "Lm" | "Sk")
+}
+
+/// Push the lower case of `chars[i]`, with the final-sigma rule: a capital
+/// sigma after a cased letter and not before one becomes 'ς'.
+fn push_lower_at(out: &mut String, chars: &[char], i: usize) {
+    let c = chars[i];
+    if c != '\u{3a3}' {
+        out.extend(c.to_lowercase());
+        return;
+    }
+    let cased_before = chars[..i].iter().rev().find(|c| !is_case_ignorable(**c)).is_some_and(|c| is_cased(*c));
+    let cased_after = chars[i + 1..].iter().find(|c| !is_case_ignorable(**c)).is_some_and(|c| is_cased(*c));
+    out.push(if cased_before && !cased_after { 'ς' } else { 'σ' });
+}
+
 fn m_swapcase(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let mut out = String::new();
-    for c in this(a).as_str().chars() {
+    let chars: Vec<char> = this(a).as_str().chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
         if c.is_uppercase() {
-            out.extend(c.to_lowercase());
+            push_lower_at(&mut out, &chars, i);
         } else if c.is_lowercase() {
             out.extend(c.to_uppercase());
         } else {
@@ -565,21 +592,23 @@ fn m_swapcase(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(new_string(out))
 }
 fn m_capitalize(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    let s = this(a).as_str();
-    let mut cs = s.chars();
+    let chars: Vec<char> = this(a).as_str().chars().collect();
     let mut out = String::new();
-    if let Some(f) = cs.next() {
+    if let Some(&f) = chars.first() {
         push_title(&mut out, f);
-        out.extend(cs.flat_map(|c| c.to_lowercase()));
+        for i in 1..chars.len() {
+            push_lower_at(&mut out, &chars, i);
+        }
     }
     Ok(new_string(out))
 }
 fn m_title(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let mut out = String::new();
     let mut prev_cased = false;
-    for c in this(a).as_str().chars() {
+    let chars: Vec<char> = this(a).as_str().chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
         if prev_cased {
-            out.extend(c.to_lowercase());
+            push_lower_at(&mut out, &chars, i);
         } else {
             push_title(&mut out, c);
         }
@@ -682,7 +711,7 @@ fn m_isalnum(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     pred(a, |s| !s.is_empty() && s.chars().all(|c| crate::unicode_props::is_letter(c) || crate::unicode_props::is_numeric(c)))
 }
 fn m_isspace(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    pred(a, |s| !s.is_empty() && s.chars().all(|c| c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)))
+    pred(a, |s| !s.is_empty() && s.chars().all(py_space))
 }
 fn m_isupper(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     pred(a, |s| s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase() || is_titlecase(c)))
