@@ -15,6 +15,8 @@ pub struct Spec {
     sign: Option<char>,
     alt: bool,
     zero: bool,
+    /// `z`: a negative zero (after rounding) is shown as positive zero.
+    no_neg_zero: bool,
     width: Option<usize>,
     grouping: Option<char>,
     precision: Option<usize>,
@@ -40,6 +42,7 @@ pub fn parse_spec(s: &str) -> PyResult<Spec> {
         i += 1;
     }
     if i < cs.len() && cs[i] == 'z' {
+        sp.no_neg_zero = true;
         i += 1;
     }
     if i < cs.len() && cs[i] == '#' {
@@ -167,6 +170,9 @@ pub fn format_int_named(v: &num_bigint::BigInt, sp: &Spec, tname: &str) -> PyRes
     if sp.precision.is_some() && !matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
         return Err(value_error("Precision not allowed in integer format specifier"));
     }
+    if sp.no_neg_zero && !matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
+        return Err(value_error("Negative zero coercion (z) not allowed in integer format specifier"));
+    }
     if ty == 'c' {
         if sp.sign.is_some() {
             return Err(value_error("Sign not allowed with integer format specifier 'c'"));
@@ -291,6 +297,8 @@ pub fn format_float(x: f64, sp: &Spec) -> PyResult<String> {
             Some(c) => return Err(value_error(format!("Unknown format code '{c}' for object of type 'float'"))),
         }
     };
+    // `z`: a value that rounded to zero shows no minus sign.
+    let neg = neg && !(sp.no_neg_zero && x.is_finite() && body.split(['e', 'E']).next().unwrap_or("").chars().all(|c| !c.is_ascii_digit() || c == '0'));
     if sp.alt && !body.contains('.') && x.is_finite() && matches!(ty, None | Some('f' | 'F' | 'e' | 'E' | '%')) {
         if let Some(i) = body.find(['e', 'E', '%']) {
             body.insert(i, '.');
@@ -406,6 +414,7 @@ pub fn format_complex(re: f64, im: f64, spec: &str) -> PyResult<String> {
             sign,
             alt: sp.alt,
             zero: false,
+            no_neg_zero: sp.no_neg_zero,
             width: None,
             grouping: sp.grouping,
             precision: Some(sp.precision.unwrap_or(6)),
