@@ -479,7 +479,7 @@ fn int_new(vm: &mut dyn Vm, args: &[PyRef], kw: KwArgs) -> PyResult {
             if t.abs() < 9.2e18 {
                 Ok(crate::int::new_int(t as i64))
             } else {
-                Ok(crate::int::from_bigint(num_bigint::BigInt::from(t as i128).max(bigint_from_f64(t))))
+                Ok(crate::int::from_bigint(bigint_from_f64(t)))
             }
         }
         Payload::Str(s) => {

@@ -38,6 +38,7 @@ pub fn float_repr(x: f64) -> String {
     let exp: i32 = exp.parse().unwrap();
     let neg = mant.starts_with('-');
     let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let digits = even_on_tie(x.abs(), digits, exp);
     let sign = if neg { "-" } else { "" };
     if (-4..16).contains(&exp) {
         let n = digits.len() as i32;
@@ -55,6 +56,55 @@ pub fn float_repr(x: f64) -> String {
         let m = if digits.len() > 1 { format!("{}.{}", &digits[..1], &digits[1..]) } else { digits };
         format!("{sign}{m}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
     }
+}
+
+/// Rust's shortest digits break an exact tie between two equally short
+/// strings that both read back as `ax` upwards; CPython's dtoa takes the
+/// one with the even last digit. `digits` (most significant first) times
+/// 10**(exp - len + 1) is Rust's choice.
+fn even_on_tie(ax: f64, digits: String, exp: i32) -> String {
+    use num_bigint::BigInt;
+    let last = digits.as_bytes()[digits.len() - 1] - b'0';
+    if last % 2 == 0 || last == 9 {
+        return digits;
+    }
+    let p = exp - (digits.len() as i32 - 1);
+    let d: BigInt = digits.parse().unwrap_or_default();
+    // ax = m * 2**q exactly.
+    let bits = ax.to_bits();
+    let (biased, frac) = ((bits >> 52) as i32, bits & ((1u64 << 52) - 1));
+    let (m, q) = if biased == 0 { (frac, -1074) } else { (frac | (1u64 << 52), biased - 1075) };
+    // A tie needs the exact value to end one decimal place below the last
+    // digit: with q' the exponent of m's lowest set bit, a non-integer ends
+    // at 10**q', so q' must be p - 1 (integers are checked in full).
+    let q_low = q + m.trailing_zeros() as i32;
+    if q_low < 0 && q_low != p - 1 {
+        return digits;
+    }
+    for alt in [&d - 1u32, &d + 1u32] {
+        let alt: BigInt = alt;
+        // A tie: 2 * ax == (d + alt) * 10**p, both sides scaled to integers.
+        let mut lhs = BigInt::from(m) * 2;
+        let mut rhs = &d + &alt;
+        if q >= 0 {
+            lhs <<= q as usize;
+        } else {
+            rhs <<= (-q) as usize;
+        }
+        let ten = BigInt::from(10);
+        if p >= 0 {
+            rhs *= num_traits::pow::Pow::pow(&ten, p as u32);
+        } else {
+            lhs *= num_traits::pow::Pow::pow(&ten, (-p) as u32);
+        }
+        if lhs == rhs {
+            let s = alt.to_string();
+            if s.len() == digits.len() && format!("{}e{}", s, p).parse::<f64>() == Ok(ax) {
+                return s;
+            }
+        }
+    }
+    digits
 }
 
 /// CPython's hash of a float.
