@@ -269,6 +269,7 @@ def _parse_atom(src, state, depth):
 
 def _parse_group(src, state, pos, depth):
     name = None
+    name_pos = pos
     capture = True
     if src.peek() == '?':
         src.get()
@@ -284,6 +285,7 @@ def _parse_group(src, state, pos, depth):
                 name = src.text[src.i:end]
                 if not name.isidentifier():
                     raise error('bad character in group name %r' % name, state.pattern, src.i)
+                name_pos = src.i
                 src.i = end + 1
             elif c2 == '=':
                 end = src.text.find(')', src.i)
@@ -312,6 +314,7 @@ def _parse_group(src, state, pos, depth):
             name = src.text[src.i:end]
             if not name.isidentifier():
                 raise error('bad character in group name %r' % name, state.pattern, src.i)
+            name_pos = src.i
             src.i = end + 1
         elif c in ('=', '!'):
             body = _parse_alt(src, state, depth + 1)
@@ -380,7 +383,8 @@ def _parse_group(src, state, pos, depth):
                     off |= bit
         else:
             raise error('unknown extension ?' + (c or ''), state.pattern, pos + 1)
-    gid = state.new_group(name, pos) if capture else None
+    # A redefined name is reported where the name is written.
+    gid = state.new_group(name, name_pos) if capture else None
     if gid is not None:
         state.open_groups.append(gid)
     body = _parse_alt(src, state, depth + 1)
@@ -857,7 +861,8 @@ class Pattern:
             state.flags |= 32
         self._flags = int(state.flags)
         self.groups = state.groups - 1
-        self.groupindex = dict(state.groupdict)
+        # CPython: a mapping proxy of the named groups, a plain {} when none.
+        self.groupindex = type(type.__dict__)(dict(state.groupdict)) if state.groupdict else {}
         self._node = node
         # Compiled matchers keep their state in a context object, so each
         # thread gets its own (compiled on first use).
