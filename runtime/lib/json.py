@@ -253,15 +253,19 @@ class JSONDecoder:
         n = len(s)
         if j < n and s[j] == '-':
             j += 1
-        start_digits = j
-        while j < n and s[j].isdigit():
+        # JSON numbers: ASCII digits, and no leading zero ('01' is 0 and
+        # then extra data).
+        if j < n and s[j] == '0':
             j += 1
-        if j == start_digits:
+        elif j < n and '1' <= s[j] <= '9':
+            while j < n and '0' <= s[j] <= '9':
+                j += 1
+        else:
             raise JSONDecodeError("Expecting value", s, i)
         is_float = False
         if j < n and s[j] == '.':
             k = j + 1
-            while k < n and s[k].isdigit():
+            while k < n and '0' <= s[k] <= '9':
                 k += 1
             if k > j + 1:
                 is_float = True
@@ -271,7 +275,7 @@ class JSONDecoder:
             if k < n and s[k] in '+-':
                 k += 1
             d = k
-            while k < n and s[k].isdigit():
+            while k < n and '0' <= s[k] <= '9':
                 k += 1
             if k > d:
                 is_float = True
