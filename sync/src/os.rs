@@ -98,7 +98,10 @@ pub fn terminal_size(fd: i32) -> io::Result<(u16, u16)> {
 
 /// Read at most `n` bytes from `fd`.
 pub fn read(fd: i32, n: usize) -> io::Result<Vec<u8>> {
-    let mut buf = vec![0u8; n];
+    // A size the allocator refuses is an error, not an abort.
+    let mut buf = Vec::new();
+    buf.try_reserve_exact(n).map_err(|_| io::Error::from(io::ErrorKind::OutOfMemory))?;
+    buf.resize(n, 0);
     // SAFETY: `buf` is valid for writes of `n` bytes for the call.
     let r = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), n) };
     if r < 0 {

@@ -240,7 +240,13 @@ fn o_read(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     if n < 0 {
         return Err(value_error("negative length"));
     }
-    let data = ts(vm).blocking(|| weft_sync::os::read(fd, n as usize)).map_err(io_err)?;
+    let data = ts(vm).blocking(|| weft_sync::os::read(fd, n as usize)).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::OutOfMemory {
+            PyErr(weft_objects::exceptions::new_exc(&types::exc_type("MemoryError"), vec![]))
+        } else {
+            io_err(e)
+        }
+    })?;
     Ok(weft_objects::bytes::new_bytes(data))
 }
 fn o_write(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
