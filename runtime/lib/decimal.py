@@ -1161,10 +1161,9 @@ class Decimal:
             return self._inexact_result(0, 0, context.Etiny(), context)
         return self._inexact_result(0, coeff, exp, context)
 
-    def ln(self, context=None):
-        """The natural logarithm, correctly rounded (ROUND_HALF_EVEN)."""
-        if context is None:
-            context = getcontext()
+    def _log_special(self, context):
+        """The logarithm of a special, zero or negative operand (None for
+        a positive finite one)."""
         if self._special:
             if self.is_nan():
                 return self._check_nans(None, context) or _nan()
@@ -1175,6 +1174,15 @@ class Decimal:
             return Decimal('-Infinity')
         if self._sign:
             return context._raise(InvalidOperation) or _nan()
+        return None
+
+    def ln(self, context=None):
+        """The natural logarithm, correctly rounded (ROUND_HALF_EVEN)."""
+        if context is None:
+            context = getcontext()
+        special = self._log_special(context)
+        if special is not None:
+            return special
         if self == 1:
             return Decimal(0)
         sign, coeff, exp = _correctly_rounded(lambda g: _ln_fixed(self._int, self._exp, g), context.prec)
@@ -1185,16 +1193,9 @@ class Decimal:
         for powers of ten."""
         if context is None:
             context = getcontext()
-        if self._special:
-            if self.is_nan():
-                return self._check_nans(None, context) or _nan()
-            if self._sign:
-                return context._raise(InvalidOperation) or _nan()
-            return Decimal(self)
-        if not self._int:
-            return Decimal('-Infinity')
-        if self._sign:
-            return context._raise(InvalidOperation) or _nan()
+        special = self._log_special(context)
+        if special is not None:
+            return special
         digits = str(self._int)
         if digits == '1' + '0' * (len(digits) - 1):
             return Decimal(self._exp + len(digits) - 1)
