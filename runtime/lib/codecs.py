@@ -248,28 +248,26 @@ def getwriter(encoding):
     return lookup(encoding).streamwriter
 
 
-def iterencode(iterator, encoding, errors='strict', **kwargs):
-    """Encode the strings of iterator one by one (an incremental encoder)."""
-    encoder = getincrementalencoder(encoding)(errors, **kwargs)
+def _iter_coded(code, iterator, empty):
+    """The non-empty outputs of an incremental coder's `code` over the
+    pieces of iterator, then its final flush."""
     for input in iterator:
-        output = encoder.encode(input)
+        output = code(input)
         if output:
             yield output
-    output = encoder.encode("", True)
+    output = code(empty, True)
     if output:
         yield output
+
+
+def iterencode(iterator, encoding, errors='strict', **kwargs):
+    """Encode the strings of iterator one by one (an incremental encoder)."""
+    yield from _iter_coded(getincrementalencoder(encoding)(errors, **kwargs).encode, iterator, "")
 
 
 def iterdecode(iterator, encoding, errors='strict', **kwargs):
     """Decode the bytes of iterator one by one (an incremental decoder)."""
-    decoder = getincrementaldecoder(encoding)(errors, **kwargs)
-    for input in iterator:
-        output = decoder.decode(input)
-        if output:
-            yield output
-    output = decoder.decode(b"", True)
-    if output:
-        yield output
+    yield from _iter_coded(getincrementaldecoder(encoding)(errors, **kwargs).decode, iterator, b"")
 
 
 # -- Base classes -------------------------------------------------------------
