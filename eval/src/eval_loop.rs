@@ -381,6 +381,10 @@ impl ThreadState {
             self.rec.breaker.fetch_and(!weft_sync::thread::BREAK_FINALIZE, Ordering::AcqRel);
             self.run_finalizers();
         }
+        if bits & weft_sync::thread::BREAK_GC != 0 {
+            self.rec.breaker.fetch_and(!weft_sync::thread::BREAK_GC, Ordering::AcqRel);
+            weft_objects::gc::collect_automatic(self);
+        }
         if bits & weft_sync::thread::BREAK_ASYNC_EXC != 0 {
             self.rec.breaker.fetch_and(!weft_sync::thread::BREAK_ASYNC_EXC, Ordering::AcqRel);
             if let Some(h) = self.interp.extra("async_exc_hook") {

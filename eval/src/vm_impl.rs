@@ -49,6 +49,10 @@ impl Vm for ThreadState {
     fn interp_data(&mut self) -> &mut dyn std::any::Any {
         self
     }
+
+    fn drain_finalizers(&mut self) {
+        self.run_finalizers();
+    }
 }
 
 /// Run a module-level code object with `globals` (and optional separate

@@ -391,3 +391,32 @@ fn leaky_cell_reader_sees_a_whole_value() {
         reader.join().unwrap();
     });
 }
+
+/// Objects tracked by one thread and freed (untracked) by another are
+/// found in the tracking sets exactly while they live: a snapshot never
+/// lists a freed object and never misses a live one.
+#[test]
+fn gc_tracking_across_threads() {
+    loom::model(|| {
+        let a = Arc::new(RefWords::new_owned());
+        let b = Arc::new(RefWords::new_owned());
+        let addr_a = Arc::as_ptr(&a) as usize;
+        let addr_b = Arc::as_ptr(&b) as usize;
+        weft_sync::gc_track::track(&a, addr_a);
+        let a2 = a.clone();
+        let t = thread::spawn(move || {
+            weft_sync::gc_track::track(&b, addr_b);
+            // Another thread frees an object the main thread tracked.
+            weft_sync::gc_track::untrack(&a2, addr_a);
+            assert!(!weft_sync::gc_track::is_tracked(&a2));
+            b
+        });
+        let snap = weft_sync::gc_track::snapshot();
+        assert!(snap.iter().all(|&x| x == addr_a || x == addr_b));
+        let b = t.join().unwrap();
+        let snap = weft_sync::gc_track::snapshot();
+        assert_eq!(snap, vec![addr_b]);
+        weft_sync::gc_track::untrack(&b, addr_b);
+        assert!(weft_sync::gc_track::snapshot().is_empty());
+    });
+}

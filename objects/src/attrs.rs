@@ -53,7 +53,11 @@ pub fn builtin_attr(vm: &mut dyn Vm, o: &PyRef, name: &str) -> Option<PyResult> 
         }
     }
     let r = match (&o.payload, name) {
-        (Payload::Instance(d), "__dict__") => d.clone(),
+        (Payload::Instance(d), "__dict__") => {
+            // The dict may be filled through this reference: track now.
+            crate::gc::ensure_tracked(o);
+            d.clone()
+        }
         (Payload::Subclass(s), "__dict__") => s.dict.clone(),
         (Payload::Subclass(s), _) => return builtin_attr(vm, &s.value, name),
         (Payload::Exception(e), "__dict__") => e.dict.clone(),

@@ -100,14 +100,18 @@ pub fn alloc_instance(ty: &PyRef, args: &[PyRef]) -> PyRef {
             }
         }
     }
-    match type_data(ty).kind {
-        BaseKind::Exception => crate::exceptions::new_exc(ty, args.to_vec()),
+    let o = match type_data(ty).kind {
+        BaseKind::Exception => return crate::exceptions::new_exc(ty, args.to_vec()),
         BaseKind::List => PyRef::new(ty, Payload::List(crate::list::ListStore::with_dict(Vec::new(), crate::dict::new_dict()))),
         BaseKind::Dict => PyRef::new(ty, Payload::Dict(crate::dict::DictBox::new(), Some(crate::dict::new_dict()))),
         BaseKind::Set => PyRef::new(ty, Payload::Set(Box::new(Locked::new(crate::set::SetData::default())), Some(crate::dict::new_dict()))),
         BaseKind::ByteArray => PyRef::new(ty, Payload::ByteArray(Locked::new(Vec::new()), Some(crate::dict::new_dict()))),
-        _ => PyRef::new(ty, Payload::Instance(crate::dict::new_dict())),
-    }
+        // A plain instance is tracked once it holds a container
+        // (`gc::note_store`).
+        _ => return PyRef::new(ty, Payload::Instance(crate::dict::new_dict())),
+    };
+    crate::gc::track(&o);
+    o
 }
 
 fn one_arg<'a>(name: &str, args: &'a [PyRef], kw: KwArgs) -> PyResult<Option<&'a PyRef>> {

@@ -33,7 +33,7 @@ pub fn bind_builtin(f: &BuiltinData, recv: PyRef) -> PyRef {
 pub fn new_function(code: crate::code::CodeRef, globals: PyRef, builtins: PyRef, qualname: PyRef, defaults: Option<PyRef>, kwdefaults: Option<PyRef>, closure: Option<PyRef>) -> PyRef {
     let module = crate::dict::get_str(&globals, "__name__").unwrap_or_else(crate::vm::none);
     let doc = if code.flags & crate::code::CO_HAS_DOC != 0 { code.consts.first().cloned().unwrap_or_else(crate::vm::none) } else { crate::vm::none() };
-    PyRef::new(
+    let f = PyRef::new(
         &types().function,
         Payload::Function(Box::new(FunctionData {
             name: Locked::new(code.name.clone()),
@@ -49,7 +49,9 @@ pub fn new_function(code: crate::code::CodeRef, globals: PyRef, builtins: PyRef,
             doc: Locked::new(doc),
             annotations: Locked::new(None),
         })),
-    )
+    );
+    crate::gc::track(&f);
+    f
 }
 
 /// A bound method.

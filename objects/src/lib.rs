@@ -25,6 +25,7 @@ pub mod range;
 pub mod code;
 pub mod function;
 pub mod traverse;
+pub mod gc;
 pub mod format;
 pub mod protocol;
 pub mod attrs;

@@ -83,6 +83,12 @@ impl ListStore {
         })
     }
 
+    /// Run `f` on the items under the list's mutex, without counting the
+    /// read (the cycle collector's walk must not publish read views).
+    pub(crate) fn read_uncounted<R>(&self, l: &PyRef, f: impl FnOnce(&[PyRef]) -> R) -> R {
+        self.items.with(l.mutex(), |v| f(v))
+    }
+
     /// Count a locked read; build the view once a thread other than the
     /// owner has read this often since the last write (the copy then costs
     /// about as much as those reads did).

@@ -325,6 +325,7 @@ pub unsafe fn dealloc(p: NonNull<RefWords>) {
         crate::finalize::schedule(PyRef(p));
         return;
     }
+    weft_sync::gc_track::untrack(&obj.header.words, p.as_ptr() as usize);
     if obj.header.words.has_weakrefs() {
         crate::weakref::clear_dying(obj);
     }

@@ -56,7 +56,9 @@ pub fn value_base(ty: &PyRef) -> Option<PyRef> {
 
 /// Wrap a plain built-in value as an instance of the subclass `cls`.
 pub fn wrap(cls: &PyRef, value: PyRef) -> PyRef {
-    PyRef::new(cls, Payload::Subclass(Box::new(SubclassData { value, dict: crate::dict::new_dict() })))
+    let o = PyRef::new(cls, Payload::Subclass(Box::new(SubclassData { value, dict: crate::dict::new_dict() })));
+    crate::gc::track(&o);
+    o
 }
 
 /// `int.__new__(cls, ...)`, `str.__new__(cls, ...)`, ...: build the value

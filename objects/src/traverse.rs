@@ -5,28 +5,32 @@ use crate::object::PyRef;
 use crate::payload::{IterKind, Payload};
 
 /// Call `visit` on every object directly referenced by `o`'s payload.
-/// Takes the object's critical section for mutable containers.
+/// Takes the object's mutex for mutable containers and calls `visit`
+/// inside it, so `visit` must not run Python code or lock other objects.
 pub fn traverse(o: &PyRef, visit: &mut dyn FnMut(&PyRef)) {
     match &o.payload {
         Payload::List(l) => {
             let d = l.dict();
-            let items = l.read(o, |v| v.to_vec());
-            items.iter().for_each(|x| visit(x));
+            l.read_uncounted(o, |v| v.iter().for_each(|x| visit(x)));
             if let Some(d) = d {
                 visit(d);
             }
         }
         Payload::Tuple(t) => t.iter().for_each(|x| visit(x)),
         Payload::Dict(_, d) => {
-            for (k, v) in crate::dict::items(o) {
-                visit(&k);
-                visit(&v);
-            }
+            // The storage directly: `dict::with` would count the read and
+            // might publish a read view.
+            crate::dict::data(o).with(o.mutex(), |dd| {
+                for e in dd.iter() {
+                    visit(&e.key);
+                    visit(&e.value);
+                }
+            });
             if let Some(d) = d {
                 visit(d);
             }
         }
-        Payload::Set(..) | Payload::FrozenSet(_) => crate::set::elements(o).iter().for_each(|x| visit(x)),
+        Payload::Set(..) | Payload::FrozenSet(_) => crate::set::read(o, |d| d.iter().for_each(|x| visit(x))),
         Payload::Range(p) | Payload::Slice(p) => p.iter().for_each(|x| visit(x)),
         Payload::Method(p) | Payload::Super(p) => p.iter().for_each(|x| visit(x)),
         Payload::Property(p) => p.iter().for_each(|x| visit(x)),

@@ -40,6 +40,9 @@ pub trait Vm {
     /// The interpreter's `sys.modules` style hook for the runtime: any
     /// object (used by natives that need interpreter state).
     fn interp_data(&mut self) -> &mut dyn std::any::Any;
+    /// Run the finalizers and weak-reference callbacks queued on this
+    /// thread now (the cycle collector runs them before it frees).
+    fn drain_finalizers(&mut self) {}
 }
 
 /// Build an exception instance of type `ty` with one message argument.

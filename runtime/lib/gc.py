@@ -1,8 +1,14 @@
-"""Garbage collector interface. weft frees objects by reference counting
-when their last reference goes (finalizers included); reference cycles
-are not reclaimed yet, so collect() finds nothing to free and returns 0."""
+"""This module provides access to the garbage collector for reference cycles.
 
-_enabled = True
+weft frees most objects by reference counting when their last reference
+goes; collect() finds groups of objects that only reference each other
+(instances of classes, functions and the containers they hold), runs their
+weakref callbacks and finalizers and frees them. The world is stopped while
+the object graph is read.
+"""
+
+import _gc
+
 _threshold = (2000, 10, 10)
 garbage = []
 callbacks = []
@@ -14,27 +20,34 @@ DEBUG_LEAK = 38
 
 
 def enable():
-    global _enabled
-    _enabled = True
+    _gc.enable()
 
 
 def disable():
-    global _enabled
-    _enabled = False
+    _gc.disable()
 
 
 def isenabled():
-    return _enabled
+    return _gc.isenabled()
 
 
 def collect(generation=2):
     if not isinstance(generation, int) or not 0 <= generation <= 2:
         raise ValueError("invalid generation")
-    return 0
+    for cb in list(callbacks):
+        cb("start", {"generation": generation, "collected": 0, "uncollectable": 0})
+    if _debug & DEBUG_SAVEALL:
+        n, saved = _gc.collect(True)
+        garbage.extend(saved)
+    else:
+        n = _gc.collect()
+    for cb in list(callbacks):
+        cb("stop", {"generation": generation, "collected": n, "uncollectable": 0})
+    return n
 
 
 def get_count():
-    return (0, 0, 0)
+    return (_gc.pending(), 0, 0)
 
 
 def get_threshold():
@@ -47,12 +60,16 @@ def set_threshold(threshold0, threshold1=None, threshold2=None):
                   _threshold[2] if threshold2 is None else threshold2)
 
 
+_debug = 0
+
+
 def get_debug():
-    return 0
+    return _debug
 
 
 def set_debug(flags):
-    pass
+    global _debug
+    _debug = flags
 
 
 def freeze():
@@ -68,7 +85,13 @@ def get_freeze_count():
 
 
 def is_tracked(obj):
-    return isinstance(obj, (list, dict, set, tuple)) or hasattr(obj, '__dict__')
+    if _gc.is_tracked(obj):
+        return True
+    if isinstance(obj, dict):
+        return any(is_tracked(v) or is_tracked(k) for k, v in obj.items())
+    if isinstance(obj, (int, float, complex, str, bytes, bool, type(None), range)):
+        return False
+    return isinstance(obj, (list, set, frozenset, tuple, bytearray)) or hasattr(obj, '__dict__')
 
 
 def is_finalized(obj):
@@ -76,12 +99,14 @@ def is_finalized(obj):
 
 
 def get_referrers(*objs):
-    raise NotImplementedError("gc.get_referrers() is not supported by weft yet")
+    return _gc.get_referrers(*objs)
 
 
 def get_referents(*objs):
-    raise NotImplementedError("gc.get_referents() is not supported by weft yet")
+    return _gc.get_referents(*objs)
 
 
 def get_objects(generation=None):
-    raise NotImplementedError("gc.get_objects() is not supported by weft yet")
+    if generation is not None and not (isinstance(generation, int) and -1 <= generation <= 2):
+        raise ValueError("generation parameter must be less than the number of available generations (3)")
+    return _gc.get_objects()

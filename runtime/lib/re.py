@@ -615,13 +615,12 @@ def _compile_node(node, flags, ctx):
         if len(parts) == 1:
             return parts[0]
 
-        def build(idx):
-            if idx == len(parts) - 1:
-                return parts[idx]
-            head = parts[idx]
-            tail = build(idx + 1)
-            return lambda i, k: head(i, lambda j: tail(j, k))
-        return build(0)
+        # Chain from the last part backwards (a loop, not a recursive
+        # closure, so compiling leaves no reference cycle behind).
+        chained = parts[-1]
+        for head in reversed(parts[:-1]):
+            chained = (lambda head, tail: lambda i, k: head(i, lambda j: tail(j, k)))(head, chained)
+        return chained
     if kind == 'alt':
         branches = [_compile_node(n, flags, ctx) for n in node[1]]
 

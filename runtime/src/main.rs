@@ -93,6 +93,7 @@ pub fn builtin_module(vm: &mut dyn Vm, name: &str) -> Option<PyRef> {
         "sys" => t.interp.extra("sys")?,
         "builtins" => t.interp.extra("builtins_module")?,
         "_time" => modules::time::init(),
+        "_gc" => modules::gc::init(),
         "math" => modules::math::init(),
         "_struct" => modules::structmod::init(),
         "_collections" => modules::deque::init(vm),

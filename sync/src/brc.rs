@@ -68,6 +68,13 @@ pub const GC_FINALIZED: u8 = 1;
 /// must clear them first.
 pub const GC_HAS_WEAKREFS: u8 = 2;
 
+/// `gc_bits` flag: the object is in a cycle-collector tracking set
+/// (`gc_track`); its slot number is in the bits from `GC_SLOT_SHIFT` up.
+pub const GC_TRACKED: u8 = 4;
+
+/// `gc_bits`: where a tracked object's tracking-slot number starts.
+pub const GC_SLOT_SHIFT: u32 = 3;
+
 /// A snapshot of the `shared` word, decoded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SharedSnapshot(pub isize);
@@ -239,6 +246,14 @@ impl RefWords {
                 }
             }
         }
+    }
+
+    /// Mark the object finalized: its finalizer is about to run (the cycle
+    /// collector's PEP 442 step), so it never runs again.
+    pub fn mark_finalized(&self) {
+        // Relaxed: read by the thread that frees the object, after the
+        // count's own Acquire/Release ordering.
+        self.gc_bits.fetch_or(GC_FINALIZED, Ordering::Relaxed);
     }
 
     /// Whether the object's finalizer has already run.

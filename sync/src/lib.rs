@@ -19,6 +19,7 @@ pub mod epoch;
 pub mod qsbr;
 pub mod limits;
 pub mod weak;
+pub mod gc_track;
 pub mod leaky;
 #[cfg(not(weft_loom))]
 pub mod signal;

@@ -48,6 +48,9 @@ pub const BREAK_FINALIZE: u32 = 1 << 5;
 /// Eval-breaker bit: this thread retired memory through QSBR; report a
 /// quiescent state and free what is safe at the next check.
 pub const BREAK_QSBR: u32 = 1 << 6;
+/// Eval-breaker bit: enough tracked objects were allocated that an
+/// automatic cycle collection is due (run by this thread's evaluator).
+pub const BREAK_GC: u32 = 1 << 7;
 /// Per-thread state that other threads may need to reach.
 #[derive(Debug)]
 pub struct ThreadRecord {
@@ -277,7 +280,7 @@ pub fn handle_breaker(rec: &ThreadRecord) -> u32 {
             rec.breaker.fetch_and(!BREAK_GIL_DROP, Ordering::AcqRel);
         }
     }
-    rec.breaker.load(Ordering::Relaxed) & (BREAK_SIGNAL | BREAK_ASYNC_EXC | BREAK_FINALIZE)
+    rec.breaker.load(Ordering::Relaxed) & (BREAK_SIGNAL | BREAK_ASYNC_EXC | BREAK_FINALIZE | BREAK_GC)
 }
 
 /// Ask the calling thread's evaluator to report a quiescent state (and free
@@ -286,6 +289,15 @@ pub(crate) fn request_qsbr_poll() {
     if let Ok(Some(r)) = CURRENT.try_with(|c| c.borrow().clone()) {
         // Relaxed: the bit is only a hint to this same thread's evaluator.
         r.breaker.fetch_or(BREAK_QSBR, Ordering::Relaxed);
+    }
+}
+
+/// Ask the calling thread's evaluator to run an automatic cycle collection
+/// at its next eval-breaker check.
+pub fn request_gc() {
+    if let Some(r) = CURRENT.try_with(|c| c.borrow().clone()).ok().flatten() {
+        // Relaxed: the bit is only a hint to this same thread's evaluator.
+        r.breaker.fetch_or(BREAK_GC, Ordering::Relaxed);
     }
 }
 

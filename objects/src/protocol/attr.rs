@@ -306,6 +306,7 @@ pub fn setattr(vm: &mut dyn Vm, o: &PyRef, name: &PyRef, v: Option<PyRef>) -> Py
         let ty = o.class();
         let plain_setattr = lookup(ty, "__setattr__").is_none_or(|f| is_object_slot(&f));
         if plain_setattr && !(n.starts_with("__") && (n == "__class__" || n == "__dict__")) && !ty.is(&types().object) && type_data(ty).flags.load(Ordering::Relaxed) & crate::payload::TF_SLOTS == 0 && !lookup(ty, n).is_some_and(|dsc| descr_kind(&dsc).1) {
+            crate::gc::note_store(o, val);
             crate::dict::set_str_obj(d, name, val.clone());
             return Ok(());
         }
@@ -437,6 +438,9 @@ pub fn generic_setattr(vm: &mut dyn Vm, o: &PyRef, name: &str, v: Option<PyRef>)
     };
     match v {
         Some(v) => {
+            if matches!(o.payload, Payload::Instance(_)) {
+                crate::gc::note_store(o, &v);
+            }
             crate::dict::set_str(dict, name, v);
             Ok(())
         }

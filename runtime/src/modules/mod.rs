@@ -1,6 +1,7 @@
 //! Built-in modules implemented in Rust.
 
 pub mod file;
+pub mod gc;
 pub mod hashes;
 pub mod io;
 pub mod math;

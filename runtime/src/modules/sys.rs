@@ -183,7 +183,7 @@ fn add_info(d: &PyRef) {
 }
 
 /// `sys.builtin_module_names`: the modules compiled into weft.
-const BUILTIN_MODULES: &[&str] = &["_collections", "_hashlib", "_io", "_itertools", "_md5", "_sha1", "_os", "_signal", "_struct", "_subprocess", "_thread", "_time", "_weakref", "builtins", "math", "sys", "unicodedata", "zlib"];
+const BUILTIN_MODULES: &[&str] = &["_collections", "_gc", "_hashlib", "_io", "_itertools", "_md5", "_sha1", "_os", "_signal", "_struct", "_subprocess", "_thread", "_time", "_weakref", "builtins", "math", "sys", "unicodedata", "zlib"];
 
 fn s_getfilesystemencoding(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(pystr::new_str("utf-8"))
