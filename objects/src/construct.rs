@@ -751,6 +751,10 @@ fn object_dir(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
             "float" | "complex" if td.builtin => &["imag", "real"],
             "range" | "slice" if td.builtin => &["start", "step", "stop"],
             "BaseException" if td.builtin => &["__cause__", "__context__", "__dict__", "__suppress_context__", "__traceback__", "args"],
+            "type" if td.builtin => &[
+                "__abstractmethods__", "__annotations__", "__base__", "__bases__", "__basicsize__", "__dict__", "__dictoffset__", "__flags__", "__itemsize__",
+                "__module__", "__mro__", "__name__", "__qualname__", "__text_signature__", "__type_params__", "__weakrefoffset__",
+            ],
             _ => &[],
         };
         names.extend(computed.iter().map(|n| crate::str::new_str(n)));
@@ -1005,16 +1009,22 @@ pub fn native_reversed(o: &PyRef) -> PyResult {
             let last = a + (n - 1) * c;
             Ok(p::make_iter(&t.range_iterator, crate::payload::IterKind::Range { start: last, step: -c, len: n }, 0))
         }
-        Payload::Dict(..) => Ok(p::make_iter(&t.reversed, crate::payload::IterKind::Reversed(crate::list::new_list(crate::dict::keys(o))), 0)),
+        Payload::Dict(..) => Ok(p::make_iter(&t.dict_reversekeyiterator, crate::payload::IterKind::Reversed(crate::list::new_list(crate::dict::keys(o))), 0)),
         Payload::DictView(d, kind) => {
             let items: Vec<PyRef> = match kind {
                 crate::payload::DictIterKind::Keys => crate::dict::keys(d),
                 crate::payload::DictIterKind::Values => crate::dict::items(d).into_iter().map(|(_, v)| v).collect(),
                 crate::payload::DictIterKind::Items => crate::dict::items(d).into_iter().map(|(k, v)| crate::tuple::new_tuple(vec![k, v])).collect(),
             };
-            Ok(p::make_iter(&t.reversed, crate::payload::IterKind::Reversed(crate::list::new_list(items)), 0))
+            let ty = match kind {
+                crate::payload::DictIterKind::Keys => &t.dict_reversekeyiterator,
+                crate::payload::DictIterKind::Values => &t.dict_reversevalueiterator,
+                crate::payload::DictIterKind::Items => &t.dict_reverseitemiterator,
+            };
+            Ok(p::make_iter(ty, crate::payload::IterKind::Reversed(crate::list::new_list(items)), 0))
         }
-        Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) => Ok(p::make_iter(&t.reversed, crate::payload::IterKind::Reversed(o.clone()), 0)),
+        Payload::List(_) => Ok(p::make_iter(&t.list_reverseiterator, crate::payload::IterKind::Reversed(o.clone()), 0)),
+        Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) => Ok(p::make_iter(&t.reversed, crate::payload::IterKind::Reversed(o.clone()), 0)),
         _ if lookup(o.class(), "__getitem__").is_some() && lookup(o.class(), "__len__").is_some() => {
             Ok(p::make_iter(&t.reversed, crate::payload::IterKind::Reversed(o.clone()), 0))
         }

@@ -264,7 +264,7 @@ fn union_hash(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(crate::int::new_int(p::hash(vm, &s)?))
 }
 
-fn class_getitem(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+pub(crate) fn class_getitem(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("__class_getitem__", a, 2, 2)?;
     Ok(new_alias(a[0].clone(), a[1].clone()))
 }
@@ -288,7 +288,7 @@ fn type_ror(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 /// `list[int]` and friends; `type.__or__`.
 pub fn register() {
     let t = types();
-    for ty in [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.type_, &t.enumerate, &t.reversed, &t.zip, &t.map, &t.filter, &t.dict_keys, &t.dict_values, &t.dict_items] {
+    for ty in [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.enumerate, &t.reversed, &t.zip, &t.map, &t.filter, &t.dict_keys, &t.dict_values, &t.dict_items] {
         crate::types::add_classmethod(ty, "__class_getitem__", class_getitem);
     }
     let add = |name: &'static str, f: NativeFn| {

@@ -403,6 +403,7 @@ pub fn register() {
     for ty in [
         &t.list_iterator, &t.tuple_iterator, &t.range_iterator, &t.str_iterator, &t.bytes_iterator, &t.reversed, &t.dict_keyiterator,
         &t.dict_valueiterator, &t.dict_itemiterator, &t.set_iterator, &t.iterator, &t.callable_iterator, &t.enumerate, &t.zip, &t.map, &t.filter, &t.longrange_iterator,
+        &t.bytearray_iterator, &t.list_reverseiterator, &t.dict_reversekeyiterator, &t.dict_reversevalueiterator, &t.dict_reverseitemiterator,
     ] {
         add_method(ty, "__iter__", d_iter);
         add_method(ty, "__next__", d_next);
@@ -410,6 +411,7 @@ pub fn register() {
     for ty in [
         &t.list_iterator, &t.tuple_iterator, &t.range_iterator, &t.str_iterator, &t.bytes_iterator, &t.reversed, &t.dict_keyiterator,
         &t.dict_valueiterator, &t.dict_itemiterator, &t.set_iterator, &t.iterator,
+        &t.bytearray_iterator, &t.list_reverseiterator, &t.dict_reversekeyiterator, &t.dict_reversevalueiterator, &t.dict_reverseitemiterator,
     ] {
         add_method(ty, "__length_hint__", d_length_hint);
     }

@@ -72,6 +72,11 @@ pub fn getitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef) -> PyResult {
 
 /// `cls[key]`: `__class_getitem__` (list[int], Generic[T], user classes).
 fn class_getitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef) -> PyResult {
+    // `type[int]`: CPython special-cases `type` itself (it has no
+    // `__class_getitem__`, so metaclasses are not subscriptable).
+    if o.is(&types().type_) {
+        return crate::generic_alias::class_getitem(vm, &[o.clone(), key.clone()], &[]);
+    }
     if let Some(f) = lookup(o, "__class_getitem__") {
         let f = match &f.payload {
             Payload::ClassMethod(inner) => inner.clone(),
@@ -221,7 +226,8 @@ pub fn iter(vm: &mut dyn Vm, o: &PyRef) -> PyResult {
             Payload::List(_) => new_iter(&ty.list_iterator, IterKind::Seq(o.clone()), 0),
             Payload::Tuple(_) => new_iter(&ty.tuple_iterator, IterKind::Seq(o.clone()), 0),
             Payload::Str(_) => new_iter(&ty.str_iterator, IterKind::Seq(o.clone()), 0),
-            Payload::Bytes(_) | Payload::ByteArray(..) => new_iter(&ty.bytes_iterator, IterKind::Seq(o.clone()), 0),
+            Payload::Bytes(_) => new_iter(&ty.bytes_iterator, IterKind::Seq(o.clone()), 0),
+            Payload::ByteArray(..) => new_iter(&ty.bytearray_iterator, IterKind::Seq(o.clone()), 0),
             Payload::Range(_) => match crate::range::range_i64(o) {
                 Some((a, b, c)) if a.checked_add(crate::range::range_len(a, b, c).saturating_mul(c.abs())).is_some() => {
                     new_iter(&ty.range_iterator, IterKind::Range { start: a, step: c, len: crate::range::range_len(a, b, c) }, 0)
@@ -267,7 +273,7 @@ pub fn iter(vm: &mut dyn Vm, o: &PyRef) -> PyResult {
         Payload::List(_) => return Ok(new_iter(&ty.list_iterator, IterKind::Seq(o.clone()), 0)),
         Payload::Dict(..) => return Ok(new_iter(&ty.dict_keyiterator, IterKind::Dict(o.clone(), DictIterKind::Keys), crate::dict::len(o) as i64)),
         Payload::Set(..) => return Ok(new_iter(&ty.set_iterator, IterKind::Set(o.clone()), crate::set::read(o, |d| d.len()) as i64)),
-        Payload::ByteArray(..) => return Ok(new_iter(&ty.bytes_iterator, IterKind::Seq(o.clone()), 0)),
+        Payload::ByteArray(..) => return Ok(new_iter(&ty.bytearray_iterator, IterKind::Seq(o.clone()), 0)),
         Payload::Subclass(d) if !matches!(d.value.payload, Payload::Int(_) | Payload::BigInt(_) | Payload::Float(_) | Payload::Complex(..)) => return iter(vm, &d.value),
         _ => {}
     }
