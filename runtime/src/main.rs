@@ -148,7 +148,11 @@ fn main() {
                     std::process::exit(2);
                 }
             },
-            "-u" | "-B" | "-E" | "-s" | "-S" | "-I" | "-O" => i += 1,
+            "-u" => {
+                modules::io::UNBUFFERED_FLAG.store(true, std::sync::atomic::Ordering::Relaxed);
+                i += 1;
+            }
+            "-B" | "-E" | "-s" | "-S" | "-I" | "-O" => i += 1,
             s if s.starts_with('-') && s.len() > 1 => {
                 eprintln!("Unknown option: {s}");
                 eprint!("{USAGE}");

@@ -25,6 +25,17 @@ pub struct StdStream {
     buf: Mutex<Vec<u8>>,
     /// `line_buffering`: flush after every write holding a newline.
     line_buffering: std::sync::atomic::AtomicBool,
+    /// `write_through`: flush after every write (`-u`, `PYTHONUNBUFFERED`).
+    write_through: std::sync::atomic::AtomicBool,
+}
+
+/// Set by `-u` before the standard streams are made.
+pub static UNBUFFERED_FLAG: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether the standard streams start unbuffered (`-u`, or
+/// `PYTHONUNBUFFERED` set to a non-empty string, as CPython reads it).
+pub fn unbuffered() -> bool {
+    UNBUFFERED_FLAG.load(std::sync::atomic::Ordering::Relaxed) || std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty())
 }
 
 impl StdStream {
@@ -33,7 +44,8 @@ impl StdStream {
         b.extend_from_slice(s.as_bytes());
         // Relaxed: a setting; a write racing reconfigure() may use either.
         let line = self.line_buffering.load(std::sync::atomic::Ordering::Relaxed) && s.contains('\n');
-        if self.kind == StdKind::Stderr || line || b.len() > 1 << 16 {
+        let through = self.write_through.load(std::sync::atomic::Ordering::Relaxed);
+        if self.kind == StdKind::Stderr || line || through || b.len() > 1 << 16 {
             Self::flush_buf(self.kind, &mut b);
         }
     }
@@ -172,6 +184,13 @@ fn s_reconfigure(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
             st.flush();
         }
     }
+    if let Some(w) = kwarg(kw, "write_through").filter(|w| !is_none(w)) {
+        let on = weft_objects::protocol::truthy_native(w).unwrap_or(true);
+        st.write_through.store(on, std::sync::atomic::Ordering::Relaxed);
+        if on {
+            st.flush();
+        }
+    }
     Ok(none())
 }
 fn s_line_buffering(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
@@ -255,8 +274,10 @@ pub fn init(interp: &weft_eval::Interp) -> (PyRef, PyRef) {
     }
     interp.set_extra("std_buffer_type", bt);
     crate::modules::file::install(interp);
-    let out = PyRef::new(&st, Payload::Native(Box::new(StdStream { kind: StdKind::Stdout, buf: Mutex::new(Vec::new()), line_buffering: Default::default() })));
-    let errs = PyRef::new(&st, Payload::Native(Box::new(StdStream { kind: StdKind::Stderr, buf: Mutex::new(Vec::new()), line_buffering: Default::default() })));
+    let through = unbuffered();
+    let make = |kind| StdStream { kind, buf: Mutex::new(Vec::new()), line_buffering: Default::default(), write_through: std::sync::atomic::AtomicBool::new(through) };
+    let out = PyRef::new(&st, Payload::Native(Box::new(make(StdKind::Stdout))));
+    let errs = PyRef::new(&st, Payload::Native(Box::new(make(StdKind::Stderr))));
     interp.set_extra("stdout", out.clone());
     interp.set_extra("stderr", errs.clone());
     (out, errs)
