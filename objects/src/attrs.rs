@@ -216,6 +216,9 @@ pub fn builtin_attr(vm: &mut dyn Vm, o: &PyRef, name: &str) -> Option<PyResult> 
             "co_names" => crate::tuple::new_tuple(c.names.clone()),
             "co_consts" => crate::tuple::new_tuple(c.consts.clone()),
             "co_nlocals" => crate::int::new_int(c.varnames.len() as i64),
+            "co_stacksize" => crate::int::new_int(c.stacksize as i64),
+            // weft's own instructions: 16-bit code units, little-endian.
+            "co_code" => crate::bytes::new_bytes(c.code.iter().flat_map(|u| u.to_le_bytes()).collect()),
             _ => return None,
         },
         (Payload::Module(m), "__name__") => m.name.clone(),

@@ -160,3 +160,103 @@ impl From<std::sync::Arc<CodeObject>> for CodeRef {
         CodeRef::Counted(a)
     }
 }
+
+/// The code object behind `o` (a `code` instance).
+fn code_of(o: &PyRef) -> crate::vm::PyResult<&CodeObject> {
+    match &o.payload {
+        crate::payload::Payload::Code(c) => Ok(c),
+        _ => Err(crate::vm::type_error(format!("descriptor requires a 'code' object but received '{}'", crate::types::type_name(o.class())))),
+    }
+}
+
+/// `code.co_lines()`: `(start, end, line)` for each run of code units on
+/// one line, in byte offsets (two bytes per code unit, as in CPython).
+fn co_lines(vm: &mut dyn crate::vm::Vm, a: &[PyRef], _: crate::vm::KwArgs) -> crate::vm::PyResult {
+    crate::vm::check_args("co_lines", &a[1..], 0, 0)?;
+    let c = code_of(&a[0])?;
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    for i in 1..=c.code.len() {
+        if i == c.code.len() || c.line_at(i) != c.line_at(start) {
+            let line = crate::int::new_int(c.line_at(start) as i64);
+            out.push(crate::tuple::new_tuple(vec![crate::int::new_int(2 * start as i64), crate::int::new_int(2 * i as i64), line]));
+            start = i;
+        }
+    }
+    let l = crate::list::new_list(out);
+    crate::protocol::iter(vm, &l)
+}
+
+/// `code.replace(**changes)`: a copy with some `co_*` fields replaced.
+fn co_replace(_: &mut dyn crate::vm::Vm, a: &[PyRef], kw: crate::vm::KwArgs) -> crate::vm::PyResult {
+    crate::vm::check_args("replace", &a[1..], 0, 0)?;
+    let c = code_of(&a[0])?;
+    let mut new = CodeObject {
+        name: c.name.clone(),
+        qualname: c.qualname.clone(),
+        filename: c.filename.clone(),
+        firstlineno: c.firstlineno,
+        argcount: c.argcount,
+        posonlyargcount: c.posonlyargcount,
+        kwonlyargcount: c.kwonlyargcount,
+        flags: c.flags,
+        varnames: c.varnames.clone(),
+        cellvars: c.cellvars.clone(),
+        freevars: c.freevars.clone(),
+        cell2arg: c.cell2arg.clone(),
+        names: c.names.clone(),
+        consts: c.consts.clone(),
+        code: c.code.clone(),
+        lines: c.lines.clone(),
+        spans: c.spans.clone(),
+        handlers: c.handlers.clone(),
+        stacksize: c.stacksize,
+    };
+    for (k, v) in kw {
+        let key = crate::str::as_str(k).unwrap_or("");
+        let want_str = |v: &PyRef| -> crate::vm::PyResult<PyRef> {
+            if crate::str::as_str(v).is_some() {
+                Ok(v.clone())
+            } else {
+                Err(crate::vm::type_error(format!("replace() argument '{key}' must be str, not {}", crate::types::type_name(v.class()))))
+            }
+        };
+        let want_tuple = |v: &PyRef, len: Option<usize>| -> crate::vm::PyResult<Vec<PyRef>> {
+            match &v.payload {
+                crate::payload::Payload::Tuple(t) if len.is_none_or(|n| n == t.len()) => Ok(t.to_vec()),
+                crate::payload::Payload::Tuple(_) => Err(crate::vm::value_error(format!("code: {key} must keep its length in weft"))),
+                _ => Err(crate::vm::type_error(format!("replace() argument '{key}' must be tuple, not {}", crate::types::type_name(v.class())))),
+            }
+        };
+        match key {
+            "co_name" => new.name = want_str(v)?,
+            "co_qualname" => new.qualname = want_str(v)?,
+            "co_filename" => new.filename = want_str(v)?,
+            "co_firstlineno" => {
+                if !crate::int::is_int(v) {
+                    return Err(crate::vm::type_error(format!("replace() argument 'co_firstlineno' must be int, not {}", crate::types::type_name(v.class()))));
+                }
+                let n = crate::int::index_i64(v)?;
+                let delta = n - new.firstlineno as i64;
+                new.firstlineno = n.max(0) as u32;
+                new.lines = new.lines.iter().map(|l| (*l as i64 + delta).max(0) as u32).collect();
+            }
+            "co_consts" => new.consts = want_tuple(v, Some(c.consts.len()))?,
+            "co_names" => new.names = want_tuple(v, Some(c.names.len()))?,
+            "co_varnames" => new.varnames = want_tuple(v, Some(c.varnames.len()))?,
+            "co_argcount" | "co_posonlyargcount" | "co_kwonlyargcount" | "co_nlocals" | "co_stacksize" | "co_flags" | "co_code" | "co_linetable" | "co_exceptiontable" | "co_freevars" | "co_cellvars" => {
+                return Err(crate::vm::not_implemented(format!("code.replace({key}=...) is not supported by weft (its code objects hold weft's own instructions)")));
+            }
+            _ => return Err(crate::vm::type_error(format!("replace() got an unexpected keyword argument '{key}'"))),
+        }
+    }
+    Ok(PyRef::new(&crate::types::types().code, crate::payload::Payload::Code(CodeRef::Counted(std::sync::Arc::new(new)))))
+}
+
+/// Methods of the `code` type.
+pub fn register() {
+    let t = crate::types::types();
+    crate::types::add_method(&t.code, "co_lines", co_lines);
+    crate::types::add_method(&t.code, "replace", co_replace);
+    crate::types::add_method(&t.code, "__replace__", co_replace);
+}

@@ -301,6 +301,7 @@ pub fn init() {
         crate::subclass::register();
         crate::exception_group::register();
         crate::generic_alias::register();
+        crate::code::register();
         crate::complex::register();
         crate::construct::install_exception_slots();
         crate::getset::install_exception_attrs();

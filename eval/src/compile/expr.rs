@@ -50,51 +50,85 @@ impl<'a> Compiler<'a> {
         self.u().span = saved.1;
     }
 
-    fn expr_node(&mut self, e: &'a Expr) {
-        match e {
-            Expr::NumberLiteral(n) => {
-                let v = match &n.value {
-                    ast::Number::Int(i) => match i.as_i64() {
-                        Some(v) => int::new_int(v),
-                        None => {
-                            let s = i.to_string().replace('_', "");
-                            let lower = s.to_ascii_lowercase();
-                            let (digits, radix) = if let Some(h) = lower.strip_prefix("0x") {
-                                (h.to_string(), 16)
-                            } else if let Some(o) = lower.strip_prefix("0o") {
-                                (o.to_string(), 8)
-                            } else if let Some(b) = lower.strip_prefix("0b") {
-                                (b.to_string(), 2)
-                            } else {
-                                (lower, 10)
-                            };
-                            int::from_bigint(num_bigint::BigInt::parse_bytes(digits.as_bytes(), radix).unwrap_or_default())
-                        }
-                    },
-                    ast::Number::Float(f) => weft_objects::float::new_float(*f),
-                    ast::Number::Complex { real, imag } => PyRef::new(&weft_objects::types::types().complex, weft_objects::Payload::Complex(*real, *imag)),
-                };
-                v.make_immortal();
-                self.load_const(v);
-            }
+    /// The constant a literal expression denotes: numbers, strings,
+    /// bytes, `True`/`False`/`None`/`...`, a negated number, and tuples of
+    /// these (folded as CPython's compiler folds them, so `x in (1, 2)`
+    /// builds no tuple at run time).
+    fn const_value(e: &Expr) -> Option<PyRef> {
+        let v = match e {
+            Expr::NumberLiteral(n) => match &n.value {
+                ast::Number::Int(i) => match i.as_i64() {
+                    Some(v) => int::new_int(v),
+                    None => {
+                        let s = i.to_string().replace('_', "");
+                        let lower = s.to_ascii_lowercase();
+                        let (digits, radix) = if let Some(h) = lower.strip_prefix("0x") {
+                            (h.to_string(), 16)
+                        } else if let Some(o) = lower.strip_prefix("0o") {
+                            (o.to_string(), 8)
+                        } else if let Some(b) = lower.strip_prefix("0b") {
+                            (b.to_string(), 2)
+                        } else {
+                            (lower, 10)
+                        };
+                        int::from_bigint(num_bigint::BigInt::parse_bytes(digits.as_bytes(), radix).unwrap_or_default())
+                    }
+                },
+                ast::Number::Float(f) => weft_objects::float::new_float(*f),
+                ast::Number::Complex { real, imag } => PyRef::new(&weft_objects::types::types().complex, weft_objects::Payload::Complex(*real, *imag)),
+            },
             Expr::StringLiteral(s) => {
                 // Identifier-like constants (keys of `d["name"]`, `getattr`
                 // names) are interned like names.
                 let text = s.value.to_str();
-                let v = if text.len() <= 40 && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') { pystr::intern(text) } else { pystr::new_str(text) };
-                v.make_immortal();
-                self.load_const(v);
+                if text.len() <= 40 && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+                    pystr::intern(text)
+                } else {
+                    pystr::new_str(text)
+                }
             }
             Expr::BytesLiteral(b) => {
                 let mut v = Vec::new();
                 for l in b.value.iter() {
                     v.extend_from_slice(&l.value);
                 }
-                self.load_const(weft_objects::bytes::new_bytes(v));
+                weft_objects::bytes::new_bytes(v)
             }
-            Expr::BooleanLiteral(b) => self.load_const(weft_objects::vm::bool_obj(b.value)),
-            Expr::NoneLiteral(_) => self.load_const(weft_objects::vm::none()),
-            Expr::EllipsisLiteral(_) => self.load_const(weft_objects::types::s().ellipsis.clone()),
+            Expr::BooleanLiteral(b) => return Some(weft_objects::vm::bool_obj(b.value)),
+            Expr::NoneLiteral(_) => return Some(weft_objects::vm::none()),
+            Expr::EllipsisLiteral(_) => return Some(weft_objects::types::s().ellipsis.clone()),
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub && matches!(&*u.operand, Expr::NumberLiteral(_)) => {
+                let x = Self::const_value(&u.operand)?;
+                match &x.payload {
+                    weft_objects::Payload::Int(i) => match i.checked_neg() {
+                        Some(n) => int::new_int(n),
+                        None => int::from_bigint(-num_bigint::BigInt::from(*i)),
+                    },
+                    weft_objects::Payload::BigInt(b) => int::from_bigint(-(**b).clone()),
+                    weft_objects::Payload::Float(f) => weft_objects::float::new_float(-*f),
+                    weft_objects::Payload::Complex(r, i) => PyRef::new(&weft_objects::types::types().complex, weft_objects::Payload::Complex(-*r, -*i)),
+                    _ => return None,
+                }
+            }
+            Expr::Tuple(t) if !t.elts.is_empty() && t.elts.len() <= 256 => {
+                let items: Option<Vec<PyRef>> = t.elts.iter().map(Self::const_value).collect();
+                weft_objects::tuple::new_tuple(items?)
+            }
+            _ => return None,
+        };
+        v.make_immortal();
+        Some(v)
+    }
+
+    fn expr_node(&mut self, e: &'a Expr) {
+        if let Some(v) = Self::const_value(e) {
+            self.load_const(v);
+            return;
+        }
+        match e {
+            Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) | Expr::EllipsisLiteral(_) => {
+                unreachable!("literals are constants")
+            }
             Expr::Name(n) => self.load_name(&n.id),
             Expr::BinOp(b) => {
                 self.expr(&b.left);
