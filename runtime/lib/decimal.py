@@ -4,9 +4,10 @@ its rounding mode, quantize, comparisons and hashing consistent with int
 and float, the format mini-language, contexts (getcontext, localcontext)
 and the signals as exceptions.
 
-exp, ln and log10 are correctly rounded (half-even) as CPython's are.
-Not provided: power with a non-integer exponent (NotImplementedError) and
-the Emin/Emax range checks (not enforced)."""
+exp, ln, log10 and powers with non-integral exponents are correctly
+rounded (half-even) as CPython's are; results outside Emin..Emax signal
+Overflow, Underflow, Subnormal and Clamped as CPython's do. Not provided:
+three-argument pow() (NotImplementedError)."""
 
 import math as _math
 import sys as _sys
@@ -519,25 +520,74 @@ class Decimal:
         return str(self._int)
 
     def _fix(self, context):
-        """Round to the context's precision."""
+        """Round to the context's precision, then bring the exponent into
+        the context's range (Overflow, Subnormal, Underflow, Clamped)."""
         if self._special:
             return self
-        ndigits = len(str(self._int))
-        if ndigits <= context.prec:
-            return self
-        drop = ndigits - context.prec
-        coeff, inexact = _round_digits(self._sign, self._int, drop, context.rounding)
-        exp = self._exp + drop
-        if len(str(coeff)) > context.prec:
-            coeff //= 10
-            exp += 1
-        context.flags[Rounded] = True
+        ndigits = _ndigits(self._int)
+        coeff, exp, inexact = self._int, self._exp, False
+        if exp + ndigits - 1 < context.Emin and self._int:
+            return self._fix_subnormal(context)
+        if ndigits > context.prec:
+            drop = ndigits - context.prec
+            coeff, inexact = _round_digits(self._sign, self._int, drop, context.rounding)
+            exp = self._exp + drop
+            if _ndigits(coeff) > context.prec:
+                coeff //= 10
+                exp += 1
+        if coeff and exp + _ndigits(coeff) - 1 > context.Emax:
+            return self._overflow(context)
+        if not coeff and exp > context.Etop() and context.clamp:
+            exp = context.Etop()
+            context.flags[Clamped] = True
+        if ndigits > context.prec:
+            context.flags[Rounded] = True
+            if inexact:
+                context.flags[Inexact] = True
+                if context.traps.get(Inexact):
+                    raise Inexact([Inexact])
+            if context.traps.get(Rounded):
+                raise Rounded([Rounded])
+            return self._make(self._sign, coeff, exp)
+        return self
+
+    def _overflow(self, context):
+        """The result of an operation whose value exceeds Emax."""
+        for sig in (Overflow, Inexact, Rounded):
+            context.flags[sig] = True
+        if context.traps.get(Overflow):
+            raise Overflow([Overflow])
+        r = context.rounding
+        to_inf = r in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_HALF_DOWN, ROUND_UP) or \
+            (r == ROUND_CEILING and not self._sign) or (r == ROUND_FLOOR and self._sign)
+        if to_inf:
+            return _inf(self._sign)
+        return self._make(self._sign, 10 ** context.prec - 1, context.Etop())
+
+    def _fix_subnormal(self, context):
+        """Round a value below 10**Emin to the exponent Etiny at most."""
+        etiny = context.Etiny()
+        coeff, exp, inexact = self._int, self._exp, False
+        if exp < etiny:
+            drop = etiny - exp
+            if drop > _ndigits(coeff) + 1:
+                # Far below: only the sticky digit matters.
+                coeff, drop = 1, 2
+            coeff, inexact = _round_digits(self._sign, coeff, drop, context.rounding)
+            exp = etiny
+        # Subnormal (and Underflow when inexact) even when rounding carried
+        # the value back up to 10**Emin: the exact result was below it.
+        context.flags[Subnormal] = True
         if inexact:
-            context.flags[Inexact] = True
-            if context.traps.get(Inexact):
-                raise Inexact([Inexact])
-        if context.traps.get(Rounded):
-            raise Rounded([Rounded])
+            for sig in (Underflow, Inexact, Rounded):
+                context.flags[sig] = True
+            if not coeff:
+                context.flags[Clamped] = True
+            for sig in (Underflow, Subnormal, Inexact, Rounded):
+                if context.traps.get(sig):
+                    raise sig([sig])
+        elif exp != self._exp:
+            context.flags[Rounded] = True
         return self._make(self._sign, coeff, exp)
 
     def _check_nans(self, other, context):
@@ -996,8 +1046,8 @@ class Decimal:
         other, context = self._binary(other, context)
         if other is NotImplemented:
             return other
-        if not other.is_integer():
-            raise NotImplementedError("Decimal power with a non-integral exponent is not provided by weft")
+        if other._special or not other.is_integer():
+            return self._power_real(other, context)
         n = int(other)
         if self._special:
             return _nan() if self.is_nan() else (_inf(self._sign if n % 2 else 0) if n > 0 else self._make(0, 0, 0))
@@ -1006,6 +1056,12 @@ class Decimal:
                 return context._raise(InvalidOperation) or _nan()
             return self._make(0, 1, 0)
         sign = self._sign if n % 2 else 0
+        if abs(n) * self._int.bit_length() > 4 * (context.prec + 1000):
+            # The exact power would be thousands of digits long: round it
+            # from exp(n * ln|self|) instead (the same correctly rounded
+            # value).
+            r = self.copy_abs()._power_real(other, context)
+            return r.copy_negate() if sign else r
         if n > 0:
             return self._make(sign, self._int ** n, self._exp * n)._fix(context)
         if not self._int:
@@ -1018,6 +1074,45 @@ class Decimal:
         return r._fix(context)
 
     __rpow__ = _reflected('__pow__')
+
+    def _power_real(self, other, context):
+        """self ** other for a non-integral or infinite exponent: exp(other *
+        ln(self)), correctly rounded (ROUND_HALF_EVEN) as CPython's is."""
+        if self.is_nan() or other.is_nan():
+            return self._check_nans(other, context) or _nan()
+        if self._sign and self._int or (self._sign and self._isinf()):
+            return context._raise(InvalidOperation) or _nan()
+        if other._isinf():
+            if not self._int and not self._special:
+                return self._make(0, 0, 0) if not other._sign else _inf(0)
+            cmp = 1 if self._special else (self > 1) - (self < 1)
+            if cmp == 0:
+                return self._inexact_result(0, 10 ** (context.prec - 1), 1 - context.prec, context)
+            return _inf(0) if (cmp > 0) != bool(other._sign) else self._make(0, 0, 0)
+        if self._isinf():
+            return _inf(0) if not other._sign else self._make(0, 0, 0)
+        if not self._int:
+            if other._sign:
+                return _inf(0)
+            return self._make(0, 0, 0)
+        yc, ye, ys = other._int, other._exp, other._sign
+
+        def approx(g):
+            # t = y * ln(x) to 10**-g absolute, then exp(t) to g digits;
+            # an error d in t is a relative error d in the result.
+            ymag = max(0, len(str(yc)) + ye)
+            G = g + ymag + 2
+            lnum, _, lerr = _ln_fixed(self._int, self._exp, G)
+            shift = G - g - ye
+            num = yc * lnum
+            t = num // 10 ** shift if shift >= 0 else num * 10 ** -shift
+            terr = (yc * lerr // 10 ** shift if shift >= 0 else yc * lerr * 10 ** -shift) + 2
+            if ys:
+                t = -t
+            a, scale, eerr = _exp_fixed(1 if t < 0 else 0, abs(t), -g, g)
+            return a, scale, eerr + a * terr // 10 ** g + 1
+        sign, coeff, exp = _correctly_rounded(approx, context.prec)
+        return self._inexact_result(sign, coeff, exp, context)
 
     # -- rounding and scaling -------------------------------------------------
     def _rescale(self, exp, rounding):
@@ -1388,6 +1483,15 @@ def _parse(s):
         return None
     exp = int(m.group('exp') or 0) - len(frac)
     return sign, int(intpart + frac), exp, None
+
+
+def _ndigits(n):
+    """Number of decimal digits of the non-negative int n (1 for 0),
+    without converting huge ints to str."""
+    if n < 10 ** 18:
+        return len(str(n))
+    d = int((n.bit_length() - 1) * 0.30102999566398120) + 1
+    return d + 1 if n >= 10 ** d else d
 
 
 def _nan():
