@@ -6,8 +6,7 @@ and the signals as exceptions.
 
 exp, ln, log10 and powers with non-integral exponents are correctly
 rounded (half-even) as CPython's are; results outside Emin..Emax signal
-Overflow, Underflow, Subnormal and Clamped as CPython's do. Not provided:
-three-argument pow() (NotImplementedError)."""
+Overflow, Underflow, Subnormal and Clamped as CPython's do."""
 
 import math as _math
 import sys as _sys
@@ -1042,7 +1041,7 @@ class Decimal:
 
     def __pow__(self, other, modulo=None, context=None):
         if modulo is not None:
-            raise NotImplementedError("three-argument pow() of Decimal is not provided by weft")
+            return self._power_modulo(other, modulo, context)
         other, context = self._binary(other, context)
         if other is NotImplemented:
             return other
@@ -1074,6 +1073,30 @@ class Decimal:
         return r._fix(context)
 
     __rpow__ = _reflected('__pow__')
+
+    def _power_modulo(self, other, modulo, context):
+        """pow(self, other, modulo): integral operands only, as CPython."""
+        if context is None:
+            context = getcontext()
+        other = _convert(other, True)
+        modulo = _convert(modulo, True)
+        if self.is_nan() or other.is_nan() or modulo.is_nan():
+            return self._check_nans(other, context) or modulo._check_nans(None, context) or _nan()
+        if not (self.is_integer() and other.is_integer() and modulo.is_integer()):
+            return context._raise(InvalidOperation) or _nan()
+        if other._sign:
+            return context._raise(InvalidOperation) or _nan()
+        if not modulo._int:
+            return context._raise(InvalidOperation) or _nan()
+        if _ndigits(modulo._int * 10 ** max(modulo._exp, 0)) > context.prec:
+            return context._raise(InvalidOperation) or _nan()
+        if not other._int and not self._int:
+            return context._raise(InvalidOperation) or _nan()
+        m = abs(int(modulo))
+        e = int(other)
+        base = abs(int(self)) % m
+        sign = self._sign if e % 2 else 0
+        return self._make(sign, pow(base, e, m), 0)
 
     def _power_real(self, other, context):
         """self ** other for a non-integral or infinite exponent: exp(other *

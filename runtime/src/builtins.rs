@@ -457,7 +457,7 @@ fn b_pow(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
         Some(m) => {
             let (b, e, m) = match (int::to_bigint(&a[0]), int::to_bigint(&a[1]), int::to_bigint(&m)) {
                 (Some(b), Some(e), Some(m)) => (b, e, m),
-                _ => return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers")),
+                _ => return ternary_pow(vm, &a[0], &a[1], &m),
             };
             if num_traits::Zero::is_zero(&m) {
                 return Err(value_error("pow() 3rd argument cannot be 0"));
@@ -472,6 +472,26 @@ fn b_pow(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
             Ok(int::from_bigint(r))
         }
     }
+}
+
+/// Three-argument `pow` of non-integers: the base type's `__pow__` with
+/// the modulus (`Decimal`, user classes), as CPython's ternary slot.
+fn ternary_pow(vm: &mut dyn Vm, base: &PyRef, exp: &PyRef, m: &PyRef) -> PyResult {
+    if !types::type_data(base.class()).builtin {
+        if let Some(f) = types::lookup(base.class(), "__pow__") {
+            let r = vm.call(&f, &[base.clone(), exp.clone(), m.clone()], &[])?;
+            if !r.is(&not_impl()) {
+                return Ok(r);
+            }
+        }
+        return Err(type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            types::type_name(base.class()),
+            types::type_name(exp.class()),
+            types::type_name(m.class())
+        )));
+    }
+    Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"))
 }
 
 fn mod_inverse(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_bigint::BigInt> {
