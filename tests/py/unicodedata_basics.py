@@ -12,4 +12,4 @@ for bad in [lambda: u.category("ab"), lambda: u.category(5), lambda: u.name("\x0
         bad()
     except Exception as e:
         print(type(e).__name__, e)
-print("mirrored", [unicodedata.mirrored(c) for c in "()<>[]{}a«»∈≤+"], sum(unicodedata.mirrored(chr(c)) for c in range(0x3000)))
+print("mirrored", [u.mirrored(c) for c in "()<>[]{}a«»∈≤+"], sum(u.mirrored(chr(c)) for c in range(0x3000)))
