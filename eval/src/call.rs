@@ -244,6 +244,9 @@ impl ThreadState {
             frame.saved_exc.clear();
             frame.pending_exc = None;
             frame.locals = None;
+            frame.trace = None;
+            frame.trace_line = 0;
+            frame.trace_pc = 0;
             self.frame_pool.push(frame);
         }
     }

@@ -105,6 +105,13 @@ impl ThreadState {
     }
 
     fn run_loop(&mut self, frames: &mut Vec<Box<Frame>>) -> PyResult<(PyRef, Option<Box<Frame>>)> {
+        if self.tracing.active() {
+            if let Err(e) = self.trace_call(frames) {
+                if let Some(r) = self.raise_in(frames, e.0, false)? {
+                    return Ok(r);
+                }
+            }
+        }
         // A pending `throw()` into a resumed generator.
         if let Some(e) = frames.last_mut().unwrap().pending_exc.take() {
             if let Some(r) = self.raise_in(frames, e, false)? {
@@ -112,8 +119,12 @@ impl ThreadState {
             }
         }
         loop {
-            let f = frames.last_mut().unwrap();
-            let r = self.run_body(f);
+            let r = if self.tracing.active() {
+                self.run_body_traced(frames)
+            } else {
+                let f = frames.last_mut().unwrap();
+                self.run_body(f)
+            };
             match r {
                 Ok(Flow::Next) => unreachable!(),
                 Ok(Flow::Call(new)) => {
@@ -125,8 +136,23 @@ impl ThreadState {
                     }
                     self.depth += 1;
                     frames.push(new);
+                    if self.tracing.active() {
+                        if let Err(e) = self.trace_call(frames) {
+                            if let Some(r) = self.raise_in(frames, e.0, false)? {
+                                return Ok(r);
+                            }
+                        }
+                    }
                 }
                 Ok(Flow::Return(v)) => {
+                    if self.tracing.active() {
+                        if let Err(e) = self.trace_return(frames, &v) {
+                            if let Some(r) = self.raise_in(frames, e.0, false)? {
+                                return Ok(r);
+                            }
+                            continue;
+                        }
+                    }
                     if frames.len() == 1 {
                         return Ok((v, None));
                     }
@@ -136,6 +162,14 @@ impl ThreadState {
                     frames.last_mut().unwrap().stack.push(v);
                 }
                 Ok(Flow::Yield(v)) => {
+                    if self.tracing.active() {
+                        if let Err(e) = self.trace_return(frames, &v) {
+                            if let Some(r) = self.raise_in(frames, e.0, false)? {
+                                return Ok(r);
+                            }
+                            continue;
+                        }
+                    }
                     // Only entry frames are generator frames: hand the
                     // frame back with the exceptions it was handling.
                     let mut f = frames.pop().unwrap();
@@ -170,6 +204,35 @@ impl ThreadState {
         }
     }
 
+    /// `run_body` with 'line' events before each new line, for a thread
+    /// with a trace function (`trace`).
+    #[cold]
+    fn run_body_traced(&mut self, frames: &mut [Box<Frame>]) -> Result<Flow, PyErrReraise> {
+        loop {
+            if let Err(e) = self.trace_line(frames) {
+                return Err(PyErrReraise(e, false));
+            }
+            let f = frames.last_mut().unwrap();
+            let code = f.code.clone();
+            let units: &[u16] = &code.code;
+            let word = units[f.pc];
+            f.pc += 1;
+            let mut op = Op::from_u8(word as u8);
+            let mut arg = (word >> 8) as u32;
+            while op == Op::ExtendedArg {
+                let w = units[f.pc];
+                f.pc += 1;
+                op = Op::from_u8(w as u8);
+                arg = (arg << 8) | (w >> 8) as u32;
+            }
+            match self.exec(f, op, arg) {
+                Ok(Flow::Next) => {}
+                Ok(flow) => return Ok(flow),
+                Err(e) => return Err(PyErrReraise(e, take_reraise())),
+            }
+        }
+    }
+
     /// Run instructions of `f` until one leaves the frame's straight-line
     /// execution (a call, return, yield or exception).
     fn run_body(&mut self, f: &mut Frame) -> Result<Flow, PyErrReraise> {
@@ -199,6 +262,11 @@ impl ThreadState {
     fn raise_in(&mut self, frames: &mut Vec<Box<Frame>>, e: PyRef, reraise: bool) -> PyResult<Option<(PyRef, Option<Box<Frame>>)>> {
         let mut first = true;
         loop {
+            if self.tracing.active() && !(first && reraise) {
+                // A failing trace function was uninstalled; the exception
+                // being raised goes on.
+                let _ = self.trace_exception(frames, &e);
+            }
             let f = frames.last_mut().unwrap();
             if !(first && reraise) {
                 let span = f.code.span_at(f.pc.saturating_sub(1));
@@ -248,6 +316,9 @@ impl ThreadState {
                         return Ok(None);
                     }
                 }
+            }
+            if self.tracing.active() {
+                let _ = self.trace_return(frames, &none());
             }
             if frames.len() == 1 {
                 return Err(PyErr(e));

@@ -51,12 +51,18 @@ pub struct Frame {
     pub saved_exc: Vec<PyRef>,
     /// An exception to raise when resumed (`generator.throw`).
     pub pending_exc: Option<PyRef>,
+    /// The local trace function (`sys.settrace`), set by the 'call' event.
+    pub trace: Option<PyRef>,
+    /// Line and code unit of the last traced instruction ('line' events
+    /// fire on a new line or a backward jump).
+    pub trace_line: u32,
+    pub trace_pc: usize,
 }
 
 impl Frame {
     /// A frame for `code` with prepared fast locals.
     pub fn new(code: CodeRef, globals: PyRef, builtins: PyRef, locals: Option<PyRef>, fast: Vec<Option<PyRef>>) -> Frame {
-        Frame { stack: Vec::with_capacity(code.stacksize as usize), code, globals, builtins, locals, fast, blocks: Vec::new(), pc: 0, saved_exc: Vec::new(), pending_exc: None }
+        Frame { stack: Vec::with_capacity(code.stacksize as usize), code, globals, builtins, locals, fast, blocks: Vec::new(), pc: 0, saved_exc: Vec::new(), pending_exc: None, trace: None, trace_line: 0, trace_pc: 0 }
     }
 
     /// The line being executed.

@@ -14,6 +14,7 @@ pub mod generator;
 pub mod finalize;
 pub mod coroutine;
 pub mod frames;
+pub mod trace;
 pub mod traceback;
 pub mod matching;
 pub mod import_lock;

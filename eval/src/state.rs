@@ -95,6 +95,9 @@ pub struct ThreadState {
     /// Eval-breaker checks left until the next quiescent-state report
     /// (`weft_sync::qsbr`).
     pub qsbr_countdown: u32,
+    /// `sys.settrace` and `sys.setprofile` functions of this thread, and
+    /// whether one of them is running (events are not traced then).
+    pub tracing: crate::trace::Tracing,
 }
 
 /// One cached global lookup.
@@ -121,7 +124,7 @@ impl ThreadState {
     pub fn new(interp: Arc<Interp>) -> ThreadState {
         let rec = weft_sync::thread::register_current(interp.gil.clone());
         weft_sync::thread::attach(&rec);
-        ThreadState { interp, rec, exc_info: Vec::new(), depth: 0, native_depth: 0, frame_pool: Vec::new(), global_cache: (0..GLOBAL_CACHE_SIZE).map(|_| None).collect(), qsbr_countdown: QSBR_PERIOD }
+        ThreadState { interp, rec, exc_info: Vec::new(), depth: 0, native_depth: 0, frame_pool: Vec::new(), global_cache: (0..GLOBAL_CACHE_SIZE).map(|_| None).collect(), qsbr_countdown: QSBR_PERIOD, tracing: Default::default() }
     }
 
     /// Check the recursion limit before entering a frame.

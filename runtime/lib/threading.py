@@ -6,6 +6,7 @@ whose waits detach the waiting thread.
 
 import _thread
 import time as _time
+import sys as _sys
 
 _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
@@ -20,7 +21,48 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX', 'Event', 'Lock',
            'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread', 'Barrier',
            'BrokenBarrierError', 'Timer', 'ThreadError', 'excepthook',
-           'local', 'stack_size', 'get_native_id']
+           'local', 'stack_size', 'get_native_id', 'settrace', 'gettrace',
+           'setprofile', 'getprofile', 'settrace_all_threads',
+           'setprofile_all_threads']
+
+_trace_hook = None
+_profile_hook = None
+
+
+def settrace(func):
+    """Set a trace function for all threads started from the threading module."""
+    global _trace_hook
+    _trace_hook = func
+
+
+def gettrace():
+    """Get the trace function as set by threading.settrace()."""
+    return _trace_hook
+
+
+def setprofile(func):
+    """Set a profile function for all threads started from the threading module."""
+    global _profile_hook
+    _profile_hook = func
+
+
+def getprofile():
+    """Get the profiler function as set by threading.setprofile()."""
+    return _profile_hook
+
+
+def settrace_all_threads(func):
+    """Set a trace function for threads started from now on and for the
+    calling thread (weft cannot install one into running threads)."""
+    settrace(func)
+    _sys.settrace(func)
+
+
+def setprofile_all_threads(func):
+    """Set a profile function for threads started from now on and for the
+    calling thread (weft cannot install one into running threads)."""
+    setprofile(func)
+    _sys.setprofile(func)
 
 _active_limbo_lock = RLock()
 _active = {}
@@ -427,6 +469,10 @@ class Thread:
         # they are dropped when the thread ends.
         self._local_dicts = []
         self._started.set()
+        if _trace_hook is not None:
+            _sys.settrace(_trace_hook)
+        if _profile_hook is not None:
+            _sys.setprofile(_profile_hook)
         try:
             if self._context is not None:
                 self._context.run(self.run)

@@ -191,17 +191,23 @@ fn s_getfilesystemencoding(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult 
 fn s_getfilesystemencodeerrors(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(pystr::new_str("surrogateescape"))
 }
-fn s_gettrace(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+fn s_gettrace(vm: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(weft_eval::state::ts(vm).tracing.trace.clone().unwrap_or_else(none))
+}
+fn s_getprofile(vm: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+    Ok(weft_eval::state::ts(vm).tracing.profile.clone().unwrap_or_else(none))
+}
+/// `sys.settrace(f)`: this thread's trace function (None removes it).
+fn s_settrace(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("settrace", a, 1, 1)?;
+    weft_eval::state::ts(vm).tracing.trace = Some(a[0].clone()).filter(|f| !is_none(f));
     Ok(none())
 }
-/// `sys.settrace`/`sys.setprofile`: None (no tracer) is accepted; weft
-/// has no line or call tracing to install a function into.
-fn s_settrace(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("settrace", a, 1, 1)?;
-    if is_none(&a[0]) {
-        return Ok(none());
-    }
-    Err(err(&types::exc_type("NotImplementedError"), "sys.settrace/sys.setprofile: weft does not support tracing or profiling functions"))
+/// `sys.setprofile(f)`: this thread's profile function (None removes it).
+fn s_setprofile(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("setprofile", a, 1, 1)?;
+    weft_eval::state::ts(vm).tracing.profile = Some(a[0].clone()).filter(|f| !is_none(f));
+    Ok(none())
 }
 fn s_is_finalizing(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(bool_obj(false))
@@ -332,9 +338,9 @@ pub fn init(vm: &mut dyn Vm, argv: Vec<String>, stdout: PyRef, stderr: PyRef) ->
         ("getfilesystemencodeerrors", s_getfilesystemencodeerrors),
         ("is_finalizing", s_is_finalizing),
         ("gettrace", s_gettrace),
-        ("getprofile", s_gettrace),
+        ("getprofile", s_getprofile),
         ("settrace", s_settrace),
-        ("setprofile", s_settrace),
+        ("setprofile", s_setprofile),
         ("addaudithook", s_addaudithook),
         ("audit", s_audit),
         ("unraisablehook", s_unraisablehook),
