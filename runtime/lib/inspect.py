@@ -307,18 +307,93 @@ def currentframe():
     return sys._getframe(1)
 
 
-def stack(context=1):
+def _source_context(filename, lineno, context):
+    """(code_context, index): `context` source lines centred on `lineno`."""
+    if context is None or context <= 0:
+        return None, None
+    import linecache
+    lines = linecache.getlines(filename)
+    if not lines or not 1 <= lineno <= len(lines):
+        return None, None
+    start = max(0, min(lineno - 1 - context // 2, len(lines) - context))
+    return lines[start:start + context], lineno - 1 - start
+
+
+class Traceback(tuple):
+    """getframeinfo()'s result: (filename, lineno, function, code_context, index)."""
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        self = tuple.__new__(cls, (filename, lineno, function, code_context, index))
+        self.positions = positions
+        return self
+    filename = property(lambda self: self[0])
+    lineno = property(lambda self: self[1])
+    function = property(lambda self: self[2])
+    code_context = property(lambda self: self[3])
+    index = property(lambda self: self[4])
+
+    def __repr__(self):
+        return ('Traceback(filename={!r}, lineno={!r}, function={!r}, '
+                'code_context={!r}, index={!r}, positions={!r})'.format(
+                    self.filename, self.lineno, self.function, self.code_context,
+                    self.index, self.positions))
+
+
+def getframeinfo(frame, context=1):
+    """Information about a frame or traceback object: filename, line number,
+    function name, a list of source lines around the current line and the
+    index of the current line in it."""
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+    if not isframe(frame):
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    filename = frame.f_code.co_filename
+    ctx, index = _source_context(filename, lineno, context)
+    return Traceback(filename, lineno, frame.f_code.co_name, ctx, index)
+
+
+def getlineno(frame):
+    """The line number of a frame's current line."""
+    return frame.f_lineno
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo records for a frame and every frame outside it."""
     frames = []
-    f = sys._getframe(1)
-    while f is not None:
-        frames.append(FrameInfo(f, f.f_code.co_filename, f.f_lineno, f.f_code.co_name, None, None))
-        f = f.f_back
+    while frame is not None:
+        info = getframeinfo(frame, context)
+        frames.append(FrameInfo(frame, *info))
+        frame = frame.f_back
     return frames
 
 
+def getinnerframes(tb, context=1):
+    """FrameInfo records for a traceback's frame and every frame inside it."""
+    frames = []
+    while tb is not None:
+        info = getframeinfo(tb, context)
+        frames.append(FrameInfo(tb.tb_frame, *info))
+        tb = tb.tb_next
+    return frames
+
+
+def stack(context=1):
+    """FrameInfo records for the caller's frame and the frames outside it."""
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    """FrameInfo records between the current frame and where the exception
+    being handled was raised."""
+    return getinnerframes(sys.exc_info()[2], context)
+
+
 class FrameInfo(tuple):
-    def __new__(cls, frame, filename, lineno, function, code_context, index):
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
         self = tuple.__new__(cls, (frame, filename, lineno, function, code_context, index))
+        self.positions = positions
         return self
     frame = property(lambda self: self[0])
     filename = property(lambda self: self[1])
@@ -326,6 +401,12 @@ class FrameInfo(tuple):
     function = property(lambda self: self[3])
     code_context = property(lambda self: self[4])
     index = property(lambda self: self[5])
+
+    def __repr__(self):
+        return ('FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, '
+                'code_context={!r}, index={!r}, positions={!r})'.format(
+                    self.frame, self.filename, self.lineno, self.function,
+                    self.code_context, self.index, self.positions))
 
 
 # ----------------------------------------------------------------- signatures
