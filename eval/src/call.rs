@@ -247,6 +247,7 @@ impl ThreadState {
             frame.trace = None;
             frame.trace_line = 0;
             frame.trace_pc = 0;
+            frame.init_self = None;
             self.frame_pool.push(frame);
         }
     }

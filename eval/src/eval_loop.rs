@@ -156,10 +156,20 @@ impl ThreadState {
                     if frames.len() == 1 {
                         return Ok((v, None));
                     }
-                    let done = frames.pop().unwrap();
+                    let mut done = frames.pop().unwrap();
+                    let init_self = done.init_self.take();
                     self.recycle(done);
                     self.depth -= 1;
-                    frames.last_mut().unwrap().stack.push(v);
+                    match init_self {
+                        None => frames.last_mut().unwrap().stack.push(v),
+                        Some(obj) if is_none(&v) => frames.last_mut().unwrap().stack.push(obj),
+                        Some(_) => {
+                            let e = type_error(format!("__init__() should return None, not '{}'", types::type_name(v.class())));
+                            if let Some(r) = self.raise_in(frames, e.0, false)? {
+                                return Ok(r);
+                            }
+                        }
+                    }
                 }
                 Ok(Flow::Yield(v)) => {
                     if self.tracing.active() {
@@ -697,6 +707,16 @@ impl ThreadState {
                         return Ok(Flow::Call(frame));
                     }
                 }
+                if !has_self {
+                    if let Some((init, obj)) = plain_init(&callable) {
+                        // Reuse the empty self slot for the new instance.
+                        f.stack[base + 1] = obj.clone();
+                        let mut frame = self.function_frame_moving(&init, &mut f.stack, base + 1)?;
+                        f.stack.truncate(base);
+                        frame.init_self = Some(obj);
+                        return Ok(Flow::Call(frame));
+                    }
+                }
                 let r = self.call(&callable, &f.stack[start..], &[]);
                 f.stack.truncate(base);
                 f.stack.push(r?);
@@ -712,6 +732,15 @@ impl ThreadState {
                         f.stack.truncate(base);
                         return Ok(Flow::Call(frame));
                     }
+                }
+                // A class whose `__init__` is a Python function: allocate the
+                // instance and run `__init__` in this evaluation too.
+                if let Some((init, obj)) = plain_init(&callable) {
+                    f.stack.insert(base + 1, obj.clone());
+                    let mut frame = self.function_frame_moving(&init, &mut f.stack, base + 1)?;
+                    f.stack.truncate(base);
+                    frame.init_self = Some(obj);
+                    return Ok(Flow::Call(frame));
                 }
                 // A bound Python method: its frame joins this evaluation too
                 // (no nested loop on the Rust stack, frames visible to
@@ -759,6 +788,15 @@ impl ThreadState {
                         }
                     }
                 }
+                if let Some((init, obj)) = plain_init(&callable) {
+                    let mut args = Vec::with_capacity(npos + 1);
+                    args.push(obj.clone());
+                    args.extend_from_slice(&f.stack[base + 1..base + 1 + npos]);
+                    let mut frame = self.function_frame(&init, &args, &kw)?;
+                    f.stack.truncate(base);
+                    frame.init_self = Some(obj);
+                    return Ok(Flow::Call(frame));
+                }
                 let r = self.call(&callable, &f.stack[base + 1..base + 1 + npos], &kw);
                 f.stack.truncate(base);
                 f.stack.push(r?);
@@ -789,6 +827,14 @@ impl ThreadState {
                             return Ok(Flow::Call(frame));
                         }
                     }
+                }
+                if let Some((init, obj)) = plain_init(&callable) {
+                    let mut full = Vec::with_capacity(args.len() + 1);
+                    full.push(obj.clone());
+                    full.extend_from_slice(args);
+                    let mut frame = self.function_frame(&init, &full, &kw)?;
+                    frame.init_self = Some(obj);
+                    return Ok(Flow::Call(frame));
                 }
                 let r = self.call(&callable, args, &kw)?;
                 f.stack.push(r);
@@ -1671,6 +1717,32 @@ fn unpack_error(got: usize, n: usize) -> PyErr {
     } else {
         value_error(format!("not enough values to unpack (expected {n}, got {got})"))
     }
+}
+
+/// For a call of a plain user class (metaclass `type`, instances of
+/// `object`'s layout, `object.__new__`, not abstract) whose `__init__` is a
+/// Python function: that function and a new instance, so the evaluation
+/// loop can run `__init__` as one of its own frames (as CPython 3.12+
+/// does), keeping the caller visible to `sys._getframe`.
+#[inline]
+fn plain_init(callable: &PyRef) -> Option<(PyRef, PyRef)> {
+    let Payload::Type(td) = &callable.payload else { return None };
+    if td.builtin || td.kind != weft_objects::payload::BaseKind::Object || !callable.class().is(&types::types().type_) {
+        return None;
+    }
+    if td.flags.load(Ordering::Relaxed) & weft_objects::payload::TF_ABSTRACT != 0 {
+        return None;
+    }
+    let init = types::lookup(callable, "__init__")?;
+    match &init.payload {
+        Payload::Function(fd) if fd.code.flags & (CO_GENERATOR | CO_COROUTINE) == 0 => {}
+        _ => return None,
+    }
+    let new = types::lookup(callable, "__new__")?;
+    if !matches!(&new.payload, Payload::Builtin(b) if b.owner == "object") {
+        return None;
+    }
+    Some((init, weft_objects::construct::alloc_instance(callable, &[])))
 }
 
 /// Inline fast path for int and float arithmetic.

@@ -57,12 +57,15 @@ pub struct Frame {
     /// fire on a new line or a backward jump).
     pub trace_line: u32,
     pub trace_pc: usize,
+    /// For the frame of an `__init__` entered by calling its class: the new
+    /// instance, which the call returns (the frame must return None).
+    pub init_self: Option<PyRef>,
 }
 
 impl Frame {
     /// A frame for `code` with prepared fast locals.
     pub fn new(code: CodeRef, globals: PyRef, builtins: PyRef, locals: Option<PyRef>, fast: Vec<Option<PyRef>>) -> Frame {
-        Frame { stack: Vec::with_capacity(code.stacksize as usize), code, globals, builtins, locals, fast, blocks: Vec::new(), pc: 0, saved_exc: Vec::new(), pending_exc: None, trace: None, trace_line: 0, trace_pc: 0 }
+        Frame { stack: Vec::with_capacity(code.stacksize as usize), code, globals, builtins, locals, fast, blocks: Vec::new(), pc: 0, saved_exc: Vec::new(), pending_exc: None, trace: None, trace_line: 0, trace_pc: 0, init_self: None }
     }
 
     /// The line being executed.

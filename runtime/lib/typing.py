@@ -204,6 +204,14 @@ class _NoDefaultType:
 NoDefault = _NoDefaultType()
 
 
+def _set_caller_module(obj, depth=2):
+    """Give a type parameter its creator's module as `__module__`."""
+    try:
+        obj.__module__ = sys._getframe(depth).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        pass
+
+
 class TypeVar(_TypeParam):
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False,
                  infer_variance=False, default=NoDefault):
@@ -216,6 +224,7 @@ class TypeVar(_TypeParam):
         self.__contravariant__ = contravariant
         self.__infer_variance__ = infer_variance
         self.__default__ = default
+        _set_caller_module(self)
 
     def __repr__(self):
         if self.__infer_variance__:
@@ -236,6 +245,7 @@ class ParamSpec(_TypeParam):
         self.__contravariant__ = contravariant
         self.__infer_variance__ = infer_variance
         self.__default__ = default
+        _set_caller_module(self)
 
     def __repr__(self):
         return ('' if self.__infer_variance__ else '~') + self.__name__
@@ -245,6 +255,7 @@ class TypeVarTuple(_TypeParam):
     def __init__(self, name, *, default=NoDefault):
         self.__name__ = name
         self.__default__ = default
+        _set_caller_module(self)
 
     def __iter__(self):
         yield Unpack[self]
@@ -530,12 +541,51 @@ _TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
 TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
-def NewType(name, tp):
-    def new_type(x):
-        return x
-    new_type.__name__ = name
-    new_type.__supertype__ = tp
-    return new_type
+class NewType:
+    """NewType creates simple unique types with almost zero runtime overhead.
+
+    NewType(name, tp) is considered a subtype of tp by static type checkers.
+    At runtime, NewType(name, tp) returns a dummy callable that simply
+    returns its argument.
+    """
+
+    __call__ = lambda self, x, /: x
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        if '.' in name:
+            name = name.rpartition('.')[-1]
+        self.__name__ = name
+        self.__supertype__ = tp
+        try:
+            self.__module__ = sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            pass
+
+    def __mro_entries__(self, bases):
+        superclass_name = self.__name__
+
+        class Dummy:
+            def __init_subclass__(cls):
+                subclass_name = cls.__name__
+                raise TypeError(
+                    f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                    f"`{subclass_name} = NewType({subclass_name!r}, {superclass_name})`"
+                )
+
+        return (Dummy,)
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
 
 
 def cast(typ, val):
