@@ -237,7 +237,11 @@ fn entry_frame(e: &weft_objects::payload::TracebackEntry, back: PyRef) -> PyRef 
     dict::set_str(&d, "f_lineno", int::new_int(e.line as i64));
     dict::set_str(&d, "f_lasti", int::new_int(2 * e.lasti as i64));
     let globals = e.globals.clone().unwrap_or_else(dict::new_dict);
-    let builtins = dict::get_str(&globals, "__builtins__").unwrap_or_else(none);
+    let builtins = match dict::get_str(&globals, "__builtins__") {
+        Some(m) if matches!(m.payload, Payload::Module(_)) => weft_objects::protocol::instance_dict(&m).cloned().unwrap_or(m),
+        Some(b) => b,
+        None => none(),
+    };
     dict::set_str(&d, "f_globals", globals);
     dict::set_str(&d, "f_builtins", builtins);
     dict::set_str(&d, "f_locals", dict::new_dict());

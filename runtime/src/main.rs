@@ -239,7 +239,10 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
     md.make_immortal();
     interp.builtins.make_immortal();
     interp.modules.make_immortal();
-    dict::set_str(&md, "__builtins__", interp.builtins.clone());
+    // In `__main__`, `__builtins__` is the builtins module itself (other
+    // modules get its dict), as in CPython.
+    let bmod = interp.extra("builtins_module").unwrap_or_else(|| interp.builtins.clone());
+    dict::set_str(&md, "__builtins__", bmod);
     // As CPython's __main__ run from a file: no spec, no package, no cache.
     for name in ["__package__", "__spec__", "__loader__", "__cached__"] {
         if program_is_file || name != "__cached__" {
