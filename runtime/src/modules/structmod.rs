@@ -116,7 +116,8 @@ fn layout(f: &Format) -> (Vec<(usize, Item)>, usize) {
     let mut out = Vec::new();
     for it in &f.items {
         let sz = size_of(it.code, f.native);
-        if f.native && !matches!(it.code, 's' | 'p' | 'x' | 'c' | 'b' | 'B' | '?') && it.count > 0 {
+        // A zero count still aligns (`'?0q'` is 8 bytes), as in CPython.
+        if f.native && !matches!(it.code, 's' | 'p' | 'x' | 'c' | 'b' | 'B' | '?') {
             off = off.div_ceil(sz) * sz;
         }
         match it.code {
