@@ -224,8 +224,21 @@ impl ThreadState {
             }
             let f = frames.last_mut().unwrap();
             let code = f.code.clone();
-            if let Some(r) = self.step(f, &code.code) {
-                return r;
+            let units: &[u16] = &code.code;
+            let word = units[f.pc];
+            f.pc += 1;
+            let mut op = Op::from_u8(word as u8);
+            let mut arg = (word >> 8) as u32;
+            while op == Op::ExtendedArg {
+                let w = units[f.pc];
+                f.pc += 1;
+                op = Op::from_u8(w as u8);
+                arg = (arg << 8) | (w >> 8) as u32;
+            }
+            match self.exec(f, op, arg) {
+                Ok(Flow::Next) => {}
+                Ok(flow) => return Ok(flow),
+                Err(e) => return Err(PyErrReraise(e, take_reraise())),
             }
         }
     }
@@ -236,30 +249,21 @@ impl ThreadState {
         let code = f.code.clone();
         let units: &[u16] = &code.code;
         loop {
-            if let Some(r) = self.step(f, units) {
-                return r;
-            }
-        }
-    }
-
-    /// Decode and run the instruction at `f.pc` (`units` is the frame's
-    /// code); `None` when execution goes on with the next one.
-    #[inline(always)]
-    fn step(&mut self, f: &mut Frame, units: &[u16]) -> Option<Result<Flow, PyErrReraise>> {
-        let word = units[f.pc];
-        f.pc += 1;
-        let mut op = Op::from_u8(word as u8);
-        let mut arg = (word >> 8) as u32;
-        while op == Op::ExtendedArg {
-            let w = units[f.pc];
+            let word = units[f.pc];
             f.pc += 1;
-            op = Op::from_u8(w as u8);
-            arg = (arg << 8) | (w >> 8) as u32;
-        }
-        match self.exec(f, op, arg) {
-            Ok(Flow::Next) => None,
-            Ok(flow) => Some(Ok(flow)),
-            Err(e) => Some(Err(PyErrReraise(e, take_reraise()))),
+            let mut op = Op::from_u8(word as u8);
+            let mut arg = (word >> 8) as u32;
+            while op == Op::ExtendedArg {
+                let w = units[f.pc];
+                f.pc += 1;
+                op = Op::from_u8(w as u8);
+                arg = (arg << 8) | (w >> 8) as u32;
+            }
+            match self.exec(f, op, arg) {
+                Ok(Flow::Next) => {}
+                Ok(flow) => return Ok(flow),
+                Err(e) => return Err(PyErrReraise(e, take_reraise())),
+            }
         }
     }
 
