@@ -205,11 +205,6 @@ pub fn pending() -> usize {
     TABLE.pending.load(Ordering::Relaxed).max(0) as usize
 }
 
-/// The current automatic-collection threshold.
-pub fn threshold() -> usize {
-    TABLE.threshold.load(Ordering::Relaxed)
-}
-
 /// Untrack an object being freed (no-op when it was never tracked).
 #[inline]
 pub fn untrack(words: &RefWords, addr: usize) {

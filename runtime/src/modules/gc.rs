@@ -56,11 +56,6 @@ fn g_get_objects(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(list::new_list(weft_objects::gc::all_objects(&module_roots(vm))))
 }
 
-fn g_tracked_count(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("tracked_count", a, 0, 0)?;
-    Ok(int::new_int(weft_sync::gc_track::tracked_count() as i64))
-}
-
 fn g_enable(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("enable", a, 0, 0)?;
     weft_sync::gc_track::set_enabled(true);
@@ -96,7 +91,6 @@ pub fn init() -> PyRef {
     add_fn(&d, "get_referents", "_gc", g_get_referents);
     add_fn(&d, "get_referrers", "_gc", g_get_referrers);
     add_fn(&d, "get_objects", "_gc", g_get_objects);
-    add_fn(&d, "tracked_count", "_gc", g_tracked_count);
     add_fn(&d, "is_tracked", "_gc", g_is_tracked);
     add_fn(&d, "enable", "_gc", g_enable);
     add_fn(&d, "disable", "_gc", g_disable);
