@@ -795,11 +795,28 @@ fn object_sizeof(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("__sizeof__", &a[1..], 0, 0)?;
     Ok(crate::int::new_int(std::mem::size_of::<crate::object::PyObject>() as i64))
 }
-fn object_reduce(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
-    Err(not_implemented("object.__reduce__ is not supported yet (pickle and copy reduce objects themselves)"))
+/// The default reduction behind `object.__reduce_ex__` and
+/// `object.__reduce__`: `(vm, obj, protocol)`. The runtime installs
+/// `copyreg._object_reduce_ex`, which knows copyreg's reconstructors.
+pub static REDUCE_HOOK: std::sync::OnceLock<fn(&mut dyn Vm, &PyRef, i64) -> PyResult> = std::sync::OnceLock::new();
+
+fn default_reduce(vm: &mut dyn Vm, obj: &PyRef, proto: i64) -> PyResult {
+    match REDUCE_HOOK.get() {
+        Some(hook) => hook(vm, obj, proto),
+        None => Err(not_implemented("object.__reduce_ex__ needs the copyreg module")),
+    }
 }
-fn object_reduce_ex(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
-    Err(not_implemented("object.__reduce_ex__ is not supported yet (pickle and copy reduce objects themselves)"))
+/// `object.__reduce__()`: copyreg's protocol-0 reduction.
+fn object_reduce(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("__reduce__", &a[1..], 0, 0)?;
+    default_reduce(vm, &a[0], 0)
+}
+/// `object.__reduce_ex__(protocol)`: the class's own `__reduce__` when it
+/// overrides object's, else copyreg's reduction for the protocol.
+fn object_reduce_ex(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("__reduce_ex__", &a[1..], 1, 1)?;
+    let proto = crate::int::index_i64(&a[1])?;
+    default_reduce(vm, &a[0], proto)
 }
 
 fn type_mro(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {

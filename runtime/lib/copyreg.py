@@ -99,6 +99,57 @@ def _user_reducer(cls):
     return None
 
 
+def _object_reduce_ex(obj, proto):
+    """What object.__reduce_ex__(proto) returns: copyreg._reduce_ex's
+    reconstructor tuple for protocols 0 and 1, a __newobj__ tuple (with
+    __getnewargs(_ex)__, the state and list/dict items) from protocol 2."""
+    cls = type(obj)
+    for klass in cls.__mro__:
+        if '__reduce__' in klass.__dict__:
+            if klass is not object:
+                return obj.__reduce__()
+            break
+    for base in (int, float, complex, str, bytes, tuple, frozenset):
+        if isinstance(obj, base) and cls is not base:
+            break
+    else:
+        base = None
+    if proto < 2:
+        # copyreg._reduce_ex: rebuilt by _reconstructor(cls, base, state).
+        base = next((b for b in cls.__mro__ if getattr(b, '__module__', None) == 'builtins'), object)
+        if base is object:
+            state = None
+        else:
+            if base is cls:
+                raise TypeError(f"cannot pickle {cls.__name__!r} object")
+            state = base(obj)
+        if _slotnames(cls) and getattr(cls, '__getstate__', None) is object.__getstate__:
+            raise TypeError(f"cannot pickle {cls.__name__!r} object: a class that defines __slots__ without defining __getstate__ cannot be pickled with protocol {proto}")
+        d = _getstate(obj)
+        if d:
+            return (_reconstructor, (cls, base, state), d)
+        return (_reconstructor, (cls, base, state))
+    getnewargs_ex = getattr(cls, '__getnewargs_ex__', None)
+    state = _getstate(obj)
+    listitems = iter(obj) if isinstance(obj, list) else None
+    dictitems = iter(obj.items()) if isinstance(obj, dict) else None
+    if getnewargs_ex is not None:
+        args, kwargs = getnewargs_ex(obj)
+        if kwargs:
+            return (__newobj_ex__, (cls, tuple(args), dict(kwargs)), state, listitems, dictitems)
+        return (__newobj__, (cls,) + tuple(args), state, listitems, dictitems)
+    getnewargs = getattr(cls, '__getnewargs__', None)
+    if getnewargs is not None:
+        args = tuple(getnewargs(obj))
+    elif base is not None:
+        args = (base(obj),)
+    elif isinstance(obj, (set, bytearray)):
+        return (cls, (list(obj) if isinstance(obj, set) else bytes(obj),), state, None, None)
+    else:
+        args = ()
+    return (__newobj__, (cls,) + args, state, listitems, dictitems)
+
+
 _extension_registry = {}
 _inverted_registry = {}
 _extension_cache = {}

@@ -17,7 +17,8 @@ __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpick
            "load", "loads", "HIGHEST_PROTOCOL", "DEFAULT_PROTOCOL"]
 
 HIGHEST_PROTOCOL = 5
-DEFAULT_PROTOCOL = 5
+# CPython 3.13's default (3.14 moved it to 5).
+DEFAULT_PROTOCOL = 4
 
 
 class PickleError(Exception):
@@ -177,7 +178,7 @@ def decode_long(data):
 
 
 from copyreg import _reconstructor, __newobj__ as _copyreg_newobj, __newobj_ex__ as _copyreg_newobj_ex
-from copyreg import dispatch_table, _slotnames, _getstate as _default_state, _user_reducer
+from copyreg import dispatch_table, _slotnames, _getstate as _default_state, _user_reducer, _object_reduce_ex
 
 
 def _whichmodule(obj, name):
@@ -721,51 +722,12 @@ _BUILTIN_REDUCERS = {
 def _reduce_ex(obj, proto):
     """obj.__reduce_ex__(proto), with copyreg's default for classes that do
     not define their own reduction."""
-    cls = type(obj)
-    which = _user_reducer(cls)
+    which = _user_reducer(type(obj))
     if which == '__reduce_ex__':
         return obj.__reduce_ex__(proto)
     if which == '__reduce__':
         return obj.__reduce__()
-    for base in (int, float, complex, str, bytes, tuple, frozenset):
-        if isinstance(obj, base) and cls is not base:
-            break
-    else:
-        base = None
-    if proto < 2:
-        # copyreg._reduce_ex: rebuilt by _reconstructor(cls, base, state).
-        base = next((b for b in cls.__mro__ if getattr(b, '__module__', None) == 'builtins'), object)
-        if base is object:
-            state = None
-        else:
-            if base is cls:
-                raise TypeError(f"cannot pickle {cls.__name__!r} object")
-            state = base(obj)
-        if _slotnames(cls) and getattr(cls, '__getstate__', None) is object.__getstate__:
-            raise TypeError(f"cannot pickle {cls.__name__!r} object: a class that defines __slots__ without defining __getstate__ cannot be pickled with protocol {proto}")
-        d = _default_state(obj)
-        if d:
-            return (_reconstructor, (cls, base, state), d)
-        return (_reconstructor, (cls, base, state))
-    getnewargs_ex = getattr(cls, '__getnewargs_ex__', None)
-    state = _default_state(obj)
-    listitems = iter(obj) if isinstance(obj, list) else None
-    dictitems = iter(obj.items()) if isinstance(obj, dict) else None
-    if getnewargs_ex is not None:
-        args, kwargs = getnewargs_ex(obj)
-        if kwargs:
-            return (_copyreg_newobj_ex, (cls, tuple(args), dict(kwargs)), state, listitems, dictitems)
-        return (_copyreg_newobj, (cls,) + tuple(args), state, listitems, dictitems)
-    getnewargs = getattr(cls, '__getnewargs__', None)
-    if getnewargs is not None:
-        args = tuple(getnewargs(obj))
-    elif base is not None:
-        args = (base(obj),)
-    elif isinstance(obj, (set, bytearray)):
-        return (cls, (list(obj) if isinstance(obj, set) else bytes(obj),), state, None, None)
-    else:
-        args = ()
-    return (_copyreg_newobj, (cls,) + args, state, listitems, dictitems)
+    return _object_reduce_ex(obj, proto)
 
 
 class _Unframer:

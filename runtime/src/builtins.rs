@@ -679,7 +679,17 @@ fn b_exit(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 }
 
 /// Fill the builtins dict.
+/// `copyreg._object_reduce_ex(obj, protocol)`: the default reduction
+/// behind `object.__reduce_ex__`.
+fn copyreg_reduce(vm: &mut dyn Vm, obj: &PyRef, proto: i64) -> PyResult {
+    let copyreg = crate::import::import_module(vm, "copyreg")?;
+    let f = p::getattr_str(vm, &copyreg, "_object_reduce_ex")?;
+    vm.call(&f, &[obj.clone(), int::new_int(proto)], &[])
+}
+
 pub fn install(b: &PyRef) {
+    let _ = weft_objects::construct::REDUCE_HOOK.set(copyreg_reduce);
+    crate::iter_reduce::install();
     let t = types::types();
     dict::set_str(b, "memoryview", weft_objects::memoryview::make_type());
     for (name, ty) in [

@@ -11,6 +11,7 @@ static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod builtins;
 mod import;
+mod iter_reduce;
 mod modules;
 mod source;
 mod util;

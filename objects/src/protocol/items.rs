@@ -442,6 +442,9 @@ pub(crate) fn iter_next(vm: &mut dyn Vm, it: &PyRef, d: &IterData) -> PyResult<O
             }
         },
         IterKind::Zip(its, strict) => {
+            // `zip.__setstate__(True)` (unpickling) turns strictness on
+            // through the aux word.
+            let strict = &(*strict || d.aux.load(Ordering::Relaxed) != 0);
             let mut out = Vec::with_capacity(its.len());
             for (i, x) in its.iter().enumerate() {
                 match next(vm, x)? {
