@@ -85,9 +85,20 @@ pub fn builtin_attr(vm: &mut dyn Vm, o: &PyRef, name: &str) -> Option<PyResult> 
         },
         (Payload::Builtin(b), _) => match name {
             "__name__" => crate::str::new_str(b.name),
-            "__qualname__" => crate::str::new_string(if b.owner.is_empty() || b.owner == "builtins" { b.name.to_string() } else { format!("{}.{}", b.owner, b.name) }),
+            // CPython's rule: the qualified name of the type bound to
+            // (`__self__` itself when it is a type), none for module
+            // functions.
+            "__qualname__" => match &b.bound {
+                Some(s) if !matches!(s.payload, Payload::Module(_)) => {
+                    let ty = if crate::types::is_type(s) { s.clone() } else { s.class().clone() };
+                    let q = crate::types::type_data(&ty).qualname.clone();
+                    crate::str::new_string(format!("{q}.{}", b.name))
+                }
+                _ if b.module_function => crate::str::new_str(b.name),
+                _ => crate::str::new_string(if b.owner.is_empty() || b.owner == "builtins" { b.name.to_string() } else { format!("{}.{}", b.owner, b.name) }),
+            },
             "__self__" => opt(b.bound.clone()),
-            "__module__" => if b.bound.is_none() && b.owner == "builtins" { crate::str::new_str("builtins") } else { none() },
+            "__module__" => if b.bound.is_none() && (b.owner == "builtins" || b.module_function) { crate::str::new_str(b.owner) } else { none() },
             "__doc__" => none(),
             _ => return None,
         },

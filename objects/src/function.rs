@@ -9,7 +9,12 @@ use crate::vm::{NativeFn, PyResult};
 
 /// A new native function (unbound unless `bound` is given).
 pub fn new_builtin(name: &'static str, owner: &'static str, func: NativeFn, bound: Option<PyRef>) -> PyRef {
-    PyRef::new(&types().builtin_function, Payload::Builtin(Box::new(BuiltinData { name, owner, func, bound, class_method: false, self_type: None })))
+    PyRef::new(&types().builtin_function, Payload::Builtin(Box::new(BuiltinData { name, owner, func, bound, class_method: false, self_type: None, module_function: false })))
+}
+
+/// A function of native module `module`.
+pub fn new_module_function(name: &'static str, module: &'static str, func: NativeFn) -> PyRef {
+    PyRef::new(&types().builtin_function, Payload::Builtin(Box::new(BuiltinData { name, owner: module, func, bound: None, class_method: false, self_type: None, module_function: true })))
 }
 
 /// A native method of built-in type `ty` (its calls check `self`).
@@ -17,7 +22,7 @@ pub fn new_method_of(name: &'static str, ty: &PyRef, func: NativeFn) -> PyRef {
     let owner: &'static str = crate::types::type_name(ty).to_string().leak();
     PyRef::new(
         &types().builtin_function,
-        Payload::Builtin(Box::new(BuiltinData { name, owner, func, bound: None, class_method: false, self_type: Some(ty.clone()) })),
+        Payload::Builtin(Box::new(BuiltinData { name, owner, func, bound: None, class_method: false, self_type: Some(ty.clone()), module_function: false })),
     )
 }
 
@@ -25,7 +30,7 @@ pub fn new_method_of(name: &'static str, ty: &PyRef, func: NativeFn) -> PyRef {
 pub fn bind_builtin(f: &BuiltinData, recv: PyRef) -> PyRef {
     PyRef::new(
         &types().builtin_function,
-        Payload::Builtin(Box::new(BuiltinData { name: f.name, owner: f.owner, func: f.func, bound: Some(recv), class_method: f.class_method, self_type: f.self_type.clone() })),
+        Payload::Builtin(Box::new(BuiltinData { name: f.name, owner: f.owner, func: f.func, bound: Some(recv), class_method: f.class_method, self_type: f.self_type.clone(), module_function: f.module_function })),
     )
 }
 

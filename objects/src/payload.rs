@@ -130,6 +130,9 @@ pub struct BuiltinData {
     /// For a method of a built-in type: that type, which an unbound call's
     /// first argument must be an instance of.
     pub self_type: Option<PyRef>,
+    /// Whether this is a function of a native module (`owner` names the
+    /// module: `__module__` is it and `__qualname__` is the bare name).
+    pub module_function: bool,
 }
 
 /// Which payload instances of a type carry.

@@ -5,7 +5,7 @@ use weft_objects::{dict, function, PyRef};
 
 /// Add a native function to a module dict.
 pub fn add_fn(d: &PyRef, name: &'static str, owner: &'static str, f: NativeFn) {
-    let b = function::new_builtin(name, owner, f, None);
+    let b = if owner == "builtins" { function::new_builtin(name, owner, f, None) } else { function::new_module_function(name, owner, f) };
     dict::set_str(d, name, b);
 }
 

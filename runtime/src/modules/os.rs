@@ -391,7 +391,7 @@ pub fn init() -> PyRef {
         ("times", o_times),
         ("system", o_system),
     ] {
-        add_fn(&d, name, "_os", f);
+        add_fn(&d, name, "posix", f);
     }
     m
 }
