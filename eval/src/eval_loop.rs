@@ -58,7 +58,7 @@ fn decode_at(code: &[u16], mut pc: usize) -> Option<(Op, u32)> {
 fn name_error(name: &str) -> PyErr {
     let e = err(&types::t().name_error, format!("name '{name}' is not defined"));
     if let Some(d) = weft_objects::exceptions::data(&e.0) {
-        weft_objects::dict::set_str(&d.dict, "name", pystr::new_str(name));
+        weft_objects::exceptions::set_member(d, "name", pystr::new_str(name));
     }
     e
 }
@@ -1499,8 +1499,8 @@ impl ThreadState {
                 };
                 let e = err(&types::t().import_error, format!("cannot import name '{name}' from '{mname}'{loc}"));
                 if let Some(d) = weft_objects::exceptions::data(&e.0) {
-                    dict::set_str(&d.dict, "name", pystr::new_str(&mname));
-                    dict::set_str(&d.dict, "name_from", pystr::new_str(name));
+                    weft_objects::exceptions::set_member(d, "name", pystr::new_str(&mname));
+                    weft_objects::exceptions::set_member(d, "name_from", pystr::new_str(name));
                 }
                 Err(e)
             }

@@ -134,7 +134,7 @@ pub fn exception_only_tb(vm: &mut dyn Vm, e: &PyRef, with_tb: bool) -> String {
     };
     let name = if module.is_empty() || module == "builtins" || module == "__main__" { td.qualname.clone() } else { format!("{module}.{}", td.qualname) };
     let syntax_msg = if types::isinstance(e, &types::t().syntax_error) {
-        exceptions::data(e).and_then(|d| weft_objects::dict::get_str(&d.dict, "msg")).filter(|m| !weft_objects::vm::is_none(m))
+        exceptions::data(e).and_then(|d| exceptions::member(d, "msg")).filter(|m| !weft_objects::vm::is_none(m))
     } else {
         None
     };
@@ -340,7 +340,7 @@ fn syntax_error_detail(vm: &mut dyn Vm, e: &PyRef) -> String {
         Payload::Exception(d) => d,
         _ => return String::new(),
     };
-    let get = |n: &str| weft_objects::dict::get_str(&d.dict, n);
+    let get = |n: &str| exceptions::member(d, n);
     let file = get("filename").and_then(|f| pystr::as_str(&f).map(String::from));
     let line = get("lineno").and_then(|l| weft_objects::int::index_i64(&l).ok());
     let text = get("text").and_then(|t| pystr::as_str(&t).map(String::from));
@@ -378,7 +378,7 @@ fn syntax_error_detail(vm: &mut dyn Vm, e: &PyRef) -> String {
 fn suggestion(vm: &mut dyn Vm, e: &PyRef, with_tb: bool) -> String {
     let t = types::t();
     let Some(d) = exceptions::data(e) else { return String::new() };
-    let attr = |n: &str| weft_objects::dict::get_str(&d.dict, n).filter(|v| !weft_objects::vm::is_none(v));
+    let attr = |n: &str| exceptions::member(d, n).filter(|v| !weft_objects::vm::is_none(v));
     if types::isinstance(e, &t.name_error) {
         let Some(name) = attr("name").and_then(|n| pystr::as_str(&n).map(String::from)) else { return String::new() };
         let hint = if with_tb { d.hint.with(e.mutex(), |h| h.clone()) } else { None };

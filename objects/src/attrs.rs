@@ -126,8 +126,16 @@ pub fn builtin_attr(vm: &mut dyn Vm, o: &PyRef, name: &str) -> Option<PyResult> 
                 let a = crate::exceptions::args(o);
                 crate::tuple::as_slice(&a).and_then(|s| s.first().cloned()).unwrap_or_else(none)
             }
-            "name" | "path" if crate::types::isinstance(o, &crate::types::t().import_error) && crate::exceptions::data(o).is_some_and(|d| crate::dict::get_str(&d.dict, name).is_none()) => none(),
-            _ => return None,
+            // ImportErrors raised by the runtime carry only some members:
+            // the rest read as CPython's constructor would have set them.
+            "name" | "path" | "name_from" | "msg" if crate::types::isinstance(o, &crate::types::t().import_error) && crate::exceptions::data(o).is_some_and(|d| crate::exceptions::member(d, name).is_none()) => {
+                let a = crate::exceptions::args(o);
+                match crate::tuple::as_slice(&a) {
+                    Some([m]) if name == "msg" => m.clone(),
+                    _ => none(),
+                }
+            }
+            _ => return crate::exceptions::data(o).and_then(|d| crate::exceptions::member(d, name)).map(Ok),
         },
         (Payload::Range(p), "start") => p[0].clone(),
         (Payload::Range(p), "stop") => p[1].clone(),
@@ -300,6 +308,10 @@ pub fn set_builtin_attr(_vm: &mut dyn Vm, o: &PyRef, name: &str, v: Option<PyRef
             Some(tb) => Some(crate::exceptions::assign_traceback(o, &tb)),
             None => Some(Err(type_error("__traceback__ may not be deleted"))),
         },
+        (Payload::Exception(d), _) if crate::exceptions::member(d, name).is_some() => {
+            crate::exceptions::set_member(d, name, v.unwrap_or_else(none));
+            Some(Ok(()))
+        }
         (Payload::Exception(_), "args") => {
             let t = match v {
                 Some(v) => match &v.payload {

@@ -21,7 +21,7 @@ pub fn is_group(o: &PyRef) -> bool {
 }
 
 fn attr(e: &PyRef, name: &str) -> Option<PyRef> {
-    crate::exceptions::data(e).and_then(|d| crate::dict::get_str(&d.dict, name))
+    crate::exceptions::data(e).and_then(|d| crate::exceptions::member(d, name))
 }
 
 /// The sub-exceptions of a group (a tuple's items).
@@ -78,8 +78,8 @@ fn eg_new(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     };
     let e = crate::construct::alloc_instance(&ty, &a[1..]);
     if let Some(d) = crate::exceptions::data(&e) {
-        crate::dict::set_str(&d.dict, "message", msg.clone());
-        crate::dict::set_str(&d.dict, "exceptions", crate::tuple::new_tuple(items));
+        crate::exceptions::set_member(d, "message", msg.clone());
+        crate::exceptions::set_member(d, "exceptions", crate::tuple::new_tuple(items));
     }
     Ok(e)
 }

@@ -19,8 +19,19 @@ pub fn new_exc(ty: &PyRef, args: Vec<PyRef>) -> PyRef {
             suppress_context: AtomicBool::new(false),
             dict: crate::dict::new_dict(),
             hint: Locked::new(None),
+            members: std::sync::OnceLock::new(),
         })),
     )
+}
+
+/// Set member attribute `name` (see `ExcData::members`).
+pub fn set_member(d: &ExcData, name: &str, v: PyRef) {
+    crate::dict::set_str(d.members.get_or_init(crate::dict::new_dict), name, v);
+}
+
+/// Member attribute `name`, if the exception's type gave it one.
+pub fn member(d: &ExcData, name: &str) -> Option<PyRef> {
+    d.members.get().and_then(|m| crate::dict::get_str(m, name))
 }
 
 /// The exception data of an exception object.
@@ -227,18 +238,18 @@ pub fn init_exception(e: &PyRef, args: &[PyRef], kw: KwArgs) -> PyResult<()> {
     let none = crate::vm::none;
     let kwarg = |n: &str| kw.iter().find(|(k, _)| crate::str::as_str(k) == Some(n)).map(|(_, v)| v.clone()).unwrap_or_else(none);
     if crate::types::isinstance(e, &t.import_error) {
-        crate::dict::set_str(&d.dict, "msg", if args.len() == 1 { args[0].clone() } else { none() });
-        crate::dict::set_str(&d.dict, "name", kwarg("name"));
-        crate::dict::set_str(&d.dict, "path", kwarg("path"));
-        crate::dict::set_str(&d.dict, "name_from", kwarg("name_from"));
+        set_member(d, "msg", if args.len() == 1 { args[0].clone() } else { none() });
+        set_member(d, "name", kwarg("name"));
+        set_member(d, "path", kwarg("path"));
+        set_member(d, "name_from", kwarg("name_from"));
     } else if crate::types::isinstance(e, &t.attribute_error) {
-        crate::dict::set_str(&d.dict, "name", kwarg("name"));
-        crate::dict::set_str(&d.dict, "obj", kwarg("obj"));
+        set_member(d, "name", kwarg("name"));
+        set_member(d, "obj", kwarg("obj"));
     } else if crate::types::isinstance(e, &t.name_error) {
-        crate::dict::set_str(&d.dict, "name", kwarg("name"));
+        set_member(d, "name", kwarg("name"));
     } else if crate::types::isinstance(e, &t.syntax_error) {
         let fields = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
-        crate::dict::set_str(&d.dict, "msg", args.first().cloned().unwrap_or_else(none));
+        set_member(d, "msg", args.first().cloned().unwrap_or_else(none));
         let info = if args.len() == 2 { crate::tuple::as_slice(&args[1]).map(|s| s.to_vec()) } else { None };
         if args.len() == 2 {
             match &info {
@@ -250,13 +261,13 @@ pub fn init_exception(e: &PyRef, args: &[PyRef], kw: KwArgs) -> PyResult<()> {
         }
         let info = info.unwrap_or_default();
         for (i, f) in fields.iter().enumerate() {
-            crate::dict::set_str(&d.dict, f, info.get(i).cloned().unwrap_or_else(none));
+            set_member(d, f, info.get(i).cloned().unwrap_or_else(none));
         }
-        crate::dict::set_str(&d.dict, "print_file_and_line", none());
+        set_member(d, "print_file_and_line", none());
     } else if is_unicode {
         let names: &[&str] = if args.len() == 5 { &["encoding", "object", "start", "end", "reason"] } else { &["object", "start", "end", "reason"] };
         for (n, v) in names.iter().zip(args) {
-            crate::dict::set_str(&d.dict, n, v.clone());
+            set_member(d, n, v.clone());
         }
     }
     Ok(())
@@ -265,7 +276,7 @@ pub fn init_exception(e: &PyRef, args: &[PyRef], kw: KwArgs) -> PyResult<()> {
 /// `str()` of a Unicode{Decode,Encode,Translate}Error from its fields.
 pub fn unicode_error_str(e: &PyRef) -> Option<String> {
     let d = data(e)?;
-    let get = |n: &str| crate::dict::get_str(&d.dict, n);
+    let get = |n: &str| member(d, n);
     let start = crate::int::index_i64(&get("start")?).ok()?;
     let end = crate::int::index_i64(&get("end")?).ok()?;
     let reason = crate::str::as_str(&get("reason")?)?.to_string();
@@ -334,12 +345,38 @@ fn m_repr(vm: &mut dyn crate::vm::Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 /// `BaseException.__reduce__()`: `(type(self), self.args[, self.__dict__])`.
 fn m_reduce(_: &mut dyn crate::vm::Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     crate::vm::check_args("__reduce__", &a[1..], 0, 0)?;
-    let mut parts = vec![a[0].class().clone(), args(&a[0])];
-    if let Some(d) = data(&a[0]) {
-        if crate::dict::len(&d.dict) > 0 {
-            parts.push(d.dict.clone());
+    let e = &a[0];
+    let t = crate::types::t();
+    let mut args = args(e);
+    let Some(d) = data(e) else { return Ok(crate::tuple::new_tuple(vec![e.class().clone(), args])) };
+    let set = |n: &str| member(d, n).filter(|v| !crate::vm::is_none(v));
+    let mut state = (crate::dict::len(&d.dict) > 0).then(|| d.dict.clone());
+    if crate::types::isinstance(e, &t.os_error) {
+        // The filenames go back into the arguments, as OSError.__init__
+        // takes them.
+        let items = crate::tuple::as_slice(&args).unwrap_or(&[]).to_vec();
+        if let (Some(f), 2) = (set("filename"), items.len()) {
+            let mut v = items;
+            v.push(f);
+            if let Some(f2) = set("filename2") {
+                v.push(crate::vm::none());
+                v.push(f2);
+            }
+            args = crate::tuple::new_tuple(v);
+        }
+    } else if crate::types::isinstance(e, &t.import_error) {
+        // name, path and name_from travel in the state (a copy of the
+        // instance dict, which must not change).
+        state = state.map(|st| crate::dict::copy(&st));
+        for n in ["name", "path", "name_from"] {
+            if let Some(v) = set(n) {
+                let s = state.get_or_insert_with(|| crate::dict::copy(&d.dict));
+                crate::dict::set_str(s, n, v);
+            }
         }
     }
+    let mut parts = vec![e.class().clone(), args];
+    parts.extend(state);
     Ok(crate::tuple::new_tuple(parts))
 }
 /// `BaseException.__setstate__(state)`: set each attribute of a dict state.
@@ -411,10 +448,10 @@ pub fn os_error_init(e: &PyRef, args: &[PyRef]) {
     } else {
         (none(), none(), none(), none())
     };
-    crate::dict::set_str(&d.dict, "errno", errno);
-    crate::dict::set_str(&d.dict, "strerror", strerror);
-    crate::dict::set_str(&d.dict, "filename", filename);
-    crate::dict::set_str(&d.dict, "filename2", filename2);
+    set_member(d, "errno", errno);
+    set_member(d, "strerror", strerror);
+    set_member(d, "filename", filename);
+    set_member(d, "filename2", filename2);
     if args.len() >= 3 && args.len() <= 5 {
         set_args(e, crate::tuple::new_tuple(args[..2].to_vec()));
     } else {

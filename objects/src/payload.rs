@@ -236,6 +236,11 @@ pub struct ExcData {
     /// The name a NameError's traceback suggests ("Did you mean: ...?"),
     /// found where it was raised (from that frame's names).
     pub hint: Locked<Option<String>>,
+    /// The values of the type's member attributes (OSError's `errno`,
+    /// ImportError's `name`, SyntaxError's `lineno`, ...): kept apart
+    /// from `dict`, as CPython keeps them in the object, so `__dict__`
+    /// shows only what the program set. Created on first use.
+    pub members: std::sync::OnceLock<PyRef>,
 }
 
 /// One line of a traceback.

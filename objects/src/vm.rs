@@ -75,8 +75,8 @@ pub fn key_error(key: PyRef) -> PyErr {
 pub fn attribute_error_for(msg: impl AsRef<str>, obj: &PyRef, name: &str) -> PyErr {
     let e = attribute_error(msg);
     if let Some(d) = crate::exceptions::data(&e.0) {
-        crate::dict::set_str(&d.dict, "name", crate::str::new_str(name));
-        crate::dict::set_str(&d.dict, "obj", obj.clone());
+        crate::exceptions::set_member(d, "name", crate::str::new_str(name));
+        crate::exceptions::set_member(d, "obj", obj.clone());
     }
     e
 }

@@ -116,7 +116,7 @@ const SHIPPED: &[(&str, &str)] = &[
 fn module_not_found(name: &str) -> PyErr {
     let e = weft_objects::exceptions::new_exc(&types::t().module_not_found_error, vec![pystr::new_string(format!("No module named '{name}'"))]);
     if let Some(d) = weft_objects::exceptions::data(&e) {
-        dict::set_str(&d.dict, "name", pystr::new_str(name));
+        weft_objects::exceptions::set_member(d, "name", pystr::new_str(name));
     }
     PyErr(e)
 }

@@ -44,23 +44,25 @@ pub fn compile_or_raise(vm: &mut dyn Vm, src: &str, filename: &str, mode: weft_e
 /// The SyntaxError (or IndentationError) object for a compile error.
 fn syntax_error(filename: &str, e: &weft_eval::CompileError) -> PyRef {
     let ty = if e.indentation { types::t().indentation_error.clone() } else { types::t().syntax_error.clone() };
+    // CPython's text is the whole source line, its newline included.
+    let text = if e.text.is_empty() || e.text.ends_with('\n') { e.text.clone() } else { format!("{}\n", e.text) };
     let details = tuple::new_tuple(vec![
         pystr::new_str(filename),
         int::new_int(e.line as i64),
         int::new_int(e.col as i64),
-        pystr::new_string(e.text.clone()),
+        pystr::new_string(text.clone()),
         int::new_int(e.line as i64),
         int::new_int(e.end_col as i64),
     ]);
     let ex = exceptions::new_exc(&ty, vec![pystr::new_string(e.msg.clone()), details]);
     if let Some(d) = exceptions::data(&ex) {
-        dict::set_str(&d.dict, "filename", pystr::new_str(filename));
-        dict::set_str(&d.dict, "lineno", int::new_int(e.line as i64));
-        dict::set_str(&d.dict, "offset", int::new_int(e.col as i64));
-        dict::set_str(&d.dict, "end_lineno", int::new_int(e.line as i64));
-        dict::set_str(&d.dict, "end_offset", int::new_int(e.end_col as i64));
-        dict::set_str(&d.dict, "text", pystr::new_string(e.text.clone()));
-        dict::set_str(&d.dict, "msg", pystr::new_string(e.msg.clone()));
+        weft_objects::exceptions::set_member(d, "filename", pystr::new_str(filename));
+        weft_objects::exceptions::set_member(d, "lineno", int::new_int(e.line as i64));
+        weft_objects::exceptions::set_member(d, "offset", int::new_int(e.col as i64));
+        weft_objects::exceptions::set_member(d, "end_lineno", int::new_int(e.line as i64));
+        weft_objects::exceptions::set_member(d, "end_offset", int::new_int(e.end_col as i64));
+        weft_objects::exceptions::set_member(d, "text", pystr::new_string(text.clone()));
+        weft_objects::exceptions::set_member(d, "msg", pystr::new_string(e.msg.clone()));
     }
     ex
 }

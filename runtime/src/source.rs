@@ -3,15 +3,15 @@
 //! CPython's SyntaxErrors for unknown encodings and undecodable bytes.
 
 use weft_objects::vm::*;
-use weft_objects::{dict, exceptions, int, str as pystr, tuple, types};
+use weft_objects::{exceptions, int, str as pystr, tuple, types};
 
 /// A SyntaxError without a position in the source (`msg` only).
 fn syntax_error(msg: String, filename: &str) -> PyErr {
     let details = tuple::new_tuple(vec![pystr::new_str(filename), int::new_int(0), int::new_int(-1), none()]);
     let ex = exceptions::new_exc(&types::t().syntax_error, vec![pystr::new_string(msg.clone()), details]);
     if let Some(d) = exceptions::data(&ex) {
-        dict::set_str(&d.dict, "filename", pystr::new_str(filename));
-        dict::set_str(&d.dict, "msg", pystr::new_string(msg));
+        weft_objects::exceptions::set_member(d, "filename", pystr::new_str(filename));
+        weft_objects::exceptions::set_member(d, "msg", pystr::new_string(msg));
     }
     PyErr(ex)
 }

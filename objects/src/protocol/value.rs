@@ -267,7 +267,7 @@ pub(crate) fn exc_str(vm: &mut dyn Vm, e: &PyRef) -> PyResult {
     let items = crate::tuple::as_slice(&a).unwrap_or(&[]).to_vec();
     if isinstance(e, &t().os_error) && items.len() >= 2 {
         let mut s = format!("[Errno {}] {}", str_string(vm, &items[0])?, str_string(vm, &items[1])?);
-        let field = |n: &str| instance_dict(e).and_then(|d| crate::dict::get_str(d, n)).filter(|v| !is_none(v));
+        let field = |n: &str| crate::exceptions::data(e).and_then(|d| crate::exceptions::member(d, n)).filter(|v| !is_none(v));
         if let Some(f) = field("filename") {
             s.push_str(&format!(": {}", repr_string(vm, &f)?));
             if let Some(f2) = field("filename2") {
@@ -284,8 +284,8 @@ pub(crate) fn exc_str(vm: &mut dyn Vm, e: &PyRef) -> PyResult {
     }
     if isinstance(e, &t().syntax_error) {
         // CPython: "msg (file.py, line N)" with the file's base name.
-        let d = instance_dict(e);
-        let get = |n: &str| d.and_then(|d| crate::dict::get_str(d, n)).filter(|v| !is_none(v));
+        let d = crate::exceptions::data(e);
+        let get = |n: &str| d.and_then(|d| crate::exceptions::member(d, n)).filter(|v| !is_none(v));
         if let Some(msg) = get("msg") {
             let mut s = str_string(vm, &msg)?;
             let file = get("filename").and_then(|f| crate::str::as_str(&f).map(|f| f.rsplit('/').next().unwrap_or(f).to_string()));
