@@ -711,7 +711,13 @@ pub fn builtin_setitem(vm: &mut dyn Vm, o: &PyRef, key: &PyRef, v: Option<PyRef>
             }
             let i = index_of(vm, key, "bytearray")?;
             let b = match &v {
-                Some(x) => Some(crate::int::index_i64(x)?),
+                Some(x) => {
+                    let b = crate::protocol::index(vm, x)?;
+                    match crate::int::index_i64(&b) {
+                        Ok(b) if (0..256).contains(&b) => Some(b),
+                        _ => return Err(value_error("byte must be in range(0, 256)")),
+                    }
+                }
                 None => None,
             };
             l.with(o.mutex(), |items| {

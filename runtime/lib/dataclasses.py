@@ -51,11 +51,11 @@ class InitVar:
         return InitVar(type)
 
 
-class _KwOnly:
+class _KW_ONLY_TYPE:
     pass
 
 
-KW_ONLY = _KwOnly()
+KW_ONLY = _KW_ONLY_TYPE()
 
 
 class FrozenInstanceError(AttributeError):
