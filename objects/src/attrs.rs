@@ -384,7 +384,7 @@ pub fn builtin_repr(vm: &mut dyn Vm, o: &PyRef) -> PyResult<String> {
             };
             format!("{name}([{}])", join_reprs(vm, &items)?)
         }
-        Payload::ByteArray(l, _) => format!("{}({})", tname(o), crate::bytes::repr_bytes(&l.with(o.mutex(), |v| v.clone()))),
+        Payload::ByteArray(l, _) => format!("{}({})", tname(o), crate::bytes::repr_bytearray_literal(&l.with(o.mutex(), |v| v.clone()))),
         Payload::Range(p) => {
             let (a, b, c) = (repr_string(vm, &p[0])?, repr_string(vm, &p[1])?, &p[2]);
             if matches!(c.payload, Payload::Int(1)) {
@@ -459,7 +459,8 @@ pub fn complex_repr(r: f64, i: f64) -> String {
     if r == 0.0 && r.is_sign_positive() {
         format!("{}j", fmt(i))
     } else {
-        let sign = if i < 0.0 || (i == 0.0 && i.is_sign_negative()) || i.is_nan() && i.is_sign_negative() { "-" } else { "+" };
+        // The sign of a NaN is not shown.
+        let sign = if i < 0.0 || (i == 0.0 && i.is_sign_negative()) { "-" } else { "+" };
         format!("({}{}{}j)", fmt(r), sign, fmt(i.abs()))
     }
 }

@@ -29,6 +29,16 @@ pub fn as_bytes_vec(o: &PyRef) -> Option<Vec<u8>> {
 
 /// `repr()` of bytes content, with the `b` prefix.
 pub fn repr_bytes(b: &[u8]) -> String {
+    repr_bytes_quoted(b, false)
+}
+
+/// The `b'...'` literal inside `bytearray(...)`'s repr: CPython escapes a
+/// single quote there even between double quotes.
+pub fn repr_bytearray_literal(b: &[u8]) -> String {
+    repr_bytes_quoted(b, true)
+}
+
+fn repr_bytes_quoted(b: &[u8], escape_single: bool) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
     let mut s = String::from("b");
     s.push(quote);
@@ -38,7 +48,7 @@ pub fn repr_bytes(b: &[u8]) -> String {
             b'\n' => s.push_str("\\n"),
             b'\r' => s.push_str("\\r"),
             b'\t' => s.push_str("\\t"),
-            c if c as char == quote => {
+            c if c as char == quote || (escape_single && c == b'\'') => {
                 s.push('\\');
                 s.push(c as char);
             }
@@ -98,24 +108,22 @@ fn m_hex(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     }
     Ok(crate::str::new_string(out))
 }
-fn m_append(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_append(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("append", &a[1..], 1, 1)?;
-    let v = crate::int::index_i64(&a[1])?;
-    if !(0..256).contains(&v) {
-        return Err(crate::vm::value_error("byte must be in range(0, 256)"));
-    }
+    let v = byte_value(vm, &a[1])?;
     if let Payload::ByteArray(l, _) = &a[0].payload {
-        l.with(a[0].mutex(), |b| b.push(v as u8));
+        l.with(a[0].mutex(), |b| b.push(v));
     }
     Ok(crate::vm::none())
 }
 
+/// An int-like argument as one byte: ValueError outside range(256),
+/// however large.
 fn byte_value(vm: &mut dyn Vm, o: &PyRef) -> PyResult<u8> {
-    let v = crate::int::index_i64(&crate::protocol::index(vm, o)?)?;
-    if !(0..256).contains(&v) {
-        return Err(crate::vm::value_error("byte must be in range(0, 256)"));
+    match crate::int::index_i64(&crate::protocol::index(vm, o)?) {
+        Ok(v) if (0..256).contains(&v) => Ok(v as u8),
+        _ => Err(crate::vm::value_error("byte must be in range(0, 256)")),
     }
-    Ok(v as u8)
 }
 
 fn m_insert(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {

@@ -47,6 +47,9 @@ fn arg_text(o: &PyRef, int_ok: bool) -> PyResult<PyRef> {
             }
             return Ok(crate::str::new_string((*i as u8 as char).to_string()));
         }
+        if let Payload::BigInt(_) = &o.payload {
+            return Err(value_error("byte must be in range(0, 256)"));
+        }
         return Err(type_error(format!("argument should be integer or bytes-like object, not '{}'", type_name(o.class()))));
     }
     Err(type_error(format!("a bytes-like object is required, not '{}'", type_name(o.class()))))

@@ -228,6 +228,33 @@ pub fn float_floordiv(a: f64, b: f64) -> f64 {
 
 /// `a ** b` with Python's errors.
 pub fn float_pow(a: f64, b: f64) -> PyResult<f64> {
+    // CPython settles NaNs and infinities before the zero check, so
+    // `0.0 ** -inf` is inf rather than an error.
+    if b == 0.0 || a == 1.0 {
+        return Ok(1.0);
+    }
+    if a.is_nan() || b.is_nan() {
+        return Ok(f64::NAN);
+    }
+    if b.is_infinite() {
+        let m = a.abs();
+        return Ok(if m == 1.0 {
+            1.0
+        } else if (b > 0.0) == (m > 1.0) {
+            f64::INFINITY
+        } else {
+            0.0
+        });
+    }
+    if a.is_infinite() {
+        let odd = b.fract() == 0.0 && (b / 2.0).fract() != 0.0;
+        return Ok(match (b > 0.0, odd) {
+            (true, true) => a,
+            (true, false) => a.abs(),
+            (false, true) => 0.0f64.copysign(a),
+            (false, false) => 0.0,
+        });
+    }
     if a == 0.0 && b < 0.0 {
         return Err(crate::vm::zero_division("zero to a negative power"));
     }

@@ -491,6 +491,9 @@ fn ternary_pow(vm: &mut dyn Vm, base: &PyRef, exp: &PyRef, m: &PyRef) -> PyResul
             types::type_name(m.class())
         )));
     }
+    if [base, exp, m].iter().any(|x| matches!(x.payload, Payload::Complex(..))) {
+        return Err(value_error("complex modulo"));
+    }
     Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"))
 }
 
@@ -794,29 +797,32 @@ fn install_numeric_dunders() {
     }
     fn d_round(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
         check_args("__round__", &a[1..], 0, 1)?;
-        b_round(vm, a, kw)
+        let r = b_round(vm, a, kw)?;
+        match &r.payload {
+            Payload::Int(i) if r.class().is(&types::types().bool_) => Ok(int::new_int(*i)),
+            _ => Ok(r),
+        }
     }
     fn is_number(o: &PyRef) -> bool {
         matches!(weft_objects::subclass::native(o).payload, Payload::Int(_) | Payload::BigInt(_) | Payload::Float(_))
     }
-    fn divmod_of(vm: &mut dyn Vm, x: &PyRef, y: &PyRef) -> PyResult {
+    /// `divmod(x, y)` for `self.__divmod__`/`__rdivmod__`: NotImplemented
+    /// unless both are ints or floats, and from an int `self` unless both
+    /// are ints (int defers to float as CPython's does).
+    fn divmod_of(vm: &mut dyn Vm, slf: &PyRef, x: &PyRef, y: &PyRef) -> PyResult {
         let (x, y) = (weft_objects::subclass::native(x), weft_objects::subclass::native(y));
-        let int_only = int::is_int(x) && !int::is_int(y);
-        if !is_number(y) || int_only {
+        if !is_number(x) || !is_number(y) || (int::is_int(weft_objects::subclass::native(slf)) && !(int::is_int(x) && int::is_int(y))) {
             return Ok(not_impl());
         }
         b_divmod(vm, &[x.clone(), y.clone()], &[])
     }
     fn d_divmod(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
         check_args("__divmod__", &a[1..], 1, 1)?;
-        divmod_of(vm, &a[0], &a[1])
+        divmod_of(vm, &a[0], &a[0], &a[1])
     }
     fn d_rdivmod(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
         check_args("__rdivmod__", &a[1..], 1, 1)?;
-        if int::is_int(&a[0]) && !int::is_int(weft_objects::subclass::native(&a[1])) {
-            return Ok(not_impl());
-        }
-        divmod_of(vm, &a[1], &a[0])
+        divmod_of(vm, &a[0], &a[1], &a[0])
     }
     fn to_int(vm: &mut dyn Vm, o: &PyRef, f: fn(f64) -> f64) -> PyResult {
         match &o.payload {
@@ -830,6 +836,8 @@ fn install_numeric_dunders() {
                 }
                 vm.call(&types::types().int.clone(), &[float::new_float(r)], &[])
             }
+            // bool's are plain ints.
+            Payload::Int(i) if o.class().is(&types::types().bool_) => Ok(int::new_int(*i)),
             _ => Ok(o.clone()),
         }
     }

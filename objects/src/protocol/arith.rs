@@ -160,6 +160,11 @@ pub(crate) fn complex_pow(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> 
         len /= (at * b.1).exp();
         phase += b.1 * vabs.ln();
     }
+    // The C library's cos/sin of an infinite phase fail with EDOM, which
+    // CPython reports as the zero-power error.
+    if phase.is_infinite() {
+        return Err(zero_power());
+    }
     let r = (len * phase.cos(), len * phase.sin());
     if (r.0.is_infinite() || r.1.is_infinite()) && a.0.is_finite() && a.1.is_finite() && b.0.is_finite() && b.1.is_finite() {
         return Err(overflow_error("complex exponentiation"));
@@ -168,7 +173,7 @@ pub(crate) fn complex_pow(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> 
 }
 
 pub(crate) fn float_op(op: BinOp, x: f64, y: f64) -> PyResult {
-    if op == BinOp::Pow && x < 0.0 && y.is_finite() && y != y.floor() {
+    if op == BinOp::Pow && x < 0.0 && x.is_finite() && y.is_finite() && y != y.floor() {
         // A negative base to a fractional power is complex, as in CPython.
         let (r, i) = complex_pow((x, 0.0), (y, 0.0))?;
         return Ok(PyRef::new(&types().complex, Payload::Complex(r, i)));
