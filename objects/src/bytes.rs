@@ -109,7 +109,7 @@ fn m_hex(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     Ok(crate::str::new_string(out))
 }
 fn m_append(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("append", &a[1..], 1, 1)?;
+    check_args("bytearray.append", &a[1..], 1, 1)?;
     let v = byte_value(vm, &a[1])?;
     if let Payload::ByteArray(l, _) = &a[0].payload {
         l.with(a[0].mutex(), |b| b.push(v));
@@ -139,7 +139,7 @@ fn m_insert(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 }
 
 fn m_remove(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("remove", &a[1..], 1, 1)?;
+    check_args("bytearray.remove", &a[1..], 1, 1)?;
     let v = byte_value(vm, &a[1])?;
     let found = ba(&a[0])?.with(a[0].mutex(), |b| match b.iter().position(|&x| x == v) {
         Some(i) => {
@@ -167,7 +167,7 @@ fn ba(o: &PyRef) -> PyResult<&Locked<Vec<u8>>> {
     }
 }
 fn m_extend(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("extend", &a[1..], 1, 1)?;
+    check_args("bytearray.extend", &a[1..], 1, 1)?;
     let data = match as_bytes_vec(&a[1]) {
         Some(d) => d,
         None => {
@@ -211,11 +211,13 @@ fn m_reverse(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     ba(&a[0])?.with(a[0].mutex(), |b| b.reverse());
     Ok(crate::vm::none())
 }
-fn m_upper(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_upper(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::bytes_methods::no_args("upper", a, kw)?;
     let v = as_bytes_vec(&a[0]).unwrap_or_default().to_ascii_uppercase();
     Ok(if matches!(a[0].payload, Payload::Bytes(_)) { new_bytes(v) } else { new_bytearray(v) })
 }
-fn m_lower(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_lower(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::bytes_methods::no_args("lower", a, kw)?;
     let v = as_bytes_vec(&a[0]).unwrap_or_default().to_ascii_lowercase();
     Ok(if matches!(a[0].payload, Payload::Bytes(_)) { new_bytes(v) } else { new_bytearray(v) })
 }

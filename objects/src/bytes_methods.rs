@@ -34,6 +34,19 @@ fn bytes_of(o: &PyRef) -> Vec<u8> {
     as_bytes_vec(o).unwrap_or_default()
 }
 
+/// The argument check of a bytes/bytearray method that takes none
+/// (CPython's METH_NOARGS wording).
+pub(crate) fn no_args(name: &str, a: &[PyRef], kw: KwArgs) -> PyResult<()> {
+    let owner = if matches!(crate::subclass::native(&a[0]).payload, Payload::ByteArray(..)) { "bytearray" } else { "bytes" };
+    if !kw.is_empty() {
+        return Err(type_error(format!("{owner}.{name}() takes no keyword arguments")));
+    }
+    if a.len() > 1 {
+        return Err(type_error(format!("{owner}.{name}() takes no arguments ({} given)", a.len() - 1)));
+    }
+    Ok(())
+}
+
 /// A bytes-like argument as Latin-1 text (ints stand for one byte where
 /// `int_ok`), with CPython's TypeError otherwise.
 fn arg_text(o: &PyRef, int_ok: bool) -> PyResult<PyRef> {
@@ -296,13 +309,16 @@ fn m_splitlines(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
 fn map_ascii(a: &[PyRef], f: impl Fn(&[u8]) -> Vec<u8>) -> PyResult {
     Ok(like(&a[0], f(&bytes_of(&a[0]))))
 }
-fn m_swapcase(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_swapcase(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::bytes_methods::no_args("swapcase", a, kw)?;
     map_ascii(a, |s| s.iter().map(|&c| if c.is_ascii_lowercase() { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }).collect())
 }
-fn m_capitalize(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_capitalize(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::bytes_methods::no_args("capitalize", a, kw)?;
     map_ascii(a, |s| s.iter().enumerate().map(|(i, &c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }).collect())
 }
-fn m_title(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_title(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::bytes_methods::no_args("title", a, kw)?;
     map_ascii(a, |s| {
         let mut prev_cased = false;
         s.iter()
@@ -319,30 +335,38 @@ fn test_all(a: &[PyRef], f: impl Fn(u8) -> bool) -> PyResult {
     let s = bytes_of(&a[0]);
     Ok(bool_obj(!s.is_empty() && s.iter().all(|&c| f(c))))
 }
-fn m_isalpha(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_isalpha(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::bytes_methods::no_args("isalpha", a, kw)?;
     test_all(a, |c| c.is_ascii_alphabetic())
 }
-fn m_isdigit(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_isdigit(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::bytes_methods::no_args("isdigit", a, kw)?;
     test_all(a, |c| c.is_ascii_digit())
 }
-fn m_isalnum(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_isalnum(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::bytes_methods::no_args("isalnum", a, kw)?;
     test_all(a, |c| c.is_ascii_alphanumeric())
 }
-fn m_isspace(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_isspace(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::bytes_methods::no_args("isspace", a, kw)?;
     test_all(a, |c| WS.contains(&c))
 }
-fn m_isascii(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_isascii(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::bytes_methods::no_args("isascii", a, kw)?;
     Ok(bool_obj(bytes_of(&a[0]).iter().all(|c| c.is_ascii())))
 }
-fn m_isupper(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_isupper(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::bytes_methods::no_args("isupper", a, kw)?;
     let s = bytes_of(&a[0]);
     Ok(bool_obj(s.iter().any(|c| c.is_ascii_uppercase()) && !s.iter().any(|c| c.is_ascii_lowercase())))
 }
-fn m_islower(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_islower(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::bytes_methods::no_args("islower", a, kw)?;
     let s = bytes_of(&a[0]);
     Ok(bool_obj(s.iter().any(|c| c.is_ascii_lowercase()) && !s.iter().any(|c| c.is_ascii_uppercase())))
 }
-fn m_istitle(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_istitle(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::bytes_methods::no_args("istitle", a, kw)?;
     let s = bytes_of(&a[0]);
     let mut cased = false;
     let mut prev_cased = false;

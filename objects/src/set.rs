@@ -492,7 +492,7 @@ fn m_difference(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     multi(vm, a, difference)
 }
 fn m_symmetric_difference(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("symmetric_difference", &a[1..], 1, 1)?;
+    check_args("set.symmetric_difference", &a[1..], 1, 1)?;
     symmetric_difference(vm, &a[0], &a[1])
 }
 fn replace_contents(s: &PyRef, r: &PyRef) {
@@ -519,17 +519,17 @@ fn m_difference_update(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(crate::vm::none())
 }
 fn m_symmetric_difference_update(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("symmetric_difference_update", &a[1..], 1, 1)?;
+    check_args("set.symmetric_difference_update", &a[1..], 1, 1)?;
     let r = symmetric_difference(vm, &a[0], &a[1])?;
     replace_contents(&a[0], &r);
     Ok(crate::vm::none())
 }
 fn m_issubset(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("issubset", &a[1..], 1, 1)?;
+    check_args("set.issubset", &a[1..], 1, 1)?;
     Ok(crate::vm::bool_obj(issubset(vm, &a[0], &a[1])?))
 }
 fn m_issuperset(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("issuperset", &a[1..], 1, 1)?;
+    check_args("set.issuperset", &a[1..], 1, 1)?;
     let b = to_set(vm, &a[1])?;
     Ok(crate::vm::bool_obj(issubset(vm, &b, &a[0])?))
 }

@@ -231,7 +231,11 @@ fn arg_str<'a>(o: &'a PyRef, fname: &str) -> PyResult<&'a str> {
 }
 
 fn must_str<'a>(o: &'a PyRef, what: &str) -> PyResult<&'a str> {
-    as_str(o).ok_or_else(|| type_error(format!("{what}, not {}", crate::types::type_name(o.class()))))
+    as_str(o).ok_or_else(|| {
+        // Argument Clinic's converters name None itself.
+        let got = if crate::vm::is_none(o) && what.contains("argument") { "None" } else { crate::types::type_name(o.class()) };
+        type_error(format!("{what}, not {got}"))
+    })
 }
 
 /// Resolve optional start/end arguments to a char range.
@@ -241,7 +245,8 @@ fn char_range(s: &PyStr, args: &[PyRef], from: usize) -> PyResult<(usize, usize)
         match args.get(i) {
             None => Ok(d),
             Some(o) if crate::vm::is_none(o) => Ok(d),
-            Some(o) => crate::int::index_i64(o),
+            Some(o) if matches!(o.payload, Payload::Int(_) | Payload::BigInt(_)) => crate::int::index_i64(o),
+            Some(_) => Err(type_error("slice indices must be integers or None or have an __index__ method")),
         }
     };
     let norm = |v: i64| -> usize {
@@ -268,8 +273,9 @@ fn char_index_of_byte(s: &PyStr, b: usize) -> usize {
 fn find_impl(args: &[PyRef], rev: bool, name: &str) -> PyResult<i64> {
     check_args(name, &args[1..], 1, 3)?;
     let s = this(args);
-    let sub = must_str(&args[1], "must be str")?;
+    // CPython reads start and end before it checks the needle.
     let (a, b) = char_range(s, args, 2)?;
+    let sub = must_str(&args[1], "must be str")?;
     if a > b {
         return Ok(-1);
     }
@@ -282,31 +288,36 @@ fn find_impl(args: &[PyRef], rev: bool, name: &str) -> PyResult<i64> {
     })
 }
 
-fn m_find(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_find(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_kwargs("find", kw)?;
     Ok(crate::int::new_int(find_impl(a, false, "find")?))
 }
-fn m_rfind(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_rfind(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_kwargs("rfind", kw)?;
     Ok(crate::int::new_int(find_impl(a, true, "rfind")?))
 }
-fn m_index(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_index(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_kwargs("index", kw)?;
     let r = find_impl(a, false, "index")?;
     if r < 0 {
         return Err(value_error("substring not found"));
     }
     Ok(crate::int::new_int(r))
 }
-fn m_rindex(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_rindex(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_kwargs("rindex", kw)?;
     let r = find_impl(a, true, "rindex")?;
     if r < 0 {
         return Err(value_error("substring not found"));
     }
     Ok(crate::int::new_int(r))
 }
-fn m_count(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_count(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_kwargs("count", kw)?;
     check_args("count", &a[1..], 1, 3)?;
     let s = this(a);
-    let sub = must_str(&a[1], "must be str")?;
     let (x, y) = char_range(s, a, 2)?;
+    let sub = must_str(&a[1], "must be str")?;
     if x > y {
         return Ok(crate::int::new_int(0));
     }
@@ -318,7 +329,20 @@ fn m_count(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 fn m_join(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("str.join", &a[1..], 1, 1)?;
     let sep = this(a).as_str();
-    let items = crate::protocol::collect(vm, &a[1])?;
+    let items = match &a[1].payload {
+        Payload::List(_) | Payload::Tuple(_) => crate::protocol::collect(vm, &a[1])?,
+        _ => {
+            // CPython's PySequence_Fast: a failed iter() reads as this.
+            let it = crate::protocol::iter(vm, &a[1]).map_err(|e| {
+                if crate::vm::err_matches(&e, &crate::types::t().type_error) {
+                    type_error("can only join an iterable")
+                } else {
+                    e
+                }
+            })?;
+            crate::protocol::collect(vm, &it)?
+        }
+    };
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -371,7 +395,7 @@ fn split_whitespace(s: &str, maxsplit: i64, rev: bool) -> Vec<String> {
 
 fn split_args(a: &[PyRef], kw: KwArgs, name: &str) -> PyResult<(Option<String>, i64)> {
     crate::vm::check_kwargs(name, kw, &["sep", "maxsplit"])?;
-    check_args(name, &a[1..], 0, 2)?;
+    crate::vm::check_args_kw(name, &a[1..], 0, 2)?;
     let sep = a.get(1).or_else(|| crate::vm::kwarg(kw, "sep")).cloned();
     let maxsplit = match a.get(2).or_else(|| crate::vm::kwarg(kw, "maxsplit")) {
         Some(o) => crate::int::index_i64(o)?,
@@ -427,7 +451,13 @@ fn m_rsplit(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
 }
 
 fn m_splitlines(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    check_kwargs("splitlines", kw, &["keepends"])?;
+    crate::vm::check_args_kw("splitlines", &a[1..], 0, 1)?;
     let keep = match a.get(1).or_else(|| crate::vm::kwarg(kw, "keepends")) {
+        // keepends is read as an int, as CPython's converter does.
+        Some(o) if !matches!(o.payload, Payload::Int(_) | Payload::BigInt(_)) => {
+            return Err(type_error(format!("'{}' object cannot be interpreted as an integer", crate::types::type_name(o.class()))))
+        }
         Some(o) => crate::protocol::truthy_native(o).unwrap_or(false),
         None => false,
     };
@@ -487,13 +517,16 @@ fn m_rstrip(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     }))
 }
 
-fn m_upper(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_upper(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    no_args("upper", a, kw)?;
     Ok(new_string(this(a).as_str().to_uppercase()))
 }
-fn m_lower(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_lower(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    no_args("lower", a, kw)?;
     Ok(new_string(this(a).as_str().to_lowercase()))
 }
-fn m_casefold(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_casefold(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    no_args("casefold", a, kw)?;
     // Lower-casing plus the full case folds that differ from it.
     let mut out = String::new();
     for c in this(a).as_str().chars() {
@@ -577,7 +610,8 @@ fn push_lower_at(out: &mut String, chars: &[char], i: usize) {
     out.push(if cased_before && !cased_after { 'ς' } else { 'σ' });
 }
 
-fn m_swapcase(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_swapcase(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    no_args("swapcase", a, kw)?;
     let mut out = String::new();
     let chars: Vec<char> = this(a).as_str().chars().collect();
     for (i, &c) in chars.iter().enumerate() {
@@ -591,7 +625,8 @@ fn m_swapcase(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     }
     Ok(new_string(out))
 }
-fn m_capitalize(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_capitalize(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    no_args("capitalize", a, kw)?;
     let chars: Vec<char> = this(a).as_str().chars().collect();
     let mut out = String::new();
     if let Some(&f) = chars.first() {
@@ -602,7 +637,8 @@ fn m_capitalize(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     }
     Ok(new_string(out))
 }
-fn m_title(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_title(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    no_args("title", a, kw)?;
     let mut out = String::new();
     let mut prev_cased = false;
     let chars: Vec<char> = this(a).as_str().chars().collect();
@@ -644,10 +680,12 @@ fn prefix_check(vm: &mut dyn Vm, a: &[PyRef], end: bool) -> PyResult {
         ))),
     }
 }
-fn m_startswith(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_startswith(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_kwargs("startswith", kw)?;
     prefix_check(vm, a, false)
 }
-fn m_endswith(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_endswith(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_kwargs("endswith", kw)?;
     prefix_check(vm, a, true)
 }
 
@@ -685,7 +723,8 @@ fn m_replace(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
 fn pred(a: &[PyRef], f: impl Fn(&str) -> bool) -> PyResult {
     Ok(crate::vm::bool_obj(f(this(a).as_str())))
 }
-fn m_isdigit(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_isdigit(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    no_args("isdigit", a, kw)?;
     pred(a, |s| !s.is_empty() && s.chars().all(is_digit_char))
 }
 
@@ -698,34 +737,44 @@ fn is_digit_char(c: char) -> bool {
             | 0x2460..=0x2468 | 0x2474..=0x247C | 0x2488..=0x2490 | 0x24EA | 0x24F5..=0x24FD | 0x24FF
             | 0x2776..=0x277E | 0x2780..=0x2788 | 0x278A..=0x2792 | 0x10A40..=0x10A43 | 0x1F100..=0x1F10A)
 }
-fn m_isdecimal(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_isdecimal(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    no_args("isdecimal", a, kw)?;
     pred(a, |s| !s.is_empty() && s.chars().all(crate::unicode_props::is_decimal))
 }
-fn m_isnumeric(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_isnumeric(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    no_args("isnumeric", a, kw)?;
     pred(a, |s| !s.is_empty() && s.chars().all(crate::unicode_props::is_numeric))
 }
-fn m_isalpha(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_isalpha(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    no_args("isalpha", a, kw)?;
     pred(a, |s| !s.is_empty() && s.chars().all(crate::unicode_props::is_letter))
 }
-fn m_isalnum(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_isalnum(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    no_args("isalnum", a, kw)?;
     pred(a, |s| !s.is_empty() && s.chars().all(|c| crate::unicode_props::is_letter(c) || crate::unicode_props::is_numeric(c)))
 }
-fn m_isspace(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_isspace(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    no_args("isspace", a, kw)?;
     pred(a, |s| !s.is_empty() && s.chars().all(py_space))
 }
-fn m_isupper(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_isupper(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    no_args("isupper", a, kw)?;
     pred(a, |s| s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase() || is_titlecase(c)))
 }
-fn m_islower(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_islower(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    no_args("islower", a, kw)?;
     pred(a, |s| s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase() || is_titlecase(c)))
 }
-fn m_isascii(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_isascii(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    no_args("isascii", a, kw)?;
     pred(a, |s| s.is_ascii())
 }
-fn m_isprintable(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_isprintable(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    no_args("isprintable", a, kw)?;
     pred(a, |s| s.chars().all(is_printable))
 }
-fn m_istitle(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_istitle(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    no_args("istitle", a, kw)?;
     pred(a, |s| {
         let mut cased = false;
         let mut prev_cased = false;
@@ -749,7 +798,8 @@ fn m_istitle(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
         cased
     })
 }
-fn m_isidentifier(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_isidentifier(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    no_args("isidentifier", a, kw)?;
     pred(a, is_identifier)
 }
 
@@ -768,7 +818,7 @@ fn pad_args(a: &[PyRef], name: &str) -> PyResult<(usize, char)> {
     let fill = match a.get(2) {
         None => ' ',
         Some(o) => {
-            let f = as_str(o).ok_or_else(|| type_error(format!("{name}() argument 2 must be str, not {}", crate::types::type_name(o.class()))))?;
+            let f = as_str(o).ok_or_else(|| type_error(format!("The fill character must be a unicode character, not {}", crate::types::type_name(o.class()))))?;
             let mut cs = f.chars();
             match (cs.next(), cs.next()) {
                 (Some(c), None) => c,
@@ -815,7 +865,7 @@ fn m_rjust(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(new_string(format!("{}{}", std::iter::repeat_n(f, w.saturating_sub(n)).collect::<String>(), s.as_str())))
 }
 fn m_zfill(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("zfill", &a[1..], 1, 1)?;
+    check_args("str.zfill", &a[1..], 1, 1)?;
     let w = crate::int::index_i64(&a[1])?.max(0) as usize;
     let s = this(a);
     let n = s.char_len();
@@ -829,7 +879,7 @@ fn m_zfill(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 }
 
 fn partition(a: &[PyRef], rev: bool) -> PyResult {
-    check_args(if rev { "rpartition" } else { "partition" }, &a[1..], 1, 1)?;
+    check_args(if rev { "str.rpartition" } else { "str.partition" }, &a[1..], 1, 1)?;
     let s = this(a).as_str();
     let sep = must_str(&a[1], "must be str")?;
     if sep.is_empty() {
@@ -850,26 +900,30 @@ fn m_rpartition(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     partition(a, true)
 }
 fn m_removeprefix(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("removeprefix", &a[1..], 1, 1)?;
+    check_args("str.removeprefix", &a[1..], 1, 1)?;
     let s = this(a).as_str();
     let p = must_str(&a[1], "removeprefix() argument must be str")?;
     Ok(new_str(s.strip_prefix(p).unwrap_or(s)))
 }
 fn m_removesuffix(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("removesuffix", &a[1..], 1, 1)?;
+    check_args("str.removesuffix", &a[1..], 1, 1)?;
     let s = this(a).as_str();
     let p = must_str(&a[1], "removesuffix() argument must be str")?;
     Ok(new_str(if p.is_empty() { s } else { s.strip_suffix(p).unwrap_or(s) }))
 }
 fn m_encode(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     crate::vm::check_kwargs("encode", kw, &["encoding", "errors"])?;
+    crate::vm::check_args_kw("encode", &a[1..], 0, 2)?;
     let (enc, errors) = crate::codecs::args("encode()", a, kw, 1)?;
     Ok(crate::bytes::new_bytes(crate::codecs::encode(this(a).as_str(), &enc, &errors)?))
 }
 fn m_expandtabs(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     check_kwargs("expandtabs", kw, &["tabsize"])?;
-    check_args("expandtabs", &a[1..], 0, 1)?;
+    crate::vm::check_args_kw("expandtabs", &a[1..], 0, 1)?;
     let ts = match a.get(1).or_else(|| kwarg(kw, "tabsize")) {
+        Some(o) if !matches!(o.payload, Payload::Int(_) | Payload::BigInt(_)) => {
+            return Err(type_error(format!("'{}' object cannot be interpreted as an integer", crate::types::type_name(o.class()))))
+        }
         Some(o) => crate::int::index_i64(o).ok().filter(|t| i32::try_from(*t).is_ok()).ok_or_else(|| overflow_error("Python int too large to convert to C int"))?,
         None => 8,
     };
@@ -943,7 +997,7 @@ fn m_maketrans(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 }
 
 fn m_translate(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("translate", &a[1..], 1, 1)?;
+    check_args("str.translate", &a[1..], 1, 1)?;
     let mut out = String::new();
     for c in this(a).as_str().chars() {
         let key = crate::int::new_int(c as i64);
@@ -963,6 +1017,18 @@ fn m_translate(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 
 fn m_format(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     crate::format::str_format(vm, this(a).as_str(), &a[1..], kw)
+}
+
+/// The argument check of a method that takes none (CPython's
+/// METH_NOARGS wording).
+fn no_args(name: &str, a: &[PyRef], kw: KwArgs) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(type_error(format!("str.{name}() takes no keyword arguments")));
+    }
+    if a.len() > 1 {
+        return Err(type_error(format!("str.{name}() takes no arguments ({} given)", a.len() - 1)));
+    }
+    Ok(())
 }
 
 /// `s[i]` for a str.

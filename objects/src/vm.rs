@@ -136,6 +136,20 @@ pub fn arg_count_error(name: &str, n: usize, min: usize, max: usize) -> PyErr {
     }
 }
 
+/// Check the positional count of a built-in that also takes keywords
+/// (CPython's `_PyArg_UnpackKeywords` wording).
+pub fn check_args_kw(name: &str, args: &[PyRef], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    let s = |k: usize| if k == 1 { "" } else { "s" };
+    if n > max {
+        return Err(type_error(format!("{name}() takes at most {max} argument{} ({n} given)", s(max))));
+    }
+    if n < min {
+        return Err(type_error(format!("{name}() takes at least {min} argument{} ({n} given)", s(min))));
+    }
+    Ok(())
+}
+
 /// Reject keyword arguments for a built-in that takes none.
 pub fn no_kwargs(name: &str, kw: KwArgs) -> PyResult<()> {
     if !kw.is_empty() {
