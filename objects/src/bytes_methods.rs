@@ -34,17 +34,11 @@ fn bytes_of(o: &PyRef) -> Vec<u8> {
     as_bytes_vec(o).unwrap_or_default()
 }
 
-/// The argument check of a bytes/bytearray method that takes none
-/// (CPython's METH_NOARGS wording).
+/// The argument check of a bytes/bytearray method that takes none.
+#[inline]
 pub(crate) fn no_args(name: &str, a: &[PyRef], kw: KwArgs) -> PyResult<()> {
     let owner = if matches!(crate::subclass::native(&a[0]).payload, Payload::ByteArray(..)) { "bytearray" } else { "bytes" };
-    if !kw.is_empty() {
-        return Err(type_error(format!("{owner}.{name}() takes no keyword arguments")));
-    }
-    if a.len() > 1 {
-        return Err(type_error(format!("{owner}.{name}() takes no arguments ({} given)", a.len() - 1)));
-    }
-    Ok(())
+    crate::vm::no_args(owner, name, a, kw)
 }
 
 /// A bytes-like argument as Latin-1 text (ints stand for one byte where

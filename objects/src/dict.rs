@@ -658,27 +658,33 @@ fn m_pop(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
         None => a.get(2).cloned().ok_or_else(|| key_error(a[1].clone())),
     }
 }
-fn m_popitem(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_popitem(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_args("dict", "popitem", a, kw)?;
     match with(&a[0], |dd| dd.pop_last()) {
         Some(e) => Ok(crate::tuple::new_tuple(vec![e.key, e.value])),
         None => Err(key_error(crate::str::new_str("popitem(): dictionary is empty"))),
     }
 }
-fn m_keys(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_keys(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_args("dict", "keys", a, kw)?;
     Ok(PyRef::new(&types().dict_keys, Payload::DictView(a[0].clone(), DictIterKind::Keys)))
 }
-fn m_values(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_values(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_args("dict", "values", a, kw)?;
     Ok(PyRef::new(&types().dict_values, Payload::DictView(a[0].clone(), DictIterKind::Values)))
 }
-fn m_items(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_items(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_args("dict", "items", a, kw)?;
     Ok(PyRef::new(&types().dict_items, Payload::DictView(a[0].clone(), DictIterKind::Items)))
 }
-fn m_clear(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_clear(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_args("dict", "clear", a, kw)?;
     let old = with(&a[0], |dd| dd.clear());
     drop(old);
     Ok(crate::vm::none())
 }
-fn m_copy(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_copy(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_args("dict", "copy", a, kw)?;
     Ok(copy(&a[0]))
 }
 fn m_update(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {

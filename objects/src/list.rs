@@ -256,14 +256,24 @@ fn find(vm: &mut dyn Vm, l: &PyRef, x: &PyRef, start: i64, stop: i64) -> PyResul
         i += 1;
     }
 }
+/// A start/stop argument of `index`: any `__index__` value, clamped to
+/// the i64 range (CPython's `_PyEval_SliceIndexNotNone`).
+pub(crate) fn slice_index_arg(vm: &mut dyn Vm, o: &PyRef) -> PyResult<i64> {
+    if !matches!(o.payload, Payload::Int(_) | Payload::BigInt(_)) && crate::protocol::special(o, "__index__").is_none() {
+        return Err(crate::vm::type_error("slice indices must be integers or have an __index__ method"));
+    }
+    let i = crate::protocol::index(vm, o)?;
+    crate::int::index_clamped(&i)
+}
+
 fn m_index(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("index", &a[1..], 1, 3)?;
     let n = len(&a[0]) as i64;
-    let norm = |o: Option<&PyRef>, d: i64| -> PyResult<i64> {
+    let mut norm = |o: Option<&PyRef>, d: i64| -> PyResult<i64> {
         match o {
             None => Ok(d),
             Some(o) => {
-                let v = crate::int::index_clamped(o)?;
+                let v = slice_index_arg(vm, o)?;
                 Ok(if v < 0 { v.saturating_add(n).max(0) } else { v })
             }
         }
@@ -299,15 +309,18 @@ fn m_remove(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
         None => Err(value_error("list.remove(x): x not in list")),
     }
 }
-fn m_clear(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_clear(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_args("list", "clear", a, kw)?;
     let old = with(&a[0], std::mem::take);
     drop(old);
     Ok(crate::vm::none())
 }
-fn m_copy(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_copy(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_args("list", "copy", a, kw)?;
     Ok(new_list(items(&a[0])))
 }
-fn m_reverse(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_reverse(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_args("list", "reverse", a, kw)?;
     with(&a[0], |v| v.reverse());
     Ok(crate::vm::none())
 }

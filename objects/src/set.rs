@@ -269,8 +269,23 @@ fn find(vm: &mut dyn Vm, s: &PyRef, key: &PyRef, h: i64) -> PyResult<(Option<usi
 
 /// `key in s`.
 pub fn contains(vm: &mut dyn Vm, s: &PyRef, key: &PyRef) -> PyResult<bool> {
-    let h = crate::protocol::hash(vm, key)?;
-    Ok(find(vm, s, key, h)?.0.is_some())
+    let (key, h) = lookup_key(vm, key)?;
+    Ok(find(vm, s, &key, h)?.0.is_some())
+}
+
+/// A key to look up and its hash: a (mutable, unhashable) set stands for
+/// the frozenset of its items, as in CPython's `in`, `discard` and
+/// `remove`.
+fn lookup_key(vm: &mut dyn Vm, key: &PyRef) -> PyResult<(PyRef, i64)> {
+    match crate::protocol::hash(vm, key) {
+        Ok(h) => Ok((key.clone(), h)),
+        Err(e) if matches!(key.payload, Payload::Set(..)) && crate::vm::err_matches(&e, &crate::types::t().type_error) => {
+            let frozen = new_frozenset(read(key, |d| d.clone()));
+            let h = crate::protocol::hash(vm, &frozen)?;
+            Ok((frozen, h))
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// `s.add(key)` on a set (or a frozenset under construction).
@@ -313,10 +328,10 @@ fn add_hashed(vm: &mut dyn Vm, s: &PyRef, key: PyRef, h: i64) -> PyResult<()> {
 
 /// Remove `key`; returns whether it was present.
 pub fn discard(vm: &mut dyn Vm, s: &PyRef, key: &PyRef) -> PyResult<bool> {
-    let h = crate::protocol::hash(vm, key)?;
+    let (key, h) = lookup_key(vm, key)?;
     let Payload::Set(l, _) = &s.payload else { return Err(type_error("frozenset is immutable")) };
     loop {
-        let (found, _, ver) = find(vm, s, key, h)?;
+        let (found, _, ver) = find(vm, s, &key, h)?;
         let Some(j) = found else { return Ok(false) };
         let r = l.with(s.mutex(), |d| if d.version == ver { Some(d.remove_slot(j)) } else { None });
         if let Some(k) = r {
@@ -463,15 +478,18 @@ fn m_remove(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     }
     Ok(crate::vm::none())
 }
-fn m_pop(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_pop(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_args(if crate::types::isinstance(&a[0], &crate::types::types().frozenset) { "frozenset" } else { "set" }, "pop", a, kw)?;
     with(&a[0], |d| d.pop()).ok_or_else(|| key_error(crate::str::new_str("pop from an empty set")))
 }
-fn m_clear(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_clear(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_args(if crate::types::isinstance(&a[0], &crate::types::types().frozenset) { "frozenset" } else { "set" }, "clear", a, kw)?;
     let old = with(&a[0], |d| d.clear());
     drop(old);
     Ok(crate::vm::none())
 }
-fn m_copy(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_copy(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_args(if crate::types::isinstance(&a[0], &crate::types::types().frozenset) { "frozenset" } else { "set" }, "copy", a, kw)?;
     let d = read(&a[0], |d| d.clone());
     Ok(same_kind(&a[0], d))
 }

@@ -518,15 +518,15 @@ fn m_rstrip(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 }
 
 fn m_upper(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
-    no_args("upper", a, kw)?;
+    crate::vm::no_args("str", "upper", a, kw)?;
     Ok(new_string(this(a).as_str().to_uppercase()))
 }
 fn m_lower(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
-    no_args("lower", a, kw)?;
+    crate::vm::no_args("str", "lower", a, kw)?;
     Ok(new_string(this(a).as_str().to_lowercase()))
 }
 fn m_casefold(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
-    no_args("casefold", a, kw)?;
+    crate::vm::no_args("str", "casefold", a, kw)?;
     // Lower-casing plus the full case folds that differ from it.
     let mut out = String::new();
     for c in this(a).as_str().chars() {
@@ -611,7 +611,7 @@ fn push_lower_at(out: &mut String, chars: &[char], i: usize) {
 }
 
 fn m_swapcase(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
-    no_args("swapcase", a, kw)?;
+    crate::vm::no_args("str", "swapcase", a, kw)?;
     let mut out = String::new();
     let chars: Vec<char> = this(a).as_str().chars().collect();
     for (i, &c) in chars.iter().enumerate() {
@@ -626,7 +626,7 @@ fn m_swapcase(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     Ok(new_string(out))
 }
 fn m_capitalize(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
-    no_args("capitalize", a, kw)?;
+    crate::vm::no_args("str", "capitalize", a, kw)?;
     let chars: Vec<char> = this(a).as_str().chars().collect();
     let mut out = String::new();
     if let Some(&f) = chars.first() {
@@ -638,7 +638,7 @@ fn m_capitalize(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     Ok(new_string(out))
 }
 fn m_title(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
-    no_args("title", a, kw)?;
+    crate::vm::no_args("str", "title", a, kw)?;
     let mut out = String::new();
     let mut prev_cased = false;
     let chars: Vec<char> = this(a).as_str().chars().collect();
@@ -724,7 +724,7 @@ fn pred(a: &[PyRef], f: impl Fn(&str) -> bool) -> PyResult {
     Ok(crate::vm::bool_obj(f(this(a).as_str())))
 }
 fn m_isdigit(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
-    no_args("isdigit", a, kw)?;
+    crate::vm::no_args("str", "isdigit", a, kw)?;
     pred(a, |s| !s.is_empty() && s.chars().all(is_digit_char))
 }
 
@@ -738,43 +738,43 @@ fn is_digit_char(c: char) -> bool {
             | 0x2776..=0x277E | 0x2780..=0x2788 | 0x278A..=0x2792 | 0x10A40..=0x10A43 | 0x1F100..=0x1F10A)
 }
 fn m_isdecimal(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
-    no_args("isdecimal", a, kw)?;
+    crate::vm::no_args("str", "isdecimal", a, kw)?;
     pred(a, |s| !s.is_empty() && s.chars().all(crate::unicode_props::is_decimal))
 }
 fn m_isnumeric(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
-    no_args("isnumeric", a, kw)?;
+    crate::vm::no_args("str", "isnumeric", a, kw)?;
     pred(a, |s| !s.is_empty() && s.chars().all(crate::unicode_props::is_numeric))
 }
 fn m_isalpha(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
-    no_args("isalpha", a, kw)?;
+    crate::vm::no_args("str", "isalpha", a, kw)?;
     pred(a, |s| !s.is_empty() && s.chars().all(crate::unicode_props::is_letter))
 }
 fn m_isalnum(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
-    no_args("isalnum", a, kw)?;
+    crate::vm::no_args("str", "isalnum", a, kw)?;
     pred(a, |s| !s.is_empty() && s.chars().all(|c| crate::unicode_props::is_letter(c) || crate::unicode_props::is_numeric(c)))
 }
 fn m_isspace(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
-    no_args("isspace", a, kw)?;
+    crate::vm::no_args("str", "isspace", a, kw)?;
     pred(a, |s| !s.is_empty() && s.chars().all(py_space))
 }
 fn m_isupper(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
-    no_args("isupper", a, kw)?;
+    crate::vm::no_args("str", "isupper", a, kw)?;
     pred(a, |s| s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase() || is_titlecase(c)))
 }
 fn m_islower(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
-    no_args("islower", a, kw)?;
+    crate::vm::no_args("str", "islower", a, kw)?;
     pred(a, |s| s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase() || is_titlecase(c)))
 }
 fn m_isascii(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
-    no_args("isascii", a, kw)?;
+    crate::vm::no_args("str", "isascii", a, kw)?;
     pred(a, |s| s.is_ascii())
 }
 fn m_isprintable(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
-    no_args("isprintable", a, kw)?;
+    crate::vm::no_args("str", "isprintable", a, kw)?;
     pred(a, |s| s.chars().all(is_printable))
 }
 fn m_istitle(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
-    no_args("istitle", a, kw)?;
+    crate::vm::no_args("str", "istitle", a, kw)?;
     pred(a, |s| {
         let mut cased = false;
         let mut prev_cased = false;
@@ -799,7 +799,7 @@ fn m_istitle(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     })
 }
 fn m_isidentifier(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
-    no_args("isidentifier", a, kw)?;
+    crate::vm::no_args("str", "isidentifier", a, kw)?;
     pred(a, is_identifier)
 }
 
@@ -1019,17 +1019,6 @@ fn m_format(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     crate::format::str_format(vm, this(a).as_str(), &a[1..], kw)
 }
 
-/// The argument check of a method that takes none (CPython's
-/// METH_NOARGS wording).
-fn no_args(name: &str, a: &[PyRef], kw: KwArgs) -> PyResult<()> {
-    if !kw.is_empty() {
-        return Err(type_error(format!("str.{name}() takes no keyword arguments")));
-    }
-    if a.len() > 1 {
-        return Err(type_error(format!("str.{name}() takes no arguments ({} given)", a.len() - 1)));
-    }
-    Ok(())
-}
 
 /// `s[i]` for a str.
 pub fn getitem_index(s: &PyStr, i: i64) -> PyResult {

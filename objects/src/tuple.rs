@@ -45,12 +45,12 @@ fn m_index(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("index", &a[1..], 1, 3)?;
     let items = as_slice(&a[0]).unwrap();
     let n = items.len() as i64;
-    let norm = |o: Option<&PyRef>, d: i64| -> PyResult<i64> {
+    let mut norm = |o: Option<&PyRef>, d: i64| -> PyResult<i64> {
         match o {
             None => Ok(d),
             Some(o) => {
-                let v = crate::int::index_i64(o)?;
-                Ok(if v < 0 { (v + n).max(0) } else { v.min(n) })
+                let v = crate::list::slice_index_arg(vm, o)?;
+                Ok(if v < 0 { v.saturating_add(n).max(0) } else { v.min(n) })
             }
         }
     };

@@ -150,6 +150,26 @@ pub fn check_args_kw(name: &str, args: &[PyRef], min: usize, max: usize) -> PyRe
     Ok(())
 }
 
+/// The argument check of a method that takes none, named by its
+/// qualified name (CPython's METH_NOARGS wording: `dict.copy() takes no
+/// arguments (1 given)`). `a` includes the receiver.
+#[inline]
+pub fn no_args(owner: &str, name: &str, a: &[PyRef], kw: KwArgs) -> PyResult<()> {
+    if kw.is_empty() && a.len() <= 1 {
+        return Ok(());
+    }
+    Err(no_args_error(owner, name, a.len() - 1, !kw.is_empty()))
+}
+
+#[cold]
+fn no_args_error(owner: &str, name: &str, given: usize, keywords: bool) -> PyErr {
+    if keywords {
+        type_error(format!("{owner}.{name}() takes no keyword arguments"))
+    } else {
+        type_error(format!("{owner}.{name}() takes no arguments ({given} given)"))
+    }
+}
+
 /// Reject keyword arguments for a built-in that takes none.
 pub fn no_kwargs(name: &str, kw: KwArgs) -> PyResult<()> {
     if !kw.is_empty() {
