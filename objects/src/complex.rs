@@ -86,7 +86,17 @@ pub fn complex_new(vm: &mut dyn Vm, args: &[PyRef], kw: KwArgs) -> PyResult {
             if imag.is_some() {
                 return Err(type_error("complex() can't take second arg if first is a string"));
             }
-            let (a, b) = parse_complex(s).ok_or_else(|| value_error("complex() arg is a malformed string"))?;
+            // CPython's two messages: strings with underscores fail in the
+            // underscore check, the rest in the parser proper.
+            let (a, b) = parse_complex(s).ok_or_else(|| {
+                let b = s.as_bytes();
+                let bad_underscore = (0..b.len()).any(|i| b[i] == b'_' && !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit)));
+                if bad_underscore {
+                    value_error(format!("could not convert string to complex: {}", crate::str::repr_str(s)))
+                } else {
+                    value_error("complex() arg is a malformed string")
+                }
+            })?;
             return Ok(new_complex(a, b));
         }
     }

@@ -466,7 +466,17 @@ fn int_new(vm: &mut dyn Vm, args: &[PyRef], kw: KwArgs) -> PyResult {
         if !(b as u32).is_power_of_two() {
             crate::int::check_str_digits(&text)?;
         }
-        return crate::int::parse_int(&text, b as u32)
+        // Any base reads Unicode decimal digits and spaces as their ASCII
+        // forms (CPython's _PyUnicode_TransformDecimalAndSpaceToASCII).
+        let ascii: String = text
+            .chars()
+            .map(|c| match c {
+                _ if c.is_ascii() => c,
+                _ if c.is_whitespace() => ' ',
+                _ => crate::unicode_props::decimal_value(c).and_then(|d| char::from_digit(d, 10)).unwrap_or(c),
+            })
+            .collect();
+        return crate::int::parse_int(&ascii, b as u32)
             .map(crate::int::from_bigint)
             .ok_or_else(|| value_error(format!("invalid literal for int() with base {b}: {}", crate::str::repr_str(&text))));
     }

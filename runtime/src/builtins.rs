@@ -631,8 +631,11 @@ fn b_exec_eval(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs, is_eval: bool) -> PyRes
     };
     let code = match &a[0].payload {
         Payload::Code(c) => c.clone(),
-        Payload::Str(s) => crate::compile_or_raise(vm, s.as_str(), "<string>", if is_eval { weft_eval::Mode::Eval } else { weft_eval::Mode::Exec })?.into(),
-        Payload::Bytes(b) => crate::compile_or_raise(vm, &String::from_utf8_lossy(b), "<string>", if is_eval { weft_eval::Mode::Eval } else { weft_eval::Mode::Exec })?.into(),
+        // eval() skips the source's leading spaces and tabs, as CPython's.
+        Payload::Str(s) if is_eval => crate::compile_or_raise(vm, s.as_str().trim_start_matches([' ', '\t']), "<string>", weft_eval::Mode::Eval)?.into(),
+        Payload::Str(s) => crate::compile_or_raise(vm, s.as_str(), "<string>", weft_eval::Mode::Exec)?.into(),
+        Payload::Bytes(b) if is_eval => crate::compile_or_raise(vm, String::from_utf8_lossy(b).trim_start_matches([' ', '\t']), "<string>", weft_eval::Mode::Eval)?.into(),
+        Payload::Bytes(b) => crate::compile_or_raise(vm, &String::from_utf8_lossy(b), "<string>", weft_eval::Mode::Exec)?.into(),
         _ => return Err(type_error(format!("{name}() arg 1 must be a string, bytes or code object"))),
     };
     let t = ts(vm);

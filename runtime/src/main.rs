@@ -34,7 +34,7 @@ arg ...: arguments passed to program in sys.argv[1:]
 
 /// Compile source, turning a compile error into a raised SyntaxError.
 pub fn compile_or_raise(vm: &mut dyn Vm, src: &str, filename: &str, mode: weft_eval::Mode) -> PyResult<Arc<weft_objects::code::CodeObject>> {
-    let (code, warnings) = weft_eval::compile_with_warnings(src, filename, mode).map_err(|e| PyErr(syntax_error(filename, &e)))?;
+    let (code, warnings) = weft_eval::compile_with_warnings(src, filename, mode).map_err(|e| PyErr(syntax_error(filename, &e, mode != weft_eval::Mode::Eval)))?;
     if !warnings.is_empty() {
         show_syntax_warnings(vm, src, filename, &warnings)?;
     }
@@ -42,10 +42,12 @@ pub fn compile_or_raise(vm: &mut dyn Vm, src: &str, filename: &str, mode: weft_e
 }
 
 /// The SyntaxError (or IndentationError) object for a compile error.
-fn syntax_error(filename: &str, e: &weft_eval::CompileError) -> PyRef {
+/// `line_ends`: the source was read as lines (exec and single modes), so
+/// the reported text keeps its newline as CPython's tokenizer does.
+fn syntax_error(filename: &str, e: &weft_eval::CompileError, line_ends: bool) -> PyRef {
     let ty = if e.indentation { types::t().indentation_error.clone() } else { types::t().syntax_error.clone() };
     // CPython's text is the whole source line, its newline included.
-    let text = if e.text.is_empty() || e.text.ends_with('\n') { e.text.clone() } else { format!("{}\n", e.text) };
+    let text = if !line_ends || e.text.is_empty() || e.text.ends_with('\n') { e.text.clone() } else { format!("{}\n", e.text) };
     let details = tuple::new_tuple(vec![
         pystr::new_str(filename),
         int::new_int(e.line as i64),
@@ -83,7 +85,7 @@ fn show_syntax_warnings(vm: &mut dyn Vm, src: &str, filename: &str, warnings: &[
             }
             let text = src.lines().nth(w.line.saturating_sub(1)).unwrap_or("").to_string();
             let e = weft_eval::CompileError { msg: w.msg.clone(), line: w.line, col: w.col, end_col: w.end_col, text, indentation: false };
-            return Err(PyErr(syntax_error(filename, &e)));
+            return Err(PyErr(syntax_error(filename, &e, true)));
         }
     }
     Ok(())

@@ -12,6 +12,13 @@ pub(super) fn parse_error(e: &ruff_python_parser::ParseError, pos: &dyn Fn(TextS
     let mut legacy_span: Option<(usize, usize)> = None;
     let indentation = msg.contains("indent") || msg.contains("Unexpected indentation");
     let text = line_text(l);
+    // A character that can start no token (CPython's tokenizer error):
+    // the first one on the failing line outside strings and comments.
+    if !indentation {
+        if let Some((col, ch)) = invalid_character(&text) {
+            return CompileError { msg: format!("invalid character '{ch}' (U+{:04X})", ch as u32), line: l, col, end_col: col + 1, text, indentation: false };
+        }
+    }
     let target = text.chars().skip(c.saturating_sub(1)).take(ec.saturating_sub(c).max(1)).collect::<String>();
     // What an invalid assignment/deletion target is, in CPython's words.
     let target_kind = || -> &'static str {
@@ -168,6 +175,20 @@ pub(super) fn too_deep(src: &str) -> Option<(usize, usize)> {
 
 /// CPython's messages for unbalanced brackets, found by a scan that skips
 /// strings and comments: (message, line, column).
+/// The error CPython's tokenizer reports first: an invalid character
+/// before the bracket problem (or any, when a bracket is never closed,
+/// which shows only at the end), else the bracket problem.
+pub(super) fn tokenizer_error(src: &str) -> Option<(String, usize, usize)> {
+    let bracket = bracket_error(src);
+    let invalid = src.lines().enumerate().find_map(|(i, line)| invalid_character(line).map(|(c, ch)| (i + 1, c, ch)));
+    match (invalid, &bracket) {
+        (Some((l, c, ch)), Some((msg, bl, bc))) if msg.contains("never closed") || (l, c) < (*bl, *bc) => {
+            Some((format!("invalid character '{ch}' (U+{:04X})", ch as u32), l, c))
+        }
+        _ => bracket,
+    }
+}
+
 pub(super) fn bracket_error(src: &str) -> Option<(String, usize, usize)> {
     let mut stack: Vec<(char, usize, usize)> = Vec::new();
     let (mut line, mut col) = (1usize, 0usize);
@@ -542,4 +563,33 @@ fn forgot_comma(line: &str, at: usize) -> Option<(usize, usize)> {
         }
     }
     Some((start + 1, j + 1))
+}
+
+/// The first non-ASCII character of a source line, outside string
+/// literals and comments, that no token can start with (1-based column).
+fn invalid_character(line: &str) -> Option<(usize, char)> {
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    let mut in_name = false;
+    for (i, ch) in line.chars().enumerate() {
+        if let Some(q) = quote {
+            if escaped {
+                escaped = false;
+            } else if ch == '\\' {
+                escaped = true;
+            } else if ch == q {
+                quote = None;
+            }
+            continue;
+        }
+        match ch {
+            '#' => return None,
+            '\'' | '"' => quote = Some(ch),
+            _ if ch.is_ascii() || ch.is_whitespace() => {}
+            _ if weft_objects::unicode_props::is_id_start(ch) || (in_name && weft_objects::unicode_props::is_id_continue(ch)) => {}
+            _ => return Some((i + 1, ch)),
+        }
+        in_name = ch == '_' || ch.is_ascii_alphanumeric() || (!ch.is_ascii() && weft_objects::unicode_props::is_id_continue(ch));
+    }
+    None
 }

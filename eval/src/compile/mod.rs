@@ -107,7 +107,13 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
 pub fn compile_with_warnings(source: &str, filename: &str, mode: Mode) -> Result<(Arc<CodeObject>, Vec<SyntaxWarning>), CompileError> {
     let index = ruff_source_file::LineIndex::from_source_text(source);
     let pos = |off: TextSize| -> (usize, usize) {
-        let lc = index.line_column(off, source);
+        // The parser may report an offset inside a multi-byte character
+        // (an unexpected non-ASCII digit): step back to its first byte.
+        let mut o = (u32::from(off) as usize).min(source.len());
+        while !source.is_char_boundary(o) {
+            o -= 1;
+        }
+        let lc = index.line_column(TextSize::new(o as u32), source);
         (lc.line.get(), lc.column.get())
     };
     let line_text = |line: usize| source.lines().nth(line.saturating_sub(1)).unwrap_or("").to_string();
@@ -120,7 +126,7 @@ pub fn compile_with_warnings(source: &str, filename: &str, mode: Mode) -> Result
         Mode::Exec | Mode::Single => match ruff_python_parser::parse_module(source) {
             Ok(p) => p.into_syntax().body.into_iter().collect(),
             Err(e) => {
-                if let Some((msg, l, c)) = bracket_error(source) {
+                if let Some((msg, l, c)) = tokenizer_error(source) {
                     return Err(CompileError { msg, line: l, col: c, end_col: c + 1, text: line_text(l), indentation: false });
                 }
                 return Err(parse_error(&e, &pos, &line_text));
@@ -132,7 +138,7 @@ pub fn compile_with_warnings(source: &str, filename: &str, mode: Mode) -> Result
                 vec![Stmt::Return(ast::StmtReturn { range: expr.range(), node_index: Default::default(), value: Some(Box::new(expr)) })]
             }
             Err(e) => {
-                if let Some((msg, l, c)) = bracket_error(source) {
+                if let Some((msg, l, c)) = tokenizer_error(source) {
                     return Err(CompileError { msg, line: l, col: c, end_col: c + 1, text: line_text(l), indentation: false });
                 }
                 return Err(parse_error(&e, &pos, &line_text));
@@ -208,7 +214,7 @@ mod warnings;
 pub use warnings::SyntaxWarning;
 
 use assemble::assemble;
-use errors::{bracket_error, parse_error, too_deep};
+use errors::{parse_error, tokenizer_error, too_deep};
 use expr::expr_kind_name;
 
 #[cfg(test)]
