@@ -145,6 +145,11 @@ pub fn compile_with_warnings(source: &str, filename: &str, mode: Mode) -> Result
             }
         },
     };
+    if mode == Mode::Single && body.is_empty() {
+        // Interactive input must hold a statement.
+        let l = usize::from(!source.is_empty());
+        return Err(CompileError { msg: "invalid syntax".into(), line: l, col: 0, end_col: 0, text: line_text(l.max(1)), indentation: false });
+    }
     if mode == Mode::Single && body.len() > 1 {
         let (l, c) = pos(body[0].range().end());
         return Err(CompileError { msg: "multiple statements found while compiling a single statement".into(), line: l, col: c, end_col: c + 1, text: line_text(l), indentation: false });
