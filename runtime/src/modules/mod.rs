@@ -15,6 +15,7 @@ pub mod signal;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod unicode_decomp;
 pub mod unicodedata;
 pub mod weakref;
 pub mod zlib;

@@ -231,36 +231,13 @@ fn u_east_asian_width(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(pystr::new_str(east_asian_width(one_char("east_asian_width", a, 0)?)))
 }
 
-/// `decomposition(chr)`: the character's canonical decomposition mapping
-/// as hex code points; compatibility mappings (whose `<tag>` weft's
-/// tables do not carry) raise NotImplementedError.
+/// `decomposition(chr)`: the character's decomposition mapping, one level
+/// deep, with its `<tag>` for compatibility mappings ('' for none).
 fn u_decomposition(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("decomposition", a, 1, 1)?;
-    use unicode_normalization::UnicodeNormalization;
-    let c = one_char("decomposition", a, 0)?;
-    let mut canon = Vec::new();
-    unicode_normalization::char::decompose_canonical(c, |d| canon.push(d));
-    if canon.len() == 1 && canon[0] == c {
-        let mut compat = Vec::new();
-        unicode_normalization::char::decompose_compatible(c, |d| compat.push(d));
-        if compat.len() == 1 && compat[0] == c {
-            return Ok(pystr::new_str(""));
-        }
-        return Err(err(&types::exc_type("NotImplementedError"), "unicodedata.decomposition() of a compatibility mapping is not supported by weft"));
-    }
-    // One level of the mapping: the recomposed prefix and the last mark,
-    // where the prefix composes to one character.
-    let mapping: Vec<char> = if canon.len() > 2 {
-        let prefix: String = canon[..canon.len() - 1].iter().collect::<String>().nfc().collect();
-        let mut p = prefix.chars();
-        match (p.next(), p.next()) {
-            (Some(one), None) => vec![one, canon[canon.len() - 1]],
-            _ => canon,
-        }
-    } else {
-        canon
-    };
-    Ok(pystr::new_string(mapping.iter().map(|d| format!("{:04X}", *d as u32)).collect::<Vec<_>>().join(" ")))
+    let c = one_char("decomposition", a, 0)? as u32;
+    let table = super::unicode_decomp::DECOMPOSITIONS;
+    Ok(pystr::new_str(table.binary_search_by_key(&c, |e| e.0).map(|i| table[i].1).unwrap_or("")))
 }
 
 /// Code point ranges with Bidi_Mirrored=Yes (field 9 of UnicodeData.txt;
