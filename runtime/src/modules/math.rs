@@ -49,7 +49,9 @@ fn checked(x: f64, r: f64) -> PyResult {
 macro_rules! unary {
     ($($name:ident => $f:expr),* $(,)?) => {
         $(fn $name(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-            check_args(stringify!($name), a, 1, 1)?;
+            if a.len() != 1 {
+                return Err(weft_objects::vm::arg_count_error(&format!("math.{}", &stringify!($name)[2..]), a.len(), 1, 1));
+            }
             let x = f64_of(vm, &a[0])?;
             let f: fn(f64) -> f64 = $f;
             checked(x, f(x))
@@ -67,7 +69,7 @@ unary! {
 
 /// `math.gamma(x)`: CPython's Lanczos method (ValueError at poles).
 fn m_gamma(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("gamma", a, 1, 1)?;
+    check_args("math.gamma", a, 1, 1)?;
     let x = f64_of(vm, &a[0])?;
     if x.is_finite() && (x == 0.0 || (x == x.floor() && x < 0.0)) {
         return Err(domain());
@@ -80,7 +82,7 @@ fn m_gamma(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 
 /// `math.lgamma(x)`: log|Gamma(x)| by CPython's method.
 fn m_lgamma(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("lgamma", a, 1, 1)?;
+    check_args("math.lgamma", a, 1, 1)?;
     let x = f64_of(vm, &a[0])?;
     if x.is_finite() && x == x.floor() && x <= 0.0 {
         return Err(domain());
@@ -215,7 +217,6 @@ const LANCZOS_NUM: [f64; 13] = [
 const LANCZOS_DEN: [f64; 13] =
     [0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0];
 const LOG_PI: f64 = 1.144729885849400174143427351353058711647;
-const SQRT_PI: f64 = 1.772453850905516027298167483341145182798;
 
 fn lanczos_sum(x: f64) -> f64 {
     let (mut num, mut den) = (0.0, 0.0);
@@ -316,69 +317,18 @@ fn lgamma(x: f64) -> f64 {
     r
 }
 
-// erf/erfc: a power series below 1.5 and a continued fraction above (the
-// method CPython uses where the C library has none).
-fn erf_series(x: f64) -> f64 {
-    let x2 = x * x;
-    let mut acc = 0.0;
-    let mut fk = 25.0 + 0.5;
-    for _ in 0..25 {
-        acc = 2.0 + x2 * acc / fk;
-        fk -= 1.0;
-    }
-    acc * x * (-x2).exp() / SQRT_PI
-}
-
-fn erfc_contfrac(x: f64) -> f64 {
-    if x >= 30.0 {
-        return 0.0;
-    }
-    let x2 = x * x;
-    let (mut a, mut da) = (0.0, 0.5);
-    let (mut p, mut p_last) = (1.0, 0.0);
-    let (mut q, mut q_last) = (da + x2, 1.0);
-    for _ in 0..50 {
-        a += da;
-        da += 2.0;
-        let b = da + x2;
-        let t = p;
-        p = b * p - a * p_last;
-        p_last = t;
-        let t = q;
-        q = b * q - a * q_last;
-        q_last = t;
-    }
-    p / q * x * (-x2).exp() / SQRT_PI
-}
-
+// erf/erfc: the C library's functions (CPython calls the platform's; the
+// `libm` crate carries the same Sun-derived algorithms).
 fn erf(x: f64) -> f64 {
-    if x.is_nan() {
-        return x;
-    }
-    let ax = x.abs();
-    if ax < 1.5 {
-        erf_series(x)
-    } else {
-        let cf = erfc_contfrac(ax);
-        if x > 0.0 { 1.0 - cf } else { cf - 1.0 }
-    }
+    libm::erf(x)
 }
 
 fn erfc(x: f64) -> f64 {
-    if x.is_nan() {
-        return x;
-    }
-    let ax = x.abs();
-    if ax < 1.5 {
-        1.0 - erf_series(x)
-    } else {
-        let cf = erfc_contfrac(ax);
-        if x > 0.0 { cf } else { 2.0 - cf }
-    }
+    libm::erfc(x)
 }
 
 fn m_sqrt(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("sqrt", a, 1, 1)?;
+    check_args("math.sqrt", a, 1, 1)?;
     let x = f64_of(vm, &a[0])?;
     if x < 0.0 {
         return Err(domain());
@@ -414,7 +364,9 @@ fn log_of(vm: &mut dyn Vm, o: &PyRef, f: fn(f64) -> f64) -> PyResult<f64> {
     Ok(f(x))
 }
 fn m_log(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("log", a, 1, 2)?;
+    if a.is_empty() || a.len() > 2 {
+        return Err(type_error("math.log requires 1 to 2 arguments"));
+    }
     let l = log_of(vm, &a[0], f64::ln)?;
     match a.get(1) {
         Some(b) => {
@@ -428,25 +380,27 @@ fn m_log(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     }
 }
 fn m_log2(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("log2", a, 1, 1)?;
+    check_args("math.log2", a, 1, 1)?;
     Ok(float::new_float(log_of(vm, &a[0], f64::log2)?))
 }
 fn m_log10(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("log10", a, 1, 1)?;
+    check_args("math.log10", a, 1, 1)?;
     Ok(float::new_float(log_of(vm, &a[0], f64::log10)?))
 }
 fn m_log1p(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("log1p", a, 1, 1)?;
+    check_args("math.log1p", a, 1, 1)?;
     let x = f64_of(vm, &a[0])?;
     if x <= -1.0 {
-        return Err(value_error("expected argument value > -1"));
+        return Err(domain());
     }
     Ok(float::new_float(x.ln_1p()))
 }
 fn m_pow(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("pow", a, 2, 2)?;
     let (x, y) = (f64_of(vm, &a[0])?, f64_of(vm, &a[1])?);
-    if x == 0.0 && y < 0.0 {
+    // C's pow: 0 ** -inf is inf; only a finite negative power of zero
+    // is a domain error.
+    if x == 0.0 && y < 0.0 && y.is_finite() {
         return Err(domain());
     }
     let r = x.powf(y);
@@ -501,7 +455,7 @@ fn m_nextafter(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     Ok(float::new_float(x))
 }
 fn m_ulp(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("ulp", a, 1, 1)?;
+    check_args("math.ulp", a, 1, 1)?;
     let x = f64_of(vm, &a[0])?.abs();
     if x.is_nan() || x.is_infinite() {
         return Ok(float::new_float(x));
@@ -547,6 +501,9 @@ fn m_fma(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 fn m_fmod(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("fmod", a, 2, 2)?;
     let (x, y) = (f64_of(vm, &a[0])?, f64_of(vm, &a[1])?);
+    if x.is_nan() || y.is_nan() {
+        return Ok(float::new_float(f64::NAN));
+    }
     if y == 0.0 || x.is_infinite() {
         return Err(domain());
     }
@@ -555,12 +512,32 @@ fn m_fmod(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 fn m_remainder(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("remainder", a, 2, 2)?;
     let (x, y) = (f64_of(vm, &a[0])?, f64_of(vm, &a[1])?);
-    if y == 0.0 || x.is_infinite() {
+    // IEEE 754 remainder, computed as CPython's m_remainder does (exact:
+    // fmod is exact and so are the steps after it).
+    if x.is_nan() {
+        return Ok(float::new_float(x));
+    }
+    if y.is_nan() {
+        return Ok(float::new_float(y));
+    }
+    if x.is_infinite() || y == 0.0 {
         return Err(domain());
     }
-    let n = (x / y).round();
-    let n = if ((x / y) - (x / y).trunc()).abs() == 0.5 { 2.0 * ((x / y) / 2.0).round() } else { n };
-    Ok(float::new_float(x - n * y))
+    if y.is_infinite() {
+        return Ok(float::new_float(x));
+    }
+    let (absx, absy) = (x.abs(), y.abs());
+    let m = absx % absy;
+    let c = absy - m;
+    let r = if m < c {
+        m
+    } else if m > c {
+        -c
+    } else {
+        // Half-way: round to the even multiple.
+        m - 2.0 * ((0.5 * (absx - m)) % absy)
+    };
+    Ok(float::new_float(1.0f64.copysign(x) * r))
 }
 fn m_hypot(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let mut v = Vec::with_capacity(a.len());
@@ -659,15 +636,15 @@ fn int_result(vm: &mut dyn Vm, o: &PyRef, f: fn(f64) -> f64, dunder: &str) -> Py
     }
 }
 fn m_floor(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("floor", a, 1, 1)?;
+    check_args("math.floor", a, 1, 1)?;
     int_result(vm, &a[0], f64::floor, "__floor__")
 }
 fn m_ceil(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("ceil", a, 1, 1)?;
+    check_args("math.ceil", a, 1, 1)?;
     int_result(vm, &a[0], f64::ceil, "__ceil__")
 }
 fn m_trunc(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("trunc", a, 1, 1)?;
+    check_args("math.trunc", a, 1, 1)?;
     int_result(vm, &a[0], f64::trunc, "__trunc__")
 }
 
@@ -676,7 +653,7 @@ fn big(vm: &mut dyn Vm, o: &PyRef) -> PyResult<BigInt> {
     Ok(int::to_bigint(&i).unwrap())
 }
 fn m_factorial(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("factorial", a, 1, 1)?;
+    check_args("math.factorial", a, 1, 1)?;
     if let Payload::Float(_) = &a[0].payload {
         return Err(type_error("'float' object cannot be interpreted as an integer"));
     }
@@ -699,18 +676,16 @@ fn m_gcd(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(int::from_bigint(g))
 }
 fn m_lcm(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    // Every argument is converted (and type-checked), even after a zero.
     let mut l = BigInt::one();
     for x in a {
         let v = big(vm, x)?;
-        if v.is_zero() {
-            return Ok(int::new_int(0));
-        }
-        l = num_integer::Integer::lcm(&l, &v);
+        l = if v.is_zero() || l.is_zero() { BigInt::zero() } else { num_integer::Integer::lcm(&l, &v) };
     }
     Ok(int::from_bigint(l))
 }
 fn m_isqrt(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("isqrt", a, 1, 1)?;
+    check_args("math.isqrt", a, 1, 1)?;
     let n = big(vm, &a[0])?;
     if n.is_negative() {
         return Err(value_error("isqrt() argument must be nonnegative"));
@@ -741,7 +716,13 @@ fn m_perm(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     let n = big(vm, &a[0])?;
     let k = match a.get(1) {
         Some(k) if !is_none(k) => big(vm, k)?,
-        _ => n.clone(),
+        _ => {
+            // perm(n) is factorial(n), with its message.
+            if n.is_negative() {
+                return Err(value_error("factorial() not defined for negative values"));
+            }
+            n.clone()
+        }
     };
     if n.is_negative() {
         return Err(value_error("n must be a non-negative integer"));
@@ -760,7 +741,11 @@ fn m_perm(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(int::from_bigint(r))
 }
 fn m_prod(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
-    check_args("prod", a, 1, 1)?;
+    match a.len() {
+        1 => {}
+        n @ (0 | 2) => return Err(type_error(format!("prod() takes exactly 1 positional argument ({n} given)"))),
+        n => return Err(type_error(format!("prod() takes at most 2 arguments ({n} given)"))),
+    }
     let mut acc = crate::util::arg_or_kw(a, kw, 1, "start").unwrap_or_else(|| int::new_int(1));
     for x in p::collect(vm, &a[0])? {
         acc = p::binary_op(vm, &acc, &x, p::BinOp::Mul)?;
@@ -768,7 +753,7 @@ fn m_prod(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     Ok(acc)
 }
 fn m_fsum(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("fsum", a, 1, 1)?;
+    check_args("math.fsum", a, 1, 1)?;
     // Shewchuk's exact partial sums, as CPython.
     let mut partials: Vec<f64> = Vec::new();
     for x in p::collect(vm, &a[0])? {
@@ -819,7 +804,12 @@ fn m_fsum(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(float::new_float(hi))
 }
 fn m_isclose(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
-    check_args("isclose", a, 2, 2)?;
+    match a.len() {
+        0 => return Err(type_error("isclose() missing required argument 'a' (pos 1)")),
+        1 => return Err(type_error("isclose() missing required argument 'b' (pos 2)")),
+        2 => {}
+        n => return Err(type_error(format!("isclose() takes exactly 2 positional arguments ({n} given)"))),
+    }
     let (x, y) = (f64_of(vm, &a[0])?, f64_of(vm, &a[1])?);
     let rel = match kwarg(kw, "rel_tol") {
         Some(v) => f64_of(vm, v)?,
@@ -841,21 +831,21 @@ fn m_isclose(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     let d = (x - y).abs();
     Ok(bool_obj(d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs))
 }
-fn pred(vm: &mut dyn Vm, a: &[PyRef], f: fn(f64) -> bool) -> PyResult {
-    check_args("isnan", a, 1, 1)?;
+fn pred(vm: &mut dyn Vm, a: &[PyRef], name: &str, f: fn(f64) -> bool) -> PyResult {
+    check_args(name, a, 1, 1)?;
     Ok(bool_obj(f(f64_of(vm, &a[0])?)))
 }
 fn m_isnan(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    pred(vm, a, f64::is_nan)
+    pred(vm, a, "math.isnan", f64::is_nan)
 }
 fn m_isinf(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    pred(vm, a, f64::is_infinite)
+    pred(vm, a, "math.isinf", f64::is_infinite)
 }
 fn m_isfinite(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    pred(vm, a, f64::is_finite)
+    pred(vm, a, "math.isfinite", f64::is_finite)
 }
 fn m_modf(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("modf", a, 1, 1)?;
+    check_args("math.modf", a, 1, 1)?;
     let x = f64_of(vm, &a[0])?;
     // C's modf: the fractional part of an infinity is a zero of its sign;
     // a zero integral part keeps the argument's sign.
@@ -863,7 +853,7 @@ fn m_modf(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(weft_objects::tuple::new_tuple(vec![float::new_float(frac), float::new_float(x.trunc())]))
 }
 fn m_frexp(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("frexp", a, 1, 1)?;
+    check_args("math.frexp", a, 1, 1)?;
     let x = f64_of(vm, &a[0])?;
     if x == 0.0 || !x.is_finite() {
         return Ok(weft_objects::tuple::new_tuple(vec![float::new_float(x), int::new_int(0)]));
@@ -884,6 +874,9 @@ fn m_frexp(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 fn m_ldexp(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("ldexp", a, 2, 2)?;
     let x = f64_of(vm, &a[0])?;
+    if !matches!(a[1].payload, Payload::Int(_) | Payload::BigInt(_)) {
+        return Err(type_error("Expected an int as second argument to ldexp."));
+    }
     let e = int::index_i64(&a[1])?;
     let r = x * 2f64.powi(e.clamp(-2000, 2000) as i32);
     checked(x, r)
