@@ -145,7 +145,10 @@ fn builtin_new(vm: &mut dyn Vm, ty: &PyRef, args: &[PyRef], kw: KwArgs) -> PyRes
             }
             crate::vm::check_kwargs("str", kw, &["object", "encoding", "errors"])?;
             let obj = args.first().or_else(|| kwarg(kw, "object")).cloned().unwrap_or_else(|| crate::str::new_str(""));
+            crate::vm::check_args_kw("str", args, 0, 3)?;
             if args.len() >= 2 || kwarg(kw, "encoding").is_some() || kwarg(kw, "errors").is_some() {
+                // The encoding and errors arguments are converted first.
+                crate::codecs::args(&format!("{name}()"), args, kw, 1)?;
                 let b = crate::bytes::as_bytes_vec(&obj).ok_or_else(|| {
                     if crate::str::as_str(&obj).is_some() {
                         type_error("decoding str is not supported")
@@ -159,6 +162,17 @@ fn builtin_new(vm: &mut dyn Vm, ty: &PyRef, args: &[PyRef], kw: KwArgs) -> PyRes
             p::str_(vm, &obj)
         }
         "bytes" | "bytearray" => {
+            crate::vm::check_args_kw(name, args, 0, 3)?;
+            let has_encoding = args.get(1).or_else(|| kwarg(kw, "encoding")).is_some();
+            let has_errors = args.get(2).or_else(|| kwarg(kw, "errors")).is_some();
+            if has_encoding || has_errors {
+                // Converted before the source is looked at, as by CPython's
+                // argument parser.
+                crate::codecs::args(&format!("{name}()"), args, kw, 1)?;
+                if !args.first().is_some_and(|o| matches!(o.payload, Payload::Str(_))) {
+                    return Err(type_error(if has_encoding { "encoding without a string argument" } else { "errors without a string argument" }));
+                }
+            }
             let data: Vec<u8> = match args.first() {
                 None => vec![],
                 Some(o) => match &o.payload {
@@ -263,7 +277,9 @@ fn builtin_new(vm: &mut dyn Vm, ty: &PyRef, args: &[PyRef], kw: KwArgs) -> PyRes
         }
         "range" => {
             no_kwargs("range", kw)?;
-            let ints: Vec<PyRef> = args.iter().map(|a| p::index(vm, a)).collect::<PyResult<_>>()?;
+            // PyNumber_Index's result is an exact int (True counts as 1).
+            let exact = |i: PyRef| if i.class().is(&types().int) { i } else { crate::int::from_bigint(crate::int::to_bigint(&i).unwrap_or_default()) };
+            let ints: Vec<PyRef> = args.iter().map(|a| p::index(vm, a).map(exact)).collect::<PyResult<_>>()?;
             let (a, b, c) = match ints.len() {
                 1 => (crate::int::new_int(0), ints[0].clone(), crate::int::new_int(1)),
                 2 => (ints[0].clone(), ints[1].clone(), crate::int::new_int(1)),
@@ -328,6 +344,7 @@ fn builtin_new(vm: &mut dyn Vm, ty: &PyRef, args: &[PyRef], kw: KwArgs) -> PyRes
         }
         "enumerate" => {
             crate::vm::check_kwargs("enumerate", kw, &["iterable", "start"])?;
+            crate::vm::check_args_kw("enumerate", args, 0, 2)?;
             let it = args.first().or_else(|| kwarg(kw, "iterable")).ok_or_else(|| type_error("enumerate() missing required argument 'iterable'"))?;
             let start = match args.get(1).or_else(|| kwarg(kw, "start")) {
                 Some(s) => crate::int::index_i64(s)?,
@@ -361,7 +378,9 @@ fn builtin_new(vm: &mut dyn Vm, ty: &PyRef, args: &[PyRef], kw: KwArgs) -> PyRes
         }
         "reversed" => {
             no_kwargs("reversed", kw)?;
-            check_args("reversed", args, 1, 1)?;
+            if args.len() != 1 {
+                return Err(type_error(format!("reversed expected 1 argument, got {}", args.len())));
+            }
             let o = &args[0];
             if let Some(f) = lookup(o.class(), "__reversed__").filter(|_| !type_data(o.class()).builtin || matches!(o.payload, Payload::Native(_))) {
                 return crate::protocol::call_special(vm, &f, o, &[]);

@@ -17,6 +17,33 @@ def _nargs(name, args, low, high=None):
     raise TypeError(f"{name} expected at most {high} argument{'s' if high != 1 else ''}, got {n}")
 
 
+_MISSING = object()
+
+
+def _unpack(name, args, kwargs, params, required, kwonly=()):
+    """Arguments of a function taking `params` by position or keyword (and
+    `kwonly` by keyword), checked in the order and with the messages of
+    CPython's Argument Clinic (_PyArg_UnpackKeywords)."""
+    n = len(args)
+    maxargs = len(params) + len(kwonly)
+    if n + len(kwargs) > maxargs:
+        raise TypeError(f"{name}() takes at most {maxargs} {'keyword ' if n == 0 else ''}argument{'s' if maxargs != 1 else ''} ({n + len(kwargs)} given)")
+    if n > len(params):
+        how = "at most" if required < len(params) else "exactly"
+        raise TypeError(f"{name}() takes {how} {len(params)} positional argument{'s' if len(params) != 1 else ''} ({n} given)")
+    values = dict(zip(params, args))
+    for k, v in kwargs.items():
+        if k in values:
+            raise TypeError(f"argument for {name}() given by name ('{k}') and position ({params.index(k) + 1})")
+        if k not in params and k not in kwonly:
+            raise TypeError(f"{name}() got an unexpected keyword argument '{k}'")
+        values[k] = v
+    for i, p in enumerate(params[:required]):
+        if p not in values:
+            raise TypeError(f"{name}() missing required argument '{p}' (pos {i + 1})")
+    return [values.get(p, _MISSING) for p in params + tuple(kwonly)]
+
+
 def _is_number(x):
     return isinstance(x, (int, float, complex)) or hasattr(type(x), '__index__') or hasattr(type(x), '__float__')
 
@@ -64,7 +91,10 @@ def _repeat(obj, times):
         yield obj
 
 
-def accumulate(iterable, func=None, *, initial=None):
+def accumulate(*args, **kwargs):
+    iterable, func, initial = _unpack("accumulate", args, kwargs, ("iterable", "func"), 1, ("initial",))
+    func = None if func is _MISSING else func
+    initial = None if initial is _MISSING else initial
     return _accumulate(iter(iterable), func, initial)
 
 
@@ -101,7 +131,8 @@ def _chain_from(iterables):
         yield from it
 
 
-def compress(data, selectors):
+def compress(*args, **kwargs):
+    data, selectors = _unpack("compress", args, kwargs, ("data", "selectors"), 2)
     return _compress(iter(data), iter(selectors))
 
 
@@ -150,12 +181,11 @@ def _filterfalse(predicate, it):
             yield x
 
 
-def islice(iterable, *args):
+def islice(*args):
     """Elements of `iterable` at the positions of range(start, stop, step);
     consumes nothing past the last element it returns."""
-    if not 1 <= len(args) <= 3:
-        raise TypeError(f"islice expected at most 4 arguments, got {len(args) + 1}" if args else
-                        "islice expected at least 2 arguments, got 1")
+    _nargs("islice", args, 2, 4)
+    iterable, args = args[0], args[1:]
     s = slice(*args)
     start, stop, step = s.start, s.stop, s.step
 
@@ -207,6 +237,8 @@ def starmap(*args):
 
 def _starmap(function, it):
     for args in it:
+        if type(args) is not tuple:
+            args = tuple(args)
         yield function(*args)
 
 
@@ -306,10 +338,16 @@ def _product(pools):
         yield tuple(prod)
 
 
-def permutations(iterable, r=None):
+def permutations(*args, **kwargs):
+    iterable, r = _unpack("permutations", args, kwargs, ("iterable", "r"), 1)
     pool = tuple(iterable)
     n = len(pool)
-    r = n if r is None else _check_r(r)
+    if r is _MISSING or r is None:
+        r = n
+    elif not hasattr(type(r), '__index__'):
+        raise TypeError("Expected int as r")
+    else:
+        r = _check_r(r)
     return _permutations(pool, n, r)
 
 
@@ -341,9 +379,12 @@ def _check_r(r):
     return r
 
 
-def combinations(iterable, r):
-    r = _check_r(r)
+def combinations(*args, **kwargs):
+    iterable, r = _unpack("combinations", args, kwargs, ("iterable", "r"), 2)
+    # r's type is checked first, its sign after the pool is read.
+    r = r.__index__() if hasattr(type(r), '__index__') else _index_error(r)
     pool = tuple(iterable)
+    r = _check_r(r)
     return _combinations(pool, len(pool), r)
 
 
@@ -364,9 +405,12 @@ def _combinations(pool, n, r):
         yield tuple(pool[i] for i in indices)
 
 
-def combinations_with_replacement(iterable, r):
-    r = _check_r(r)
+def combinations_with_replacement(*args, **kwargs):
+    iterable, r = _unpack("combinations_with_replacement", args, kwargs, ("iterable", "r"), 2)
+    # r's type is checked first, its sign after the pool is read.
+    r = r.__index__() if hasattr(type(r), '__index__') else _index_error(r)
     pool = tuple(iterable)
+    r = _check_r(r)
     return _combinations_with_replacement(pool, len(pool), r)
 
 
@@ -386,7 +430,9 @@ def _combinations_with_replacement(pool, n, r):
 
 
 class groupby:
-    def __init__(self, iterable, key=None):
+    def __init__(self, *args, **kwargs):
+        iterable, key = _unpack("groupby", args, kwargs, ("iterable", "key"), 1)
+        key = None if key is _MISSING else key
         self.keyfunc = key if key is not None else (lambda x: x)
         self.it = iter(iterable)
         self.tgtkey = self.currkey = self.currvalue = object()
@@ -412,8 +458,9 @@ class groupby:
             self.currkey = self.keyfunc(self.currvalue)
 
 
-def pairwise(iterable):
-    return _pairwise(iter(iterable))
+def pairwise(*args):
+    _nargs("pairwise", args, 1)
+    return _pairwise(iter(args[0]))
 
 
 def _pairwise(it):
@@ -426,7 +473,9 @@ def _pairwise(it):
         a = b
 
 
-def batched(iterable, n, *, strict=False):
+def batched(*args, **kwargs):
+    iterable, n, strict = _unpack("batched", args, kwargs, ("iterable", "n"), 2, ("strict",))
+    strict = False if strict is _MISSING else strict
     n = n.__index__() if hasattr(type(n), '__index__') else _index_error(n)
     if n < 1:
         raise ValueError('n must be at least one')

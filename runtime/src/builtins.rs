@@ -133,7 +133,8 @@ fn minmax(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs, is_max: bool) -> PyResult {
         best = Some(match best {
             None => (x, k),
             Some((bx, bk)) => {
-                let better = if is_max { p::lt(vm, &bk, &k)? } else { p::lt(vm, &k, &bk)? };
+                // CPython asks `item > best` for max and `item < best` for min.
+                let better = if is_max { p::gt(vm, &k, &bk)? } else { p::lt(vm, &k, &bk)? };
                 if better {
                     (x, k)
                 } else {
@@ -155,12 +156,18 @@ fn b_max(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
 }
 
 fn b_sum(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
-    check_args("sum", a, 1, 2)?;
-    let mut acc = arg_or_kw(a, kw, 1, "start").unwrap_or_else(|| int::new_int(0));
-    if pystr::as_str(&acc).is_some() {
-        return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    if a.is_empty() {
+        return Err(type_error("sum() takes at least 1 positional argument (0 given)"));
     }
+    weft_objects::vm::check_args_kw("sum", a, 1, 2)?;
+    let mut acc = arg_or_kw(a, kw, 1, "start").unwrap_or_else(|| int::new_int(0));
     let it = p::iter(vm, &a[0])?;
+    match &weft_objects::subclass::native(&acc).payload {
+        Payload::Str(_) => return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]")),
+        Payload::Bytes(_) => return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+        Payload::ByteArray(..) => return Err(type_error("sum() can't sum bytearray [use b''.join(seq) instead]")),
+        _ => {}
+    }
     // Floats are summed with Neumaier's compensation, as CPython 3.12+.
     let mut fsum: Option<(f64, f64)> = None;
     while let Some(x) = p::next(vm, &it)? {
@@ -349,7 +356,7 @@ fn b_hex(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 fn b_round(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     check_kwargs("round", kw, &["number", "ndigits"])?;
     let number = arg_or_kw(a, kw, 0, "number").ok_or_else(|| type_error("round() missing required argument 'number' (pos 1)"))?;
-    check_args("round", a, 0, 2)?;
+    weft_objects::vm::check_args_kw("round", a, 0, 2)?;
     let nd = arg_or_kw(a, kw, 1, "ndigits").filter(|n| !is_none(n));
     let x = &number;
     match &x.payload {
@@ -494,6 +501,17 @@ fn ternary_pow(vm: &mut dyn Vm, base: &PyRef, exp: &PyRef, m: &PyRef) -> PyResul
     if [base, exp, m].iter().any(|x| matches!(x.payload, Payload::Complex(..))) {
         return Err(value_error("complex modulo"));
     }
+    // float's power refuses any modulus; without a float among the three
+    // no type handles the call (int's power wants three ints).
+    let is_float = |x: &PyRef| matches!(weft_objects::subclass::native(x).payload, Payload::Float(_));
+    if ![base, exp, m].iter().any(|x| is_float(x)) {
+        return Err(type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            types::type_name(base.class()),
+            types::type_name(exp.class()),
+            types::type_name(m.class())
+        )));
+    }
     Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"))
 }
 
@@ -556,7 +574,7 @@ fn b_any(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 fn b_format(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("format", a, 1, 2)?;
     let spec = match a.get(1) {
-        Some(s) => pystr::as_str(s).ok_or_else(|| type_error(format!("format() argument 2 must be str, not {}", weft_objects::types::type_name(s.class()))))?,
+        Some(s) => pystr::as_str(s).ok_or_else(|| type_error(format!("format() argument 2 must be str, not {}", if is_none(s) { "None" } else { weft_objects::types::type_name(s.class()) })))?,
         None => "",
     };
     Ok(pystr::new_string(weft_objects::format::format_value(vm, &a[0], spec)?))

@@ -75,6 +75,18 @@ pub fn lt(vm: &mut dyn Vm, a: &PyRef, b: &PyRef) -> PyResult<bool> {
     truthy(vm, &r)
 }
 
+/// `a > b` as a bool.
+pub fn gt(vm: &mut dyn Vm, a: &PyRef, b: &PyRef) -> PyResult<bool> {
+    match (&a.payload, &b.payload) {
+        (Payload::Int(x), Payload::Int(y)) => return Ok(x > y),
+        (Payload::Float(x), Payload::Float(y)) => return Ok(x > y),
+        (Payload::Str(x), Payload::Str(y)) => return Ok(x.as_str() > y.as_str()),
+        _ => {}
+    }
+    let r = richcompare(vm, a, b, CmpOp::Gt)?;
+    truthy(vm, &r)
+}
+
 pub(crate) fn num_cmp(a: &PyRef, b: &PyRef) -> Option<std::cmp::Ordering> {
     use Payload::*;
     match (&a.payload, &b.payload) {

@@ -135,12 +135,18 @@ fn count_type() -> &'static PyRef {
 fn count_new(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     check_kwargs("count", kw, &["start", "step"])?;
     let args = &a[1..];
-    check_args("count", args, 0, 2)?;
+    weft_objects::vm::check_args_kw("count", args, 0, 2)?;
     let start = args.first().or_else(|| kwarg(kw, "start")).cloned().unwrap_or_else(|| int::new_int(0));
     let step = args.get(1).or_else(|| kwarg(kw, "step")).cloned().unwrap_or_else(|| int::new_int(1));
     if !is_number(&start) || !is_number(&step) {
         return Err(type_error("a number is required"));
     }
+    // Bools count as the ints they are equal to.
+    let plain = |o: PyRef| match &o.payload {
+        Payload::Int(i) if o.class().is(&weft_objects::types::types().bool_) => int::new_int(*i),
+        _ => o,
+    };
+    let (start, step) = (plain(start), plain(step));
     let obj = PyRef::new(count_type(), Payload::Native(Box::new(Count { next: Mutex::new(start), step })));
     Ok(if a[0].is(count_type()) { obj } else { weft_objects::subclass::wrap(&a[0], obj) })
 }
@@ -206,7 +212,7 @@ fn repeat_type() -> &'static PyRef {
 fn repeat_new(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     check_kwargs("repeat", kw, &["object", "times"])?;
     let args = &a[1..];
-    check_args("repeat", args, 0, 2)?;
+    weft_objects::vm::check_args_kw("repeat", args, 0, 2)?;
     let object = args.first().or_else(|| kwarg(kw, "object")).cloned().ok_or_else(|| type_error("repeat() missing required argument 'object' (pos 1)"))?;
     let left = match args.get(1).or_else(|| kwarg(kw, "times")) {
         None => -1,
