@@ -155,27 +155,27 @@ fn m_init(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
 }
 
 fn m_append(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("append", &a[1..], 1, 1)?;
+    check_args("deque.append", &a[1..], 1, 1)?;
     let dropped = dq(&a[0])?.push_back(a[1].clone());
     drop(dropped);
     Ok(none())
 }
 fn m_appendleft(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("appendleft", &a[1..], 1, 1)?;
+    check_args("deque.appendleft", &a[1..], 1, 1)?;
     let dropped = dq(&a[0])?.push_front(a[1].clone());
     drop(dropped);
     Ok(none())
 }
 fn m_pop(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("pop", &a[1..], 0, 0)?;
+    check_args("deque.pop", &a[1..], 0, 0)?;
     dq(&a[0])?.mutate(|d| d.pop_back()).ok_or_else(|| index_error("pop from an empty deque"))
 }
 fn m_popleft(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("popleft", &a[1..], 0, 0)?;
+    check_args("deque.popleft", &a[1..], 0, 0)?;
     dq(&a[0])?.mutate(|d| d.pop_front()).ok_or_else(|| index_error("pop from an empty deque"))
 }
 fn m_extend(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("extend", &a[1..], 1, 1)?;
+    check_args("deque.extend", &a[1..], 1, 1)?;
     let items = p::collect(vm, &a[1])?;
     let q = dq(&a[0])?;
     let mut dropped = Vec::new();
@@ -195,7 +195,7 @@ fn m_extend(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(none())
 }
 fn m_extendleft(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("extendleft", &a[1..], 1, 1)?;
+    check_args("deque.extendleft", &a[1..], 1, 1)?;
     let items = p::collect(vm, &a[1])?;
     let q = dq(&a[0])?;
     let mut dropped = Vec::new();
@@ -214,13 +214,14 @@ fn m_extendleft(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     drop(dropped);
     Ok(none())
 }
-fn m_clear(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_clear(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    weft_objects::vm::no_args("deque", "clear", a, kw)?;
     let old = dq(&a[0])?.mutate(std::mem::take);
     drop(old);
     Ok(none())
 }
 fn m_rotate(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("rotate", &a[1..], 0, 1)?;
+    check_args("deque.rotate", &a[1..], 0, 1)?;
     let n = match a.get(1) {
         Some(x) => int::index_i64(x)?,
         None => 1,
@@ -234,11 +235,13 @@ fn m_rotate(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     });
     Ok(none())
 }
-fn m_reverse(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_reverse(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    weft_objects::vm::no_args("deque", "reverse", a, kw)?;
     dq(&a[0])?.mutate(|d| d.make_contiguous().reverse());
     Ok(none())
 }
-fn m_copy(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_copy(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    weft_objects::vm::no_args("deque", "copy", a, kw)?;
     let q = dq(&a[0])?;
     if matches!(a[0].payload, Payload::Subclass(_)) {
         // A subclass copies through its own constructor, as CPython does.
@@ -287,7 +290,7 @@ fn position_or(vm: &mut dyn Vm, o: &PyRef, x: &PyRef, start: usize, stop: usize,
 }
 
 fn m_count(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("count", &a[1..], 1, 1)?;
+    check_args("deque.count", &a[1..], 1, 1)?;
     let q = dq(&a[0])?;
     let state = q.state.load(Ordering::Relaxed);
     let mut n = 0;
@@ -302,6 +305,9 @@ fn m_count(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(int::new_int(n))
 }
 fn m_index(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    if a.len() < 2 {
+        return Err(type_error(format!("index() takes at least 1 argument ({} given)", a.len() - 1)));
+    }
     check_args("index", &a[1..], 1, 3)?;
     let len = dq(&a[0])?.items.lock().len() as i64;
     let norm = |o: Option<&PyRef>, d: i64| -> PyResult<usize> {
@@ -319,7 +325,7 @@ fn m_index(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     }
 }
 fn m_remove(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("remove", &a[1..], 1, 1)?;
+    check_args("deque.remove", &a[1..], 1, 1)?;
     let Some(i) = position_or(vm, &a[0], &a[1], 0, usize::MAX, |m| index_error(m))? else {
         return Err(value_error(format!("{} is not in deque", p::repr_string(vm, &a[1])?)));
     };
@@ -328,7 +334,9 @@ fn m_remove(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(none())
 }
 fn m_insert(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("insert", &a[1..], 2, 2)?;
+    if a.len() != 3 {
+        return Err(type_error(format!("insert() takes exactly 2 arguments ({} given)", a.len() - 1)));
+    }
     let i = int::index_i64(&a[1])?;
     let q = dq(&a[0])?;
     q.mutate(|d| {
@@ -377,6 +385,9 @@ fn m_delitem(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(none())
 }
 fn m_len(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    if a.len() != 1 {
+        return Err(type_error(format!("expected 0 arguments, got {}", a.len() - 1)));
+    }
     Ok(int::new_int(dq(&a[0])?.items.lock().len() as i64))
 }
 fn m_bool(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
@@ -387,6 +398,9 @@ fn m_contains(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(bool_obj(position(vm, &a[0], &a[1], 0, usize::MAX)?.is_some()))
 }
 fn m_repr(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    if a.len() != 1 {
+        return Err(type_error(format!("expected 0 arguments, got {}", a.len() - 1)));
+    }
     let q = dq(&a[0])?;
     let name = types::type_name(a[0].class()).to_string();
     let s = p::repr_guard(&a[0], "[...]", || {
