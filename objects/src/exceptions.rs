@@ -232,6 +232,31 @@ pub fn init_exception(e: &PyRef, args: &[PyRef], kw: KwArgs) -> PyResult<()> {
         if args.len() != want {
             return Err(crate::vm::type_error(format!("function takes exactly {want} arguments ({} given)", args.len())));
         }
+        // CPython's "UUnnU" / "UOnnU" / "UnnU" argument formats.
+        let decode = crate::types::isinstance(e, &crate::types::exc_type("UnicodeDecodeError"));
+        let first = if want == 5 { 1 } else { 0 };
+        let must_str = |i: usize| -> PyResult<()> {
+            if crate::str::as_str(&args[i]).is_none() {
+                return Err(crate::vm::type_error(format!("argument {} must be str, not {}", i + 1, type_name(args[i].class()))));
+            }
+            Ok(())
+        };
+        if want == 5 {
+            must_str(0)?;
+        }
+        if decode {
+            if crate::bytes::as_bytes_vec(&args[1]).is_none() {
+                return Err(crate::vm::type_error(format!("a bytes-like object is required, not '{}'", type_name(args[1].class()))));
+            }
+        } else {
+            must_str(first)?;
+        }
+        for i in [first + 1, first + 2] {
+            if !matches!(args[i].payload, Payload::Int(_) | Payload::BigInt(_)) {
+                return Err(crate::vm::type_error(format!("'{}' object cannot be interpreted as an integer", type_name(args[i].class()))));
+            }
+        }
+        must_str(first + 3)?;
     }
     set_args(e, crate::tuple::new_tuple(args.to_vec()));
     let Some(d) = data(e) else { return Ok(()) };
@@ -250,7 +275,20 @@ pub fn init_exception(e: &PyRef, args: &[PyRef], kw: KwArgs) -> PyResult<()> {
     } else if crate::types::isinstance(e, &t.syntax_error) {
         let fields = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
         set_member(d, "msg", args.first().cloned().unwrap_or_else(none));
-        let info = if args.len() == 2 { crate::tuple::as_slice(&args[1]).map(|s| s.to_vec()) } else { None };
+        // The location is any sequence (CPython reads it as a tuple).
+        let info = if args.len() == 2 {
+            match &args[1].payload {
+                Payload::Tuple(_) => crate::tuple::as_slice(&args[1]).map(|s| s.to_vec()),
+                Payload::List(_) => Some(crate::list::items(&args[1])),
+                Payload::Str(st) => Some(st.as_str().chars().map(|c| crate::str::new_string(c.to_string())).collect()),
+                Payload::Int(_) | Payload::BigInt(_) | Payload::Float(_) | Payload::None => {
+                    return Err(crate::vm::type_error(format!("'{}' object is not iterable", type_name(args[1].class()))))
+                }
+                _ => None,
+            }
+        } else {
+            None
+        };
         if args.len() == 2 {
             match &info {
                 None => return Err(crate::vm::type_error(format!("argument 2 must be tuple, not {}", type_name(args[1].class())))),
@@ -266,6 +304,9 @@ pub fn init_exception(e: &PyRef, args: &[PyRef], kw: KwArgs) -> PyResult<()> {
         set_member(d, "print_file_and_line", none());
     } else if is_unicode {
         let names: &[&str] = if args.len() == 5 { &["encoding", "object", "start", "end", "reason"] } else { &["object", "start", "end", "reason"] };
+        if args.len() == 4 {
+            set_member(d, "encoding", none());
+        }
         for (n, v) in names.iter().zip(args) {
             set_member(d, n, v.clone());
         }
@@ -450,13 +491,25 @@ pub fn os_error_init(e: &PyRef, args: &[PyRef]) {
     };
     set_member(d, "errno", errno);
     set_member(d, "strerror", strerror);
-    set_member(d, "filename", filename);
-    set_member(d, "filename2", filename2);
-    if args.len() >= 3 && args.len() <= 5 {
-        set_args(e, crate::tuple::new_tuple(args[..2].to_vec()));
-    } else {
-        set_args(e, crate::tuple::new_tuple(args.to_vec()));
+    set_member(d, "filename", none());
+    set_member(d, "filename2", none());
+    let blocking = crate::types::try_exc_type("BlockingIOError").is_some_and(|t| e.class().is(&t));
+    if !crate::vm::is_none(&filename) {
+        if blocking && matches!(filename.payload, Payload::Int(_) | Payload::BigInt(_) | Payload::Float(_)) {
+            // BlockingIOError's third argument is the number of
+            // characters written; the arguments stay as given.
+            set_member(d, "characters_written", filename);
+        } else {
+            set_member(d, "filename", filename);
+            if !crate::vm::is_none(&filename2) {
+                set_member(d, "filename2", filename2);
+            }
+            // The filenames leave args, which keeps (errno, strerror).
+            set_args(e, crate::tuple::new_tuple(args[..2].to_vec()));
+            return;
+        }
     }
+    set_args(e, crate::tuple::new_tuple(args.to_vec()));
 }
 
 /// An OSError (of the subclass its errno selects) for a failed system call,

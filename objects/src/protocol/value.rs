@@ -286,7 +286,8 @@ pub(crate) fn exc_str(vm: &mut dyn Vm, e: &PyRef) -> PyResult {
         // CPython: "msg (file.py, line N)" with the file's base name.
         let d = crate::exceptions::data(e);
         let get = |n: &str| d.and_then(|d| crate::exceptions::member(d, n)).filter(|v| !is_none(v));
-        if let Some(msg) = get("msg") {
+        // A missing message reads as str(None), as CPython's.
+        if let Some(msg) = get("msg").or_else(|| Some(crate::vm::none())) {
             let mut s = str_string(vm, &msg)?;
             let file = get("filename").and_then(|f| crate::str::as_str(&f).map(|f| f.rsplit('/').next().unwrap_or(f).to_string()));
             let line = get("lineno").and_then(|l| crate::int::index_i64(&l).ok());
