@@ -301,7 +301,7 @@ pub fn register() {
     }
     // Unhashable built-ins say so in their dicts (collections.abc.Hashable
     // and subclasses rely on it).
-    for ty in [&t.list, &t.dict, &t.set, &t.bytearray] {
+    for ty in [&t.list, &t.dict, &t.set, &t.bytearray, &t.dict_keys, &t.dict_items] {
         crate::dict::set_str(&crate::types::type_data(ty).dict, "__hash__", none());
     }
     let common: &[(&str, NativeFn)] = &[("__repr__", d_repr), ("__format__", d_format)];

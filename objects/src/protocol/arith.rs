@@ -406,7 +406,9 @@ pub fn native_binary(vm: &mut dyn Vm, a: &PyRef, b: &PyRef, op: BinOp) -> PyResu
         }
         // `iterable op view`: the view's operators are symmetric in CPython.
         (op, _, DictView(_, DictIterKind::Keys | DictIterKind::Items)) if matches!(op, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor) => {
-            let Ok(s) = crate::set::from_iterable(vm, a) else { return Ok(not_impl()) };
+            // CPython's view operators read the other operand as an
+            // iterable, so a non-iterable is a "not iterable" TypeError.
+            let s = crate::set::from_iterable(vm, a)?;
             let o = crate::set::from_iterable(vm, b)?;
             return native_binary(vm, &s, &o, op);
         }

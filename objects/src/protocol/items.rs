@@ -188,7 +188,7 @@ pub fn contains_builtin(vm: &mut dyn Vm, c: &PyRef, item: &PyRef) -> PyResult<bo
         }
         _ => {}
     }
-    let it = iter(vm, c).map_err(|_| type_error(format!("argument of type '{}' is not a container or iterable", tname(c))))?;
+    let it = iter(vm, c).map_err(|_| type_error(format!("argument of type '{}' is not iterable", tname(c))))?;
     while let Some(x) = next(vm, &it)? {
         if eq(vm, &x, item)? {
             return Ok(true);

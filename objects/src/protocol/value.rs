@@ -379,6 +379,8 @@ pub fn hash(vm: &mut dyn Vm, o: &PyRef) -> PyResult<i64> {
         }
         // Slices hash as their (start, stop, step) tuple (3.12+).
         Payload::Slice(p) => return hash(vm, &crate::tuple::new_tuple(p.to_vec())),
+        // A values view has no set semantics: it hashes by identity.
+        Payload::DictView(_, crate::payload::DictIterKind::Values) => id_hash(o),
         Payload::List(_) | Payload::Dict(..) | Payload::Set(..) | Payload::ByteArray(..) | Payload::DictView(..) => {
             return Err(type_error(format!("unhashable type: '{}'", tname(o))))
         }
