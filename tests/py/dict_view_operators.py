@@ -23,4 +23,4 @@ for it in range(2500):
     rb = repr(b) if not type(b).__name__.startswith(("dict_", "set", "frozenset")) else type(b).__name__
     out.append(f"{ra} {op} {rb} -> {r!r}")
 print("\n".join(out))
-d = {1: 2}; print(hash(d.values()) == hash(d.values()), d.keys().__hash__, d.items().__hash__, {d.values(): 1}[d.values()] if False else "ok")
+d = {1: 2}; v = d.values(); print(hash(v) == hash(v), d.keys().__hash__, d.items().__hash__, {d.values(): 1}[d.values()] if False else "ok")
