@@ -62,6 +62,7 @@ fn repr_bytes_quoted(b: &[u8], escape_single: bool) -> String {
 
 fn m_decode(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     crate::vm::check_kwargs("decode", kw, &["encoding", "errors"])?;
+    crate::vm::check_args_kw("decode", &a[1..], 0, 2)?;
     let b = as_bytes_vec(&a[0]).unwrap_or_default();
     let (enc, errors) = crate::codecs::args("decode()", a, kw, 1)?;
     Ok(crate::str::new_string(crate::codecs::decode(&b, &enc, &errors)?))
@@ -70,7 +71,13 @@ fn m_decode(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
 /// bytes counted from the right (from the left when negative).
 fn m_hex(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     crate::vm::check_kwargs("hex", kw, &["sep", "bytes_per_sep"])?;
-    check_args("hex", &a[1..], 0, 2)?;
+    crate::vm::check_args_kw("hex", &a[1..], 0, 2)?;
+    // bytes_per_sep is converted before sep is looked at.
+    if let Some(n) = a.get(2).or_else(|| crate::vm::kwarg(kw, "bytes_per_sep")) {
+        if !matches!(n.payload, Payload::Int(_) | Payload::BigInt(_)) {
+            return Err(crate::vm::type_error(format!("'{}' object cannot be interpreted as an integer", crate::types::type_name(n.class()))));
+        }
+    }
     let b = as_bytes_vec(&a[0]).unwrap_or_default();
     let sep = a.get(1).or_else(|| crate::vm::kwarg(kw, "sep")).filter(|s| !crate::vm::is_none(s));
     let Some(sep) = sep else {

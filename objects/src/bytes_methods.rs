@@ -81,12 +81,13 @@ fn back(recv: &PyRef, r: PyRef) -> PyRef {
 /// or tuple of bytes).
 fn via_str(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs, name: &str, conv: &[u8]) -> PyResult {
     let recv = &a[0];
+    check_counts(name, a, kw)?;
     let text = crate::str::new_string(latin1(&bytes_of(recv)));
     let mut args = Vec::with_capacity(a.len() - 1);
     for (i, x) in a[1..].iter().enumerate() {
         let c = conv.get(i).copied().unwrap_or(0);
         args.push(match c {
-            1 if !is_none(x) => arg_text(x, false)?,
+            1 if !is_none(x) || matches!(name, "removeprefix" | "removesuffix" | "partition" | "rpartition" | "replace") => arg_text(x, false)?,
             2 => arg_text(x, true)?,
             3 => match crate::tuple::as_slice(x) {
                 Some(items) => crate::tuple::new_tuple(items.iter().map(|i| arg_text(i, false)).collect::<PyResult<Vec<_>>>()?),
@@ -106,8 +107,59 @@ fn via_str(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs, name: &str, conv: &[u8]) ->
     let f = crate::types::lookup(&types().str, name).ok_or_else(|| attribute_error(name.to_string()))?;
     let mut full = vec![text];
     full.extend(args);
-    let r = vm.call(&f, &full, &kwv)?;
+    let r = vm.call(&f, &full, &kwv).map_err(|e| own_error(e, recv))?;
     Ok(back(recv, r))
+}
+
+/// The argument count and start/end checks CPython makes before it looks
+/// at a bytes method's arguments (they precede the conversions above).
+fn check_counts(name: &str, a: &[PyRef], kw: KwArgs) -> PyResult<()> {
+    let n = a.len() - 1;
+    let owner = if matches!(crate::subclass::native(&a[0]).payload, Payload::ByteArray(..)) { "bytearray" } else { "bytes" };
+    match name {
+        "find" | "rfind" | "index" | "rindex" | "count" | "startswith" | "endswith" => {
+            if n == 0 {
+                return Err(type_error(format!("{name}() takes at least 1 argument (0 given)")));
+            }
+            if n > 3 {
+                return Err(type_error(format!("{name}() takes at most 3 arguments ({n} given)")));
+            }
+            for x in &a[2..] {
+                if !is_none(x) && !matches!(x.payload, Payload::Int(_) | Payload::BigInt(_)) && crate::protocol::special(x, "__index__").is_none() {
+                    return Err(type_error("slice indices must be integers or None or have an __index__ method"));
+                }
+            }
+        }
+        "replace" => crate::vm::check_args("replace", &a[1..], 2, 3)?,
+        "partition" | "rpartition" | "removeprefix" | "removesuffix" | "zfill" => crate::vm::check_args(&format!("{owner}.{name}"), &a[1..], 1, 1)?,
+        "center" | "ljust" | "rjust" => {
+            crate::vm::check_args(name, &a[1..], 1, 2)?;
+            if !matches!(a[1].payload, Payload::Int(_) | Payload::BigInt(_)) && crate::protocol::special(&a[1], "__index__").is_none() {
+                return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(a[1].class()))));
+            }
+        }
+        "expandtabs" => crate::vm::check_args_kw("expandtabs", &a[1..], 0, 1)?,
+        _ => {}
+    }
+    let _ = kw;
+    Ok(())
+}
+
+/// A `str.<method>()` argument error raised for a bytes receiver, named
+/// after the receiver's own method (`bytes.zfill()`, `bytearray.zfill()`).
+fn own_error(e: crate::vm::PyErr, recv: &PyRef) -> crate::vm::PyErr {
+    if !crate::vm::err_matches(&e, &crate::types::t().type_error) {
+        return e;
+    }
+    let args = crate::exceptions::args(&e.0);
+    let Some(msg) = crate::tuple::as_slice(&args).and_then(|a| a.first()).and_then(|m| crate::str::as_str(m).map(String::from)) else { return e };
+    match msg.strip_prefix("str.") {
+        Some(rest) => {
+            let owner = if matches!(crate::subclass::native(recv).payload, Payload::ByteArray(..)) { "bytearray" } else { "bytes" };
+            type_error(format!("{owner}.{rest}"))
+        }
+        None => e,
+    }
 }
 
 macro_rules! via {
@@ -145,6 +197,7 @@ const WS: &[u8] = b" \t\n\r\x0b\x0c";
 
 /// Check a padding method's fill argument (CPython: one byte, bytes-like).
 fn check_fill(name: &str, a: &[PyRef], kw: KwArgs) -> PyResult<()> {
+    check_counts(name, a, kw)?;
     if let Some(f) = a.get(2).or_else(|| kwarg(kw, "fillchar")) {
         match crate::bytes::as_bytes_vec(f) {
             Some(b) if b.len() == 1 => {}
@@ -177,6 +230,14 @@ fn m_rjust(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
 }
 
 fn m_split_ws(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs, right: bool) -> PyResult {
+    crate::vm::check_kwargs(if right { "rsplit" } else { "split" }, kw, &["sep", "maxsplit"])?;
+    crate::vm::check_args_kw(if right { "rsplit" } else { "split" }, &a[1..], 0, 2)?;
+    // maxsplit is converted before sep is looked at.
+    if let Some(m) = a.get(2).or_else(|| kwarg(kw, "maxsplit")) {
+        if !matches!(m.payload, Payload::Int(_) | Payload::BigInt(_)) && crate::protocol::special(m, "__index__").is_none() {
+            return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(m.class()))));
+        }
+    }
     let sep = a.get(1).or_else(|| kwarg(kw, "sep")).filter(|s| !is_none(s));
     if sep.is_some() {
         return via_str(vm, a, kw, if right { "rsplit" } else { "split" }, &[1]);
@@ -240,7 +301,7 @@ fn m_rsplit(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
 }
 
 fn strip_impl(a: &[PyRef], left: bool, right: bool) -> PyResult {
-    check_args("strip", &a[1..], 0, 1)?;
+    check_args(if left && right { "strip" } else if left { "lstrip" } else { "rstrip" }, &a[1..], 0, 1)?;
     let s = bytes_of(&a[0]);
     let chars = match a.get(1).filter(|c| !is_none(c)) {
         Some(c) => as_bytes_vec(c).ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", type_name(c.class()))))?,
@@ -271,7 +332,13 @@ fn m_rstrip(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 }
 
 fn m_splitlines(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::check_kwargs("splitlines", kw, &["keepends"])?;
+    crate::vm::check_args_kw("splitlines", &a[1..], 0, 1)?;
     let keep = match a.get(1).or_else(|| kwarg(kw, "keepends")) {
+        // keepends is read as an int, as CPython's converter does.
+        Some(k) if !matches!(k.payload, Payload::Int(_) | Payload::BigInt(_)) => {
+            return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(k.class()))))
+        }
         Some(k) => p::truthy(vm, k)?,
         None => false,
     };
@@ -385,7 +452,10 @@ fn m_istitle(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
 }
 
 fn m_translate(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
-    check_args("translate", &a[1..], 1, 2)?;
+    if a.len() < 2 {
+        return Err(type_error(format!("translate() takes at least 1 positional argument ({} given)", a.len() - 1)));
+    }
+    crate::vm::check_args_kw("translate", &a[1..], 1, 2)?;
     let table = match &a[1].payload {
         Payload::None => None,
         _ => {
@@ -409,6 +479,11 @@ fn m_maketrans(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     if a.len() != 2 {
         return Err(type_error(format!("maketrans expected 2 arguments, got {}", a.len())));
     }
+    for x in &a[..2] {
+        if as_bytes_vec(x).is_none() {
+            return Err(type_error(format!("a bytes-like object is required, not '{}'", type_name(x.class()))));
+        }
+    }
     let (f, t) = (bytes_of(&a[0]), bytes_of(&a[1]));
     if f.len() != t.len() {
         return Err(value_error("maketrans arguments must have same length"));
@@ -421,7 +496,7 @@ fn m_maketrans(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 }
 
 fn m_fromhex(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("fromhex", &a[1..], 1, 1)?;
+    check_args(if a[0].is(&types().bytearray) { "bytearray.fromhex" } else { "bytes.fromhex" }, &a[1..], 1, 1)?;
     let s = crate::str::as_str(&a[1]).ok_or_else(|| type_error(format!("fromhex() argument must be str, not {}", type_name(a[1].class()))))?;
     let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::new();

@@ -4,7 +4,7 @@
 use crate::object::PyRef;
 use crate::payload::Payload;
 use crate::types::types;
-use crate::vm::{check_args, overflow_error, value_error, KwArgs, PyResult, Vm};
+use crate::vm::{overflow_error, value_error, KwArgs, PyResult, Vm};
 
 /// A new `float`.
 #[inline(always)]
@@ -271,15 +271,17 @@ pub fn float_pow(a: f64, b: f64) -> PyResult<f64> {
 fn this(a: &[PyRef]) -> f64 {
     as_f64(&a[0]).unwrap_or(0.0)
 }
-fn m_is_integer(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("is_integer", &a[1..], 0, 0)?;
+fn m_is_integer(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_args("float", "is_integer", a, kw)?;
     let x = this(a);
     Ok(crate::vm::bool_obj(x.is_finite() && x.fract() == 0.0))
 }
-fn m_conjugate(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_conjugate(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_args("float", "conjugate", a, kw)?;
     Ok(new_float(this(a)))
 }
-fn m_as_integer_ratio(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_as_integer_ratio(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_args("float", "as_integer_ratio", a, kw)?;
     let x = this(a);
     if x.is_infinite() {
         return Err(overflow_error("cannot convert Infinity to integer ratio"));
@@ -304,7 +306,8 @@ fn m_as_integer_ratio(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     }
     Ok(crate::tuple::new_tuple(vec![crate::int::from_bigint(num), crate::int::from_bigint(den)]))
 }
-fn m_hex(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_hex(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_args("float", "hex", a, kw)?;
     let x = this(a);
     if !x.is_finite() {
         return Ok(crate::str::new_string(float_repr(x)));
@@ -416,8 +419,10 @@ pub fn parse_hex_float(text: &str) -> PyResult<f64> {
 }
 
 fn m_fromhex(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("fromhex", a, 2, 2)?;
-    let text = crate::str::as_str(&a[1]).ok_or_else(|| crate::vm::type_error(format!("fromhex() argument must be str, not {}", crate::types::type_name(a[1].class()))))?;
+    if a.len() != 2 {
+        return Err(crate::vm::type_error(format!("float.fromhex() takes exactly one argument ({} given)", a.len().saturating_sub(1))));
+    }
+    let text = crate::str::as_str(&a[1]).ok_or_else(|| crate::vm::type_error("bad argument type for built-in operation"))?;
     let v = new_float(parse_hex_float(text)?);
     if a[0].is(&types().float) {
         return Ok(v);

@@ -4,7 +4,7 @@
 use crate::object::PyRef;
 use crate::payload::Payload;
 use crate::types::{s, types, SMALL_INT_MAX, SMALL_INT_MIN};
-use crate::vm::{check_args, overflow_error, type_error, value_error, zero_division, KwArgs, PyResult, Vm};
+use crate::vm::{overflow_error, type_error, value_error, zero_division, KwArgs, PyResult, Vm};
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
@@ -487,33 +487,42 @@ pub fn unicode_digit(c: char) -> Option<u32> {
     crate::unicode_props::decimal_value(c)
 }
 
-fn m_bit_length(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("bit_length", &a[1..], 0, 0)?;
+fn m_bit_length(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_args("int", "bit_length", a, kw)?;
     Ok(new_int(match &a[0].payload {
         Payload::Int(i) => 64 - i.unsigned_abs().leading_zeros() as i64,
         Payload::BigInt(b) => b.bits() as i64,
         _ => 0,
     }))
 }
-fn m_bit_count(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_bit_count(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_args("int", "bit_count", a, kw)?;
     Ok(new_int(match &a[0].payload {
         Payload::Int(i) => i.unsigned_abs().count_ones() as i64,
         Payload::BigInt(b) => b.magnitude().iter_u64_digits().map(|d| d.count_ones() as i64).sum(),
         _ => 0,
     }))
 }
-fn m_conjugate(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_conjugate(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_args("int", "conjugate", a, kw)?;
     Ok(from_bigint(to_bigint(&a[0]).unwrap()))
 }
-fn m_as_integer_ratio(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_as_integer_ratio(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_args("int", "as_integer_ratio", a, kw)?;
     Ok(crate::tuple::new_tuple(vec![from_bigint(to_bigint(&a[0]).unwrap()), new_int(1)]))
 }
-fn m_is_integer(_: &mut dyn Vm, _a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_is_integer(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_args("int", "is_integer", a, kw)?;
     Ok(crate::vm::bool_obj(true))
 }
 fn m_to_bytes(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     crate::vm::check_kwargs("to_bytes", kw, &["length", "byteorder", "signed"])?;
-    check_args("to_bytes", &a[1..], 0, 2)?;
+    if a.len() - 1 + kw.len() > 3 {
+        return Err(crate::vm::type_error(format!("to_bytes() takes at most 3 arguments ({} given)", a.len() - 1 + kw.len())));
+    }
+    if a.len() > 3 {
+        return Err(crate::vm::type_error(format!("to_bytes() takes at most 2 positional arguments ({} given)", a.len() - 1)));
+    }
     let length = match a.get(1).or_else(|| crate::vm::kwarg(kw, "length")) {
         Some(o) => {
             let n = index_i64(o)?;
@@ -528,7 +537,7 @@ fn m_to_bytes(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
         Some(o) => match crate::str::as_str(o) {
             Some(s @ ("big" | "little")) => s.to_string(),
             Some(_) => return Err(value_error("byteorder must be either 'little' or 'big'")),
-            None => return Err(type_error(format!("to_bytes() argument 'byteorder' must be str, not {}", crate::types::type_name(o.class())))),
+            None => return Err(type_error(format!("to_bytes() argument 'byteorder' must be str, not {}", if crate::vm::is_none(o) { "None" } else { crate::types::type_name(o.class()) }))),
         },
         None => "big".to_string(),
     };
@@ -553,19 +562,35 @@ fn m_to_bytes(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
 }
 fn m_from_bytes(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     crate::vm::check_kwargs("from_bytes", kw, &["bytes", "byteorder", "signed"])?;
+    if a.len() - 1 + kw.len() > 3 {
+        return Err(crate::vm::type_error(format!("from_bytes() takes at most 3 arguments ({} given)", a.len() - 1 + kw.len())));
+    }
+    if a.len() > 3 {
+        return Err(crate::vm::type_error(format!("from_bytes() takes at most 2 positional arguments ({} given)", a.len() - 1)));
+    }
     let Some(src) = a.get(1).or_else(|| crate::vm::kwarg(kw, "bytes")) else {
         return Err(type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
     };
+    // byteorder is checked by the argument parser, before the bytes.
+    if let Some(o) = a.get(2).or_else(|| crate::vm::kwarg(kw, "byteorder")) {
+        match crate::str::as_str(o) {
+            None => return Err(type_error(format!("from_bytes() argument 'byteorder' must be str, not {}", if crate::vm::is_none(o) { "None" } else { crate::types::type_name(o.class()) }))),
+            Some("little" | "big") => {}
+            Some(_) => return Err(crate::vm::value_error("byteorder must be either 'little' or 'big'")),
+        }
+    }
     let data = match crate::bytes::as_bytes_vec(src) {
         Some(d) => d,
-        None if matches!(src.payload, Payload::Str(_)) => return Err(type_error("cannot convert 'str' object to bytes")),
+        None if matches!(src.payload, Payload::Str(_) | Payload::Int(_) | Payload::BigInt(_)) => {
+            return Err(type_error(format!("cannot convert '{}' object to bytes", crate::types::type_name(src.class()))))
+        }
         None => {
             let b = crate::construct::type_call(vm, &types().bytes, std::slice::from_ref(src), &[])?;
             crate::bytes::as_bytes_vec(&b).unwrap_or_default()
         }
     };
     let order = match a.get(2).or_else(|| crate::vm::kwarg(kw, "byteorder")) {
-        Some(o) => crate::str::as_str(o).ok_or_else(|| type_error(format!("from_bytes() argument 'byteorder' must be str, not {}", crate::types::type_name(o.class()))))?.to_string(),
+        Some(o) => crate::str::as_str(o).ok_or_else(|| type_error(format!("from_bytes() argument 'byteorder' must be str, not {}", if crate::vm::is_none(o) { "None" } else { crate::types::type_name(o.class()) })))?.to_string(),
         None => "big".to_string(),
     };
     let signed = match crate::vm::kwarg(kw, "signed") {

@@ -142,7 +142,7 @@ fn m_count(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(crate::int::new_int(crate::protocol::contains(vm, &a[0], &a[1])? as i64))
 }
 fn m_index(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("index", &a[1..], 1, 1)?;
+    check_args("range.index", &a[1..], 1, 1)?;
     if let Some(v) = matches!(a[1].payload, Payload::Int(_) | Payload::BigInt(_)).then(|| crate::int::to_bigint(&a[1])).flatten() {
         if range_contains_big(&a[0], &v) {
             let (s, _, st) = range_big(&a[0]);
