@@ -390,16 +390,106 @@ pub fn sort_items(vm: &mut dyn Vm, items: Vec<PyRef>, key: Option<&PyRef>, rever
     };
     if reverse {
         idx.reverse();
-        merge_sort(&mut idx, &mut lt);
+        stable_sort(&mut idx, &mut lt);
         idx.reverse();
     } else {
-        merge_sort(&mut idx, &mut lt);
+        stable_sort(&mut idx, &mut lt);
     }
     if let Some(e) = err {
         return Err((e, items));
     }
     let mut slots: Vec<Option<PyRef>> = items.into_iter().map(Some).collect();
     Ok(idx.into_iter().map(|i| slots[i].take().unwrap()).collect())
+}
+
+/// Below this length CPython's sort is one run: `count_run` and then a
+/// binary insertion sort, which `small_sort` follows compare for compare
+/// (so `__lt__` calls, and the pair named by a failed comparison, match).
+const MIN_MERGE: usize = 64;
+
+/// CPython 3.13's `count_run`: the length of the monotone run at the start
+/// of `a`, a descending run (ties included) reversed in place.
+fn count_run(a: &mut [usize], lt: &mut dyn FnMut(usize, usize) -> bool) -> usize {
+    let len = a.len();
+    let mut n = 1;
+    while n < len {
+        if lt(a[n], a[n - 1]) {
+            break;
+        }
+        n += 1;
+    }
+    if n == len {
+        return n;
+    }
+    if n > 1 {
+        if lt(a[0], a[n - 1]) {
+            return n;
+        }
+        // All equal so far: try to extend a descending run.
+        a[..n].reverse();
+    }
+    n += 1;
+    let mut neq = 0;
+    while n < len {
+        if lt(a[n], a[n - 1]) {
+            if neq > 0 {
+                a[n - neq - 1..n].reverse();
+                neq = 0;
+            }
+        } else if lt(a[n - 1], a[n]) {
+            break;
+        } else {
+            neq += 1;
+        }
+        n += 1;
+    }
+    if neq > 0 {
+        a[n - neq - 1..n].reverse();
+    }
+    a[..n].reverse();
+    while n < len {
+        if lt(a[n], a[n - 1]) {
+            break;
+        }
+        n += 1;
+    }
+    n
+}
+
+/// CPython's `binarysort`: insert `a[ok..]` into the sorted `a[..ok]`.
+fn binary_insertion(a: &mut [usize], mut ok: usize, lt: &mut dyn FnMut(usize, usize) -> bool) {
+    if ok == 0 {
+        ok = 1;
+    }
+    while ok < a.len() {
+        let pivot = a[ok];
+        let (mut l, mut r) = (0, ok);
+        while l < r {
+            let m = (l + r) >> 1;
+            if lt(pivot, a[m]) {
+                r = m;
+            } else {
+                l = m + 1;
+            }
+        }
+        a.copy_within(l..ok, l + 1);
+        a[l] = pivot;
+        ok += 1;
+    }
+}
+
+/// Stable sort of `v` by `lt`: CPython's exact comparison sequence for
+/// short lists, a merge sort for long ones.
+fn stable_sort(v: &mut [usize], lt: &mut dyn FnMut(usize, usize) -> bool) {
+    if v.len() < 2 {
+        return;
+    }
+    if v.len() < MIN_MERGE {
+        let run = count_run(v, lt);
+        binary_insertion(v, run, lt);
+        return;
+    }
+    merge_sort(v, lt);
 }
 
 fn merge_sort(v: &mut [usize], lt: &mut dyn FnMut(usize, usize) -> bool) {
