@@ -451,6 +451,9 @@ fn float_new(vm: &mut dyn Vm, a: &PyRef) -> PyResult {
             }
             if let Some(f) = lookup(a.class(), "__index__").filter(|_| !type_data(a.class()).builtin) {
                 let r = crate::protocol::call_special(vm, &f, a, &[])?;
+                if !crate::int::is_int(&r) {
+                    return Err(type_error(format!("__index__ returned non-int (type {})", tname(&r))));
+                }
                 return Ok(crate::float::new_float(crate::int::int_to_f64(&r)?));
             }
             Err(type_error(format!("float() argument must be a string or a real number, not '{}'", tname(a))))
@@ -533,6 +536,10 @@ fn int_new(vm: &mut dyn Vm, args: &[PyRef], kw: KwArgs) -> PyResult {
                     let r = crate::protocol::call_special(vm, &f, a, &[])?;
                     if !crate::int::is_int(&r) {
                         return Err(type_error(format!("{m} returned non-int (type {})", tname(&r))));
+                    }
+                    // An int subclass (a bool) comes back as a plain int.
+                    if !r.class().is(&types().int) {
+                        return Ok(crate::int::from_bigint(crate::int::to_bigint(&r).unwrap_or_default()));
                     }
                     return Ok(r);
                 }

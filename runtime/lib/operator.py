@@ -67,7 +67,7 @@ def length_hint(obj, default=0):
     if val is NotImplemented:
         return default
     if not isinstance(val, int):
-        raise TypeError('__length_hint__ must be integer, not %s' % type(val).__name__)
+        raise TypeError('__length_hint__ must be an integer, not %s' % type(val).__name__)
     if val < 0:
         raise ValueError('__length_hint__() should return >= 0')
     return val

@@ -313,9 +313,11 @@ fn b_hasattr(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(bool_obj(p::getattr_opt(vm, &a[0], n)?.is_some()))
 }
 
-fn b_chr(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn b_chr(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("chr", a, 1, 1)?;
-    let i = int::index_i64(&a[0])?;
+    let i = p::index(vm, &a[0])?;
+    // The code point is read as a C int.
+    let i = int::index_i64(&i).ok().filter(|v| i32::try_from(*v).is_ok()).ok_or_else(|| overflow_error("Python int too large to convert to C int"))?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(pystr::new_char(c)),
         None if (0..0x110000).contains(&i) => Ok(pystr::new_char('\u{fffd}')),

@@ -254,6 +254,17 @@ pub fn str_(vm: &mut dyn Vm, o: &PyRef) -> PyResult {
             return Ok(d.value.clone());
         }
     }
+    // object.__str__ calls the repr slot itself: a bad result is named
+    // as __str__'s, as CPython's check in str() does.
+    if is_heap(o) {
+        if let Some(f) = special(o, "__repr__") {
+            let r = call_special(vm, &f, o, &[])?;
+            if crate::str::as_str(&r).is_none() {
+                return Err(type_error(format!("__str__ returned non-string (type {})", tname(&r))));
+            }
+            return Ok(r);
+        }
+    }
     repr(vm, o)
 }
 

@@ -19,9 +19,13 @@ fn f64_of(vm: &mut dyn Vm, o: &PyRef) -> PyResult<f64> {
                 if let Some(x) = float::as_f64(&r) {
                     return Ok(x);
                 }
+                return Err(type_error(format!("{}.__float__ returned non-float (type {})", types::type_name(o.class()), types::type_name(r.class()))));
             }
             if let Some(f) = types::lookup(o.class(), "__index__") {
                 let r = vm.call(&f, std::slice::from_ref(o), &[])?;
+                if !int::is_int(&r) {
+                    return Err(type_error(format!("__index__ returned non-int (type {})", types::type_name(r.class()))));
+                }
                 return int::int_to_f64(&r);
             }
             Err(type_error(format!("must be real number, not {}", types::type_name(o.class()))))
