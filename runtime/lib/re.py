@@ -39,6 +39,10 @@ class RegexFlag(enum.IntFlag):
 
     __str__ = object.__str__
 
+    def __format__(self, format_spec):
+        # As CPython's simple enum: format() shows the str(), not the int.
+        return str.__format__(str(self), format_spec)
+
 
 NOFLAG = RegexFlag.NOFLAG
 A = ASCII = RegexFlag.ASCII
