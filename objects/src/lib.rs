@@ -39,6 +39,7 @@ pub mod bytes_methods;
 pub mod codecs;
 pub mod codecs_escape;
 pub mod codecs_charmap;
+pub mod unicode_casefold;
 pub mod unicode_numeric;
 pub mod unicode_props;
 pub mod complex;

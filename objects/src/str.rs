@@ -528,14 +528,16 @@ fn m_lower(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
 fn m_casefold(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     crate::vm::no_args("str", "casefold", a, kw)?;
     // Lower-casing plus the full case folds that differ from it.
+    let table = crate::unicode_casefold::CASEFOLDS;
     let mut out = String::new();
     for c in this(a).as_str().chars() {
-        match c {
-            'ß' | 'ẞ' => out.push_str("ss"),
-            'ﬁ' => out.push_str("fi"),
-            'ﬂ' => out.push_str("fl"),
-            'ς' => out.push('σ'),
-            c => out.extend(c.to_lowercase()),
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        match table.binary_search_by_key(&(c as u32), |e| e.0) {
+            Ok(i) => out.push_str(table[i].1),
+            Err(_) => out.extend(c.to_lowercase()),
         }
     }
     Ok(new_string(out))
@@ -553,40 +555,16 @@ fn is_cased(c: char) -> bool {
 /// The titlecase mapping of `c` (Unicode's, with its multi-character
 /// special cases), as used by `str.title()` and `str.capitalize()`.
 fn push_title(out: &mut String, c: char) {
-    let special: Option<&str> = match c {
-        'ß' => Some("Ss"),
-        'ﬀ' => Some("Ff"),
-        'ﬁ' => Some("Fi"),
-        'ﬂ' => Some("Fl"),
-        'ﬃ' => Some("Ffi"),
-        'ﬄ' => Some("Ffl"),
-        'ﬅ' | 'ﬆ' => Some("St"),
-        'և' => Some("Եւ"),
-        'ŉ' => Some("ʼN"),
-        'ǰ' => Some("J\u{30c}"),
-        'Ǆ' | 'ǅ' | 'ǆ' => Some("ǅ"),
-        'Ǉ' | 'ǈ' | 'ǉ' => Some("ǈ"),
-        'Ǌ' | 'ǋ' | 'ǌ' => Some("ǋ"),
-        'Ǳ' | 'ǲ' | 'ǳ' => Some("ǲ"),
-        _ => None,
-    };
-    if let Some(t) = special {
-        out.push_str(t);
+    // The title case where it is not the upper case (ligatures, digraphs,
+    // Greek with ypogegrammeni, Georgian), from the generated table.
+    if c.is_ascii() {
+        out.push(c.to_ascii_uppercase());
         return;
     }
-    let u = c as u32;
-    // Greek letters with ypogegrammeni title-case to the prosgegrammeni forms.
-    let greek = match u {
-        0x1F80..=0x1F87 | 0x1F90..=0x1F97 | 0x1FA0..=0x1FA7 => Some(u + 8),
-        0x1F88..=0x1F8F | 0x1F98..=0x1F9F | 0x1FA8..=0x1FAF | 0x1FBC | 0x1FCC | 0x1FFC => Some(u),
-        0x1FB3 => Some(0x1FBC),
-        0x1FC3 => Some(0x1FCC),
-        0x1FF3 => Some(0x1FFC),
-        _ => None,
-    };
-    match greek.and_then(char::from_u32) {
-        Some(g) => out.push(g),
-        None => out.extend(c.to_uppercase()),
+    let table = crate::unicode_casefold::TITLECASES;
+    match table.binary_search_by_key(&(c as u32), |e| e.0) {
+        Ok(i) => out.push_str(table[i].1),
+        Err(_) => out.extend(c.to_uppercase()),
     }
 }
 
