@@ -227,6 +227,7 @@ pub fn float_floordiv(a: f64, b: f64) -> f64 {
 }
 
 /// `a ** b` with Python's errors.
+#[inline(never)]
 pub fn float_pow(a: f64, b: f64) -> PyResult<f64> {
     // CPython settles NaNs and infinities before the zero check, so
     // `0.0 ** -inf` is inf rather than an error.

@@ -125,6 +125,7 @@ pub(crate) fn complex_quot(a: (f64, f64), b: (f64, f64)) -> Option<(f64, f64)> {
 
 /// `a ** b` for complex numbers, as CPython: repeated multiplication for
 /// integral exponents up to 100 in size, the polar formula otherwise.
+#[inline(never)]
 pub(crate) fn complex_pow(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
     let prod = |x: (f64, f64), y: (f64, f64)| (x.0 * y.0 - x.1 * y.1, x.0 * y.1 + x.1 * y.0);
     let zero_power = || zero_division("zero to a negative or complex power");
