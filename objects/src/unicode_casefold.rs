@@ -305,8 +305,7 @@ pub const CASEFOLDS: &[(u32, &str)] = &[
     (0xFB17, "\u{574}\u{56D}"),
 ];
 
-/// (code point, title-cased text) where it is not the upper case, sorted
-/// by code point.
+/// (code point, title-cased text) where it is not the upper case, sorted by code point.
 pub const TITLECASES: &[(u32, &str)] = &[
     (0xDF, "\u{53}\u{73}"),
     (0x1C4, "\u{1C5}"),
