@@ -546,11 +546,20 @@ pub fn str_format_map(vm: &mut dyn Vm, fmt: &str, mapping: &PyRef) -> PyResult {
 }
 
 fn str_format_with(vm: &mut dyn Vm, fmt: &str, args: &[PyRef], kw: KwArgs, mapping: Option<&PyRef>) -> PyResult {
+    let mut numbering = (0usize, false);
+    Ok(crate::str::new_string(format_markup(vm, fmt, args, kw, mapping, &mut numbering, 2)?))
+}
+
+/// Expand `fmt`'s replacement fields. `numbering` (next automatic index,
+/// whether a field was numbered by hand) is shared with the nested specs,
+/// which may nest `depth` levels (PEP 3101's two).
+fn format_markup(vm: &mut dyn Vm, fmt: &str, args: &[PyRef], kw: KwArgs, mapping: Option<&PyRef>, numbering: &mut (usize, bool), depth: u32) -> PyResult<String> {
+    if depth == 0 {
+        return Err(value_error("Max string recursion exceeded"));
+    }
     let mut out = String::new();
     let cs: Vec<char> = fmt.chars().collect();
     let mut i = 0;
-    let mut auto = 0usize;
-    let mut manual = false;
     while i < cs.len() {
         let c = cs[i];
         if c == '{' {
@@ -562,40 +571,88 @@ fn str_format_with(vm: &mut dyn Vm, fmt: &str, args: &[PyRef], kw: KwArgs, mappi
             if i + 1 == cs.len() {
                 return Err(value_error("Single '{' encountered in format string"));
             }
-            let mut depth = 1;
+            // CPython's parse_field: the name runs to '}', ':' or '!'
+            // (a '[' skips to its ']'), one character of conversion
+            // follows a '!', and the spec counts nested braces.
+            let n = cs.len();
             let mut j = i + 1;
-            while j < cs.len() && depth > 0 {
-                if cs[j] == '{' {
-                    depth += 1;
-                } else if cs[j] == '}' {
-                    depth -= 1;
-                }
+            let mut delim = '\0';
+            while j < n {
+                let ch = cs[j];
                 j += 1;
+                match ch {
+                    '{' => return Err(value_error("unexpected '{' in field name")),
+                    '[' => {
+                        while j < n && cs[j] != ']' {
+                            j += 1;
+                        }
+                    }
+                    '}' | ':' | '!' => {
+                        delim = ch;
+                        break;
+                    }
+                    _ => {}
+                }
             }
-            if depth > 0 {
-                return Err(value_error("expected '}' before end of string"));
+            let name: String = cs[i + 1..j - 1].iter().collect();
+            let mut conv = None;
+            let mut spec = String::new();
+            match delim {
+                '}' => {}
+                '!' | ':' => {
+                    let mut spec_follows = true;
+                    if delim == '!' {
+                        if j >= n {
+                            return Err(value_error("end of string while looking for conversion specifier"));
+                        }
+                        conv = Some(cs[j]);
+                        j += 1;
+                        if j < n {
+                            let after = cs[j];
+                            j += 1;
+                            if after == '}' {
+                                spec_follows = false;
+                            } else if after != ':' {
+                                return Err(value_error("expected ':' after conversion specifier"));
+                            }
+                        }
+                    }
+                    if spec_follows {
+                        let spec_start = j;
+                        let mut count = 1;
+                        loop {
+                            if j >= n {
+                                return Err(value_error("unmatched '{' in format spec"));
+                            }
+                            let ch = cs[j];
+                            j += 1;
+                            if ch == '{' {
+                                count += 1;
+                            } else if ch == '}' {
+                                count -= 1;
+                                if count == 0 {
+                                    break;
+                                }
+                            }
+                        }
+                        spec = cs[spec_start..j - 1].iter().collect();
+                    }
+                }
+                _ => return Err(value_error("expected '}' before end of string")),
             }
-            let field: String = cs[i + 1..j - 1].iter().collect();
-            let (name_conv, spec) = match field.find(':') {
-                Some(k) => (field[..k].to_string(), field[k + 1..].to_string()),
-                None => (field.clone(), String::new()),
-            };
-            let (name, conv) = match name_conv.find('!') {
-                Some(k) => (name_conv[..k].to_string(), name_conv[k + 1..].chars().next()),
-                None => (name_conv, None),
-            };
             let first_end = name.find(['.', '[']).unwrap_or(name.len());
             let head = &name[..first_end];
+            let (auto, manual) = (&mut numbering.0, &mut numbering.1);
             let mut obj = if head.is_empty() {
-                if manual {
+                if *manual {
                     return Err(value_error("cannot switch from manual field specification to automatic field numbering"));
                 }
-                let o = args.get(auto).cloned().ok_or_else(|| index_error(format!("Replacement index {auto} out of range for positional args tuple")))?;
-                auto += 1;
+                let o = args.get(*auto).cloned().ok_or_else(|| index_error(format!("Replacement index {auto} out of range for positional args tuple")))?;
+                *auto += 1;
                 o
             } else if let Ok(n) = head.parse::<usize>() {
-                manual = true;
-                if auto > 0 {
+                *manual = true;
+                if *auto > 0 {
                     return Err(value_error("cannot switch from automatic field numbering to manual field specification"));
                 }
                 args.get(n).cloned().ok_or_else(|| index_error(format!("Replacement index {n} out of range for positional args tuple")))?
@@ -609,6 +666,9 @@ fn str_format_with(vm: &mut dyn Vm, fmt: &str, args: &[PyRef], kw: KwArgs, mappi
             while !rest.is_empty() {
                 if let Some(r) = rest.strip_prefix('.') {
                     let end = r.find(['.', '[']).unwrap_or(r.len());
+                    if end == 0 {
+                        return Err(value_error("Empty attribute in format string"));
+                    }
                     obj = p::getattr_str(vm, &obj, &r[..end])?;
                     rest = &r[end..];
                 } else if let Some(r) = rest.strip_prefix('[') {
@@ -620,6 +680,9 @@ fn str_format_with(vm: &mut dyn Vm, fmt: &str, args: &[PyRef], kw: KwArgs, mappi
                     };
                     obj = p::getitem(vm, &obj, &k)?;
                     rest = &r[end + 1..];
+                    if !rest.is_empty() && !rest.starts_with(['.', '[']) {
+                        return Err(value_error("Only '.' or '[' may follow ']' in format field specifier"));
+                    }
                 } else {
                     break;
                 }
@@ -627,12 +690,7 @@ fn str_format_with(vm: &mut dyn Vm, fmt: &str, args: &[PyRef], kw: KwArgs, mappi
             if let Some(cv) = conv {
                 obj = convert(vm, &obj, cv)?;
             }
-            let spec = if spec.contains('{') {
-                let r = str_format_with(vm, &spec, &args[auto.min(args.len())..], kw, mapping)?;
-                crate::str::as_str(&r).unwrap().to_string()
-            } else {
-                spec
-            };
+            let spec = if spec.contains('{') { format_markup(vm, &spec, args, kw, mapping, numbering, depth - 1)? } else { spec };
             out.push_str(&format_value(vm, &obj, &spec)?);
             i = j;
         } else if c == '}' {
@@ -647,7 +705,7 @@ fn str_format_with(vm: &mut dyn Vm, fmt: &str, args: &[PyRef], kw: KwArgs, mappi
             i += 1;
         }
     }
-    Ok(crate::str::new_string(out))
+    Ok(out)
 }
 
 /// `fmt % args`.
