@@ -738,7 +738,12 @@ fn bytes_arg_text(vm: &mut dyn Vm, arg: &PyRef) -> PyResult<String> {
 }
 
 fn percent_format_text(vm: &mut dyn Vm, fmt: &str, args: &PyRef, bytes_mode: bool) -> PyResult<String> {
-    let is_mapping = matches!(args.payload, Payload::Dict(..)) || (!type_data(args.class()).builtin && lookup(args.class(), "__getitem__").is_some() && !matches!(args.payload, Payload::Tuple(_)));
+    // CPython treats any subscriptable non-tuple, non-str argument as the
+    // mapping (so `' ' % b'x'` converts nothing and complains of nothing).
+    // (bytes formatting also excludes bytes and bytearray.)
+    let is_mapping = !matches!(args.payload, Payload::Tuple(_) | Payload::Str(_))
+        && !(bytes_mode && matches!(args.payload, Payload::Bytes(_) | Payload::ByteArray(..)))
+        && (matches!(args.payload, Payload::Dict(..) | Payload::List(_) | Payload::Bytes(_) | Payload::ByteArray(..) | Payload::Range(_)) || lookup(args.class(), "__getitem__").is_some());
     let items: Vec<PyRef> = match &crate::subclass::native(args).payload {
         Payload::Tuple(t) => t.to_vec(),
         _ => vec![args.clone()],
@@ -760,6 +765,10 @@ fn percent_format_text(vm: &mut dyn Vm, fmt: &str, args: &PyRef, bytes_mode: boo
         }
         let mut key: Option<String> = None;
         if cs[i] == '(' {
+            // CPython asks for a mapping before it reads the key.
+            if !is_mapping {
+                return Err(type_error("format requires a mapping"));
+            }
             let mut depth = 1;
             let mut j = i + 1;
             while j < cs.len() && depth > 0 {
@@ -772,11 +781,6 @@ fn percent_format_text(vm: &mut dyn Vm, fmt: &str, args: &PyRef, bytes_mode: boo
             }
             if depth > 0 {
                 return Err(value_error("incomplete format key"));
-            }
-            let subscriptable = !matches!(args.payload, Payload::Tuple(_) | Payload::Str(_))
-                && (matches!(args.payload, Payload::Dict(..) | Payload::List(_) | Payload::Bytes(_) | Payload::ByteArray(..)) || lookup(args.class(), "__getitem__").is_some());
-            if !subscriptable {
-                return Err(type_error("format requires a mapping"));
             }
             key = Some(cs[i + 1..j - 1].iter().collect());
             i = j;
@@ -798,7 +802,22 @@ fn percent_format_text(vm: &mut dyn Vm, fmt: &str, args: &PyRef, bytes_mode: boo
             }
             i += 1;
         }
-        let next_arg = |idx: &mut usize| -> PyResult<PyRef> {
+        // A keyed field draws its value (and any '*' before it) from the
+        // mapping's item alone, and uses up the arguments for unkeyed
+        // fields after it, as CPython's argument cursor does.
+        let mut keyed: Option<Option<PyRef>> = match &key {
+            Some(k) => {
+                used_mapping = true;
+                let kobj = if bytes_mode { crate::bytes::new_bytes(k.chars().map(|c| c as u32 as u8).collect()) } else { crate::str::new_str(k) };
+                idx = items.len();
+                Some(Some(p::getitem(vm, args, &kobj)?))
+            }
+            None => None,
+        };
+        let mut next_arg = |idx: &mut usize| -> PyResult<PyRef> {
+            if let Some(slot) = keyed.as_mut() {
+                return slot.take().ok_or_else(|| type_error("not enough arguments for format string"));
+            }
             let r = items.get(*idx).cloned().ok_or_else(|| type_error("not enough arguments for format string"));
             *idx += 1;
             r
@@ -806,6 +825,9 @@ fn percent_format_text(vm: &mut dyn Vm, fmt: &str, args: &PyRef, bytes_mode: boo
         let mut w = String::new();
         if i < cs.len() && cs[i] == '*' {
             let a = next_arg(&mut idx)?;
+            if !matches!(a.payload, Payload::Int(_) | Payload::BigInt(_)) {
+                return Err(type_error("* wants int"));
+            }
             w = crate::int::index_i64(&a)?.to_string();
             i += 1;
         }
@@ -825,6 +847,9 @@ fn percent_format_text(vm: &mut dyn Vm, fmt: &str, args: &PyRef, bytes_mode: boo
             let mut pr = String::new();
             if i < cs.len() && cs[i] == '*' {
                 let a = next_arg(&mut idx)?;
+                if !matches!(a.payload, Payload::Int(_) | Payload::BigInt(_)) {
+                    return Err(type_error("* wants int"));
+                }
                 pr = crate::int::index_i64(&a)?.to_string();
                 i += 1;
             }
@@ -853,14 +878,7 @@ fn percent_format_text(vm: &mut dyn Vm, fmt: &str, args: &PyRef, bytes_mode: boo
             sp.align = Some('<');
             sp.zero = false;
         }
-        let arg = match &key {
-            Some(k) => {
-                used_mapping = true;
-                let key = if bytes_mode { crate::bytes::new_bytes(k.chars().map(|c| c as u32 as u8).collect()) } else { crate::str::new_str(k) };
-                p::getitem(vm, args, &key)?
-            }
-            None => next_arg(&mut idx)?,
-        };
+        let arg = next_arg(&mut idx)?;
         let piece = match conv {
             's' | 'r' | 'a' | 'b' if conv != 'b' || bytes_mode => {
                 let s = match conv {
@@ -884,7 +902,9 @@ fn percent_format_text(vm: &mut dyn Vm, fmt: &str, args: &PyRef, bytes_mode: boo
                         crate::int::to_bigint(&n).unwrap()
                     }
                     _ => {
-                        let n = p::index(vm, &arg).map_err(|_| type_error(format!("%{conv} format: a real number is required, not {}", type_name(arg.class()))))?;
+                        // bytes formatting names %i and %u as %d.
+                        let shown = if bytes_mode { 'd' } else { conv };
+                        let n = p::index(vm, &arg).map_err(|_| type_error(format!("%{shown} format: a real number is required, not {}", type_name(arg.class()))))?;
                         crate::int::to_bigint(&n).unwrap()
                     }
                 };
@@ -923,7 +943,13 @@ fn percent_format_text(vm: &mut dyn Vm, fmt: &str, args: &PyRef, bytes_mode: boo
                     Payload::Int(_) | Payload::BigInt(_) => crate::int::int_to_f64(&arg)?,
                     _ => {
                         let r = crate::construct::type_call(vm, &crate::types::types().float, std::slice::from_ref(&arg), &[])
-                            .map_err(|_| type_error(format!("must be real number, not {}", type_name(arg.class()))))?;
+                            .map_err(|_| {
+                                if bytes_mode {
+                                    type_error(format!("float argument required, not {}", type_name(arg.class())))
+                                } else {
+                                    type_error(format!("must be real number, not {}", type_name(arg.class())))
+                                }
+                            })?;
                         crate::float::as_f64(&r).unwrap()
                     }
                 };
