@@ -162,8 +162,8 @@ fn m_remove(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     }
 }
 
-fn m_copy(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
-    check_args("copy", &a[1..], 0, 0)?;
+fn m_copy(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_args("bytearray", "copy", a, kw)?;
     Ok(new_bytearray(ba(&a[0])?.with(a[0].mutex(), |b| b.clone())))
 }
 
@@ -179,7 +179,14 @@ fn m_extend(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
         Some(d) => d,
         None => {
             let mut v = Vec::new();
-            for x in crate::protocol::collect(vm, &a[1])? {
+            let items = crate::protocol::collect(vm, &a[1]).map_err(|e| {
+                if crate::vm::err_matches(&e, &crate::types::t().type_error) && crate::protocol::special(&a[1], "__iter__").is_none() && !matches!(a[1].payload, Payload::List(_) | Payload::Tuple(_) | Payload::Dict(..) | Payload::Set(..) | Payload::Iter(_)) {
+                    crate::vm::type_error(format!("can't extend bytearray with {}", crate::types::type_name(a[1].class())))
+                } else {
+                    e
+                }
+            })?;
+            for x in items {
                 let n = crate::int::index_i64(&x)?;
                 if !(0..256).contains(&n) {
                     return Err(crate::vm::value_error("byte must be in range(0, 256)"));
@@ -192,7 +199,9 @@ fn m_extend(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     ba(&a[0])?.with(a[0].mutex(), |b| b.extend(data));
     Ok(crate::vm::none())
 }
-fn m_pop(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_pop(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_kwargs("bytearray.pop", kw)?;
+    check_args("pop", &a[1..], 0, 1)?;
     let i = match a.get(1) {
         Some(o) => crate::int::index_i64(o)?,
         None => -1,
@@ -210,11 +219,13 @@ fn m_pop(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     })?;
     Ok(crate::int::new_int(r as i64))
 }
-fn m_clear(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_clear(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_args("bytearray", "clear", a, kw)?;
     ba(&a[0])?.with(a[0].mutex(), |b| b.clear());
     Ok(crate::vm::none())
 }
-fn m_reverse(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+fn m_reverse(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
+    crate::vm::no_args("bytearray", "reverse", a, kw)?;
     ba(&a[0])?.with(a[0].mutex(), |b| b.reverse());
     Ok(crate::vm::none())
 }
