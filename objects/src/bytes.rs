@@ -74,9 +74,7 @@ fn m_hex(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     crate::vm::check_args_kw("hex", &a[1..], 0, 2)?;
     // bytes_per_sep is converted before sep is looked at.
     if let Some(n) = a.get(2).or_else(|| crate::vm::kwarg(kw, "bytes_per_sep")) {
-        if !matches!(n.payload, Payload::Int(_) | Payload::BigInt(_)) {
-            return Err(crate::vm::type_error(format!("'{}' object cannot be interpreted as an integer", crate::types::type_name(n.class()))));
-        }
+        crate::int::require_int(n)?;
     }
     let b = as_bytes_vec(&a[0]).unwrap_or_default();
     let sep = a.get(1).or_else(|| crate::vm::kwarg(kw, "sep")).filter(|s| !crate::vm::is_none(s));

@@ -34,11 +34,20 @@ fn bytes_of(o: &PyRef) -> Vec<u8> {
     as_bytes_vec(o).unwrap_or_default()
 }
 
+/// The type a bytes method's messages name: `bytearray` for bytearrays
+/// (and their subclasses), else `bytes`.
+fn owner_name(recv: &PyRef) -> &'static str {
+    if matches!(crate::subclass::native(recv).payload, Payload::ByteArray(..)) {
+        "bytearray"
+    } else {
+        "bytes"
+    }
+}
+
 /// The argument check of a bytes/bytearray method that takes none.
 #[inline]
 pub(crate) fn no_args(name: &str, a: &[PyRef], kw: KwArgs) -> PyResult<()> {
-    let owner = if matches!(crate::subclass::native(&a[0]).payload, Payload::ByteArray(..)) { "bytearray" } else { "bytes" };
-    crate::vm::no_args(owner, name, a, kw)
+    crate::vm::no_args(owner_name(&a[0]), name, a, kw)
 }
 
 /// A bytes-like argument as Latin-1 text (ints stand for one byte where
@@ -115,7 +124,6 @@ fn via_str(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs, name: &str, conv: &[u8]) ->
 /// at a bytes method's arguments (they precede the conversions above).
 fn check_counts(name: &str, a: &[PyRef], kw: KwArgs) -> PyResult<()> {
     let n = a.len() - 1;
-    let owner = if matches!(crate::subclass::native(&a[0]).payload, Payload::ByteArray(..)) { "bytearray" } else { "bytes" };
     match name {
         "find" | "rfind" | "index" | "rindex" | "count" | "startswith" | "endswith" => {
             if n == 0 {
@@ -131,11 +139,13 @@ fn check_counts(name: &str, a: &[PyRef], kw: KwArgs) -> PyResult<()> {
             }
         }
         "replace" => crate::vm::check_args("replace", &a[1..], 2, 3)?,
-        "partition" | "rpartition" | "removeprefix" | "removesuffix" | "zfill" => crate::vm::check_args(&format!("{owner}.{name}"), &a[1..], 1, 1)?,
+        "partition" | "rpartition" | "removeprefix" | "removesuffix" | "zfill" if n != 1 => {
+            return Err(crate::vm::arg_count_error(&format!("{}.{name}", owner_name(&a[0])), n, 1, 1));
+        }
         "center" | "ljust" | "rjust" => {
             crate::vm::check_args(name, &a[1..], 1, 2)?;
             if !matches!(a[1].payload, Payload::Int(_) | Payload::BigInt(_)) && crate::protocol::special(&a[1], "__index__").is_none() {
-                return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(a[1].class()))));
+                return Err(crate::int::not_an_integer(&a[1]));
             }
         }
         "expandtabs" => crate::vm::check_args_kw("expandtabs", &a[1..], 0, 1)?,
@@ -155,8 +165,7 @@ fn own_error(e: crate::vm::PyErr, recv: &PyRef) -> crate::vm::PyErr {
     let Some(msg) = crate::tuple::as_slice(&args).and_then(|a| a.first()).and_then(|m| crate::str::as_str(m).map(String::from)) else { return e };
     match msg.strip_prefix("str.") {
         Some(rest) => {
-            let owner = if matches!(crate::subclass::native(recv).payload, Payload::ByteArray(..)) { "bytearray" } else { "bytes" };
-            type_error(format!("{owner}.{rest}"))
+            type_error(format!("{}.{rest}", owner_name(recv)))
         }
         None => e,
     }
@@ -235,7 +244,7 @@ fn m_split_ws(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs, right: bool) -> PyResult
     // maxsplit is converted before sep is looked at.
     if let Some(m) = a.get(2).or_else(|| kwarg(kw, "maxsplit")) {
         if !matches!(m.payload, Payload::Int(_) | Payload::BigInt(_)) && crate::protocol::special(m, "__index__").is_none() {
-            return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(m.class()))));
+            return Err(crate::int::not_an_integer(m));
         }
     }
     let sep = a.get(1).or_else(|| kwarg(kw, "sep")).filter(|s| !is_none(s));
@@ -336,10 +345,10 @@ fn m_splitlines(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     crate::vm::check_args_kw("splitlines", &a[1..], 0, 1)?;
     let keep = match a.get(1).or_else(|| kwarg(kw, "keepends")) {
         // keepends is read as an int, as CPython's converter does.
-        Some(k) if !matches!(k.payload, Payload::Int(_) | Payload::BigInt(_)) => {
-            return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(k.class()))))
+        Some(k) => {
+            crate::int::require_int(k)?;
+            p::truthy(vm, k)?
         }
-        Some(k) => p::truthy(vm, k)?,
         None => false,
     };
     let s = bytes_of(&a[0]);

@@ -321,22 +321,13 @@ pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
 
 /// The (encoding, errors) of an encode/decode call's arguments.
 /// `who` names the callable in type errors (`encode()`, `bytes()`, ...).
-/// How Argument Clinic names a wrong argument: `None` itself, else its type.
-fn arg_type_name(o: &PyRef) -> &str {
-    if crate::vm::is_none(o) {
-        "None"
-    } else {
-        crate::types::type_name(o.class())
-    }
-}
-
 pub fn args<'a>(who: &str, a: &'a [PyRef], kw: KwArgs<'a>, first: usize) -> PyResult<(String, String)> {
     let enc = match a.get(first).or_else(|| kwarg(kw, "encoding")) {
-        Some(e) => crate::str::as_str(e).ok_or_else(|| type_error(format!("{who} argument 'encoding' must be str, not {}", arg_type_name(e))))?.to_string(),
+        Some(e) => crate::str::as_str(e).ok_or_else(|| type_error(format!("{who} argument 'encoding' must be str, not {}", crate::vm::arg_type_name(e))))?.to_string(),
         None => "utf-8".into(),
     };
     let errors = match a.get(first + 1).or_else(|| kwarg(kw, "errors")) {
-        Some(e) => crate::str::as_str(e).ok_or_else(|| type_error(format!("{who} argument 'errors' must be str, not {}", arg_type_name(e))))?.to_string(),
+        Some(e) => crate::str::as_str(e).ok_or_else(|| type_error(format!("{who} argument 'errors' must be str, not {}", crate::vm::arg_type_name(e))))?.to_string(),
         None => "strict".into(),
     };
     Ok((enc, errors))

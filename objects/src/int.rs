@@ -49,7 +49,22 @@ pub fn index_i64(o: &PyRef) -> PyResult<i64> {
     match &crate::subclass::native(o).payload {
         Payload::Int(i) => Ok(*i),
         Payload::BigInt(_) => Err(overflow_error("Python int too large to convert to C ssize_t")),
-        _ => Err(type_error(format!("'{}' object cannot be interpreted as an integer", crate::types::type_name(o.class())))),
+        _ => Err(not_an_integer(o)),
+    }
+}
+
+/// "'X' object cannot be interpreted as an integer".
+#[cold]
+pub fn not_an_integer(o: &PyRef) -> crate::vm::PyErr {
+    type_error(format!("'{}' object cannot be interpreted as an integer", crate::types::type_name(o.class())))
+}
+
+/// An argument Argument Clinic converts with an int converter: an int (or
+/// bool), else the "cannot be interpreted as an integer" TypeError.
+pub fn require_int(o: &PyRef) -> PyResult<()> {
+    match o.payload {
+        Payload::Int(_) | Payload::BigInt(_) => Ok(()),
+        _ => Err(not_an_integer(o)),
     }
 }
 
@@ -537,7 +552,7 @@ fn m_to_bytes(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
         Some(o) => match crate::str::as_str(o) {
             Some(s @ ("big" | "little")) => s.to_string(),
             Some(_) => return Err(value_error("byteorder must be either 'little' or 'big'")),
-            None => return Err(type_error(format!("to_bytes() argument 'byteorder' must be str, not {}", if crate::vm::is_none(o) { "None" } else { crate::types::type_name(o.class()) }))),
+            None => return Err(type_error(format!("to_bytes() argument 'byteorder' must be str, not {}", crate::vm::arg_type_name(o)))),
         },
         None => "big".to_string(),
     };
@@ -574,7 +589,7 @@ fn m_from_bytes(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     // byteorder is checked by the argument parser, before the bytes.
     if let Some(o) = a.get(2).or_else(|| crate::vm::kwarg(kw, "byteorder")) {
         match crate::str::as_str(o) {
-            None => return Err(type_error(format!("from_bytes() argument 'byteorder' must be str, not {}", if crate::vm::is_none(o) { "None" } else { crate::types::type_name(o.class()) }))),
+            None => return Err(type_error(format!("from_bytes() argument 'byteorder' must be str, not {}", crate::vm::arg_type_name(o)))),
             Some("little" | "big") => {}
             Some(_) => return Err(crate::vm::value_error("byteorder must be either 'little' or 'big'")),
         }
@@ -590,7 +605,7 @@ fn m_from_bytes(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
         }
     };
     let order = match a.get(2).or_else(|| crate::vm::kwarg(kw, "byteorder")) {
-        Some(o) => crate::str::as_str(o).ok_or_else(|| type_error(format!("from_bytes() argument 'byteorder' must be str, not {}", if crate::vm::is_none(o) { "None" } else { crate::types::type_name(o.class()) })))?.to_string(),
+        Some(o) => crate::str::as_str(o).ok_or_else(|| type_error(format!("from_bytes() argument 'byteorder' must be str, not {}", crate::vm::arg_type_name(o))))?.to_string(),
         None => "big".to_string(),
     };
     let signed = match crate::vm::kwarg(kw, "signed") {

@@ -233,7 +233,7 @@ fn arg_str<'a>(o: &'a PyRef, fname: &str) -> PyResult<&'a str> {
 fn must_str<'a>(o: &'a PyRef, what: &str) -> PyResult<&'a str> {
     as_str(o).ok_or_else(|| {
         // Argument Clinic's converters name None itself.
-        let got = if crate::vm::is_none(o) && what.contains("argument") { "None" } else { crate::types::type_name(o.class()) };
+        let got = if what.contains("argument") { crate::vm::arg_type_name(o) } else { crate::types::type_name(o.class()) };
         type_error(format!("{what}, not {got}"))
     })
 }
@@ -455,10 +455,10 @@ fn m_splitlines(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     crate::vm::check_args_kw("splitlines", &a[1..], 0, 1)?;
     let keep = match a.get(1).or_else(|| crate::vm::kwarg(kw, "keepends")) {
         // keepends is read as an int, as CPython's converter does.
-        Some(o) if !matches!(o.payload, Payload::Int(_) | Payload::BigInt(_)) => {
-            return Err(type_error(format!("'{}' object cannot be interpreted as an integer", crate::types::type_name(o.class()))))
+        Some(o) => {
+            crate::int::require_int(o)?;
+            crate::protocol::truthy_native(o).unwrap_or(false)
         }
-        Some(o) => crate::protocol::truthy_native(o).unwrap_or(false),
         None => false,
     };
     let s = this(a).as_str();
@@ -899,10 +899,10 @@ fn m_expandtabs(_: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
     check_kwargs("expandtabs", kw, &["tabsize"])?;
     crate::vm::check_args_kw("expandtabs", &a[1..], 0, 1)?;
     let ts = match a.get(1).or_else(|| kwarg(kw, "tabsize")) {
-        Some(o) if !matches!(o.payload, Payload::Int(_) | Payload::BigInt(_)) => {
-            return Err(type_error(format!("'{}' object cannot be interpreted as an integer", crate::types::type_name(o.class()))))
+        Some(o) => {
+            crate::int::require_int(o)?;
+            crate::int::index_i64(o).ok().filter(|t| i32::try_from(*t).is_ok()).ok_or_else(|| overflow_error("Python int too large to convert to C int"))?
         }
-        Some(o) => crate::int::index_i64(o).ok().filter(|t| i32::try_from(*t).is_ok()).ok_or_else(|| overflow_error("Python int too large to convert to C int"))?,
         None => 8,
     };
     check_width(ts.max(0) as usize, 1)?;

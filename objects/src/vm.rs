@@ -136,6 +136,16 @@ pub fn arg_count_error(name: &str, n: usize, min: usize, max: usize) -> PyErr {
     }
 }
 
+/// How Argument Clinic names the type of a wrong argument: `None` itself,
+/// else the type's name ("must be str, not None").
+pub fn arg_type_name(o: &PyRef) -> &str {
+    if is_none(o) {
+        "None"
+    } else {
+        types::type_name(o.class())
+    }
+}
+
 /// Check the positional count of a built-in that also takes keywords
 /// (CPython's `_PyArg_UnpackKeywords` wording).
 pub fn check_args_kw(name: &str, args: &[PyRef], min: usize, max: usize) -> PyResult<()> {

@@ -576,7 +576,7 @@ fn b_any(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
 fn b_format(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("format", a, 1, 2)?;
     let spec = match a.get(1) {
-        Some(s) => pystr::as_str(s).ok_or_else(|| type_error(format!("format() argument 2 must be str, not {}", if is_none(s) { "None" } else { weft_objects::types::type_name(s.class()) })))?,
+        Some(s) => pystr::as_str(s).ok_or_else(|| type_error(format!("format() argument 2 must be str, not {}", weft_objects::vm::arg_type_name(s))))?,
         None => "",
     };
     Ok(pystr::new_string(weft_objects::format::format_value(vm, &a[0], spec)?))
