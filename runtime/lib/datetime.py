@@ -158,94 +158,38 @@ def _format_offset(off, sep=':'):
 
 
 def _wrap_strftime(obj, fmt, timetuple):
-    out = []
+    """datetime's strftime: %f, %z, %:z and %Z come from the object (its
+    microseconds and tzinfo), the rest from time's formatter, with %Y and
+    %G padded to four digits as CPython 3.13 does."""
+    parts = []
     i, n = 0, len(fmt)
     while i < n:
         ch = fmt[i]
         i += 1
         if ch != '%' or i >= n:
-            out.append(ch)
+            parts.append(ch)
             continue
         ch = fmt[i]
         i += 1
-        y, mo, d, hh, mi, ss, wd, yd = timetuple[:8]
-        us = getattr(obj, 'microsecond', 0)
-        if ch == 'Y':
-            out.append('%d' % y if y >= 1000 else '%04d' % y)
-        elif ch == 'y':
-            out.append('%02d' % (y % 100))
-        elif ch == 'm':
-            out.append('%02d' % mo)
-        elif ch == 'd':
-            out.append('%02d' % d)
-        elif ch == 'e':
-            out.append('%2d' % d)
-        elif ch == 'H':
-            out.append('%02d' % hh)
-        elif ch == 'I':
-            out.append('%02d' % (hh % 12 or 12))
-        elif ch == 'M':
-            out.append('%02d' % mi)
-        elif ch == 'S':
-            out.append('%02d' % ss)
-        elif ch == 'f':
-            out.append('%06d' % us)
-        elif ch == 'p':
-            out.append('AM' if hh < 12 else 'PM')
-        elif ch == 'a':
-            out.append(_DAYNAMES[wd + 1])
-        elif ch == 'A':
-            out.append(_FULLDAYNAMES[wd + 1])
-        elif ch == 'b' or ch == 'h':
-            out.append(_MONTHNAMES[mo])
-        elif ch == 'B':
-            out.append(_FULLMONTHNAMES[mo])
-        elif ch == 'j':
-            out.append('%03d' % yd)
-        elif ch == 'w':
-            out.append('%d' % ((wd + 1) % 7))
-        elif ch == 'u':
-            out.append('%d' % (wd + 1))
-        elif ch == 'U':
-            out.append('%02d' % ((yd + 6 - (wd + 1) % 7) // 7))
-        elif ch == 'W':
-            out.append('%02d' % ((yd + 6 - wd) // 7))
-        elif ch in 'GV':
-            iy, iw, _ = _isocalendar(y, mo, d)
-            out.append('%04d' % iy if ch == 'G' else '%02d' % iw)
-        elif ch == 'c':
-            out.append('%s %s %2d %02d:%02d:%02d %d' % (_DAYNAMES[wd + 1], _MONTHNAMES[mo], d, hh, mi, ss, y))
-        elif ch == 'x':
-            out.append('%02d/%02d/%02d' % (mo, d, y % 100))
-        elif ch == 'X':
-            out.append('%02d:%02d:%02d' % (hh, mi, ss))
-        elif ch == 'D':
-            out.append('%02d/%02d/%02d' % (mo, d, y % 100))
-        elif ch == 'F':
-            out.append('%04d-%02d-%02d' % (y, mo, d))
-        elif ch == 'T':
-            out.append('%02d:%02d:%02d' % (hh, mi, ss))
-        elif ch == 'R':
-            out.append('%02d:%02d' % (hh, mi))
-        elif ch == 'n':
-            out.append('\n')
-        elif ch == 't':
-            out.append('\t')
-        elif ch == 'z':
+        if ch == 'f':
+            parts.append('%06d' % getattr(obj, 'microsecond', 0))
+        elif ch == 'z' or (ch == ':' and fmt[i:i + 1] == 'z'):
+            if ch == ':':
+                i += 1
             off = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
-            out.append(_format_offset(off, '') if off is not None else '')
-        elif ch == ':' and fmt[i:i + 1] == 'z':
-            i += 1
-            off = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
-            out.append(_format_offset(off, ':') if off is not None else '')
+            parts.append(_format_offset(off, ':' if ch == ':' else '') if off is not None else '')
         elif ch == 'Z':
             name = obj.tzname() if hasattr(obj, 'tzname') else None
-            out.append(name or '')
-        elif ch == '%':
-            out.append('%')
+            parts.append((name or '').replace('%', '%%'))
         else:
-            out.append('%' + ch)
-    return ''.join(out)
+            parts.append('%' + ch)
+    y, mo, d, hh, mi, ss, wd, yd = timetuple[:8]
+    tt = tuple(timetuple[:9])
+
+    def epoch():
+        return int(_time.mktime(tt))
+
+    return _time._format_fields(''.join(parts), (y, mo, d, hh, mi, ss, wd, yd), '', None, epoch, True)
 
 
 def _isocalendar(year, month, day):
@@ -495,9 +439,11 @@ class date:
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
         try:
-            return cls(*_parse_isoformat_date(date_string))
+            parts = _parse_isoformat_date(date_string)
         except (ValueError, IndexError):
             raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+        # Out-of-range fields report the constructor's own message.
+        return cls(*parts)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
@@ -907,10 +853,10 @@ class datetime(date):
             raise ValueError(f'Invalid isoformat string: {date_string!r}')
         try:
             sep = 10 if len(date_string) > 10 and not date_string[10].isdigit() else None
-            if sep is None:
-                if len(date_string) in (7, 8, 10):
-                    date_components = _parse_isoformat_date(date_string)
-                    return cls(*date_components)
+            if sep is None and len(date_string) in (7, 8, 10):
+                date_components = _parse_isoformat_date(date_string)
+                tstr = ''
+            elif sep is None:
                 date_components = _parse_isoformat_date(date_string[:10] if '-' in date_string[:10] else date_string[:8])
                 tstr = date_string[10:] if '-' in date_string[:10] else date_string[9:]
             else:
@@ -1222,24 +1168,12 @@ def _gmtime(t):
 def _time_tuple(y, m, d, hh, mm, ss, dstflag):
     wday = (_ymd2ord(y, m, d) + 6) % 7
     dnum = _days_before_month(y, m) + d
-    return _time_struct((y, m, d, hh, mm, ss, wday, dnum, dstflag))
-
-
-class _time_struct(tuple):
-    _fields = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst')
-
-    def __getattr__(self, name):
-        try:
-            return self[self._fields.index(name)]
-        except ValueError:
-            raise AttributeError(name) from None
-
-    def __repr__(self):
-        return 'time.struct_time(%s)' % ', '.join('%s=%r' % (f, v) for f, v in zip(self._fields, self))
+    return _time.struct_time((y, m, d, hh, mm, ss, wday, dnum, dstflag))
 
 
 def _parse_isoformat_date(dtstr):
-    assert len(dtstr) in (7, 8, 10)
+    if len(dtstr) not in (7, 8, 10):
+        raise ValueError("invalid date length")
     year = int(dtstr[0:4])
     has_sep = dtstr[4] == '-'
     pos = 4 + has_sep

@@ -345,11 +345,47 @@ def strftime(format, t=None):
     if t is None:
         t = localtime()
     _check_ints(t, 'strftime')
-    if not isinstance(t, struct_time):
+    if isinstance(t, struct_time):
+        # A struct_time without zone fields (datetime.timetuple()) formats
+        # %Z and %z as empty, as glibc does with a null tm_zone.
+        zone = t.tm_zone if t.tm_zone is not None else ''
+        gmtoff = t.tm_gmtoff
+    else:
         t = struct_time(t)
-    y, m, d, hh, mi, ss, wd, yd = t[:8]
-    zone = t.tm_zone if t.tm_zone is not None else tzname[1 if t[8] > 0 else 0]
-    gmtoff = t.tm_gmtoff if t.tm_gmtoff is not None else -(altzone if t[8] > 0 else timezone)
+        zone = tzname[1 if t[8] > 0 else 0]
+        gmtoff = 0
+    return _format_fields(format, tuple(t[:8]), zone, gmtoff, lambda: int(mktime(t)), False)
+
+
+def _iso_year_week(y, yd, wd):
+    """ISO 8601 year and week of day-of-year `yd` (1-based), weekday `wd` (Monday 0)."""
+    week = (yd - wd + 9) // 7
+    if week < 1:
+        py = y - 1
+        pdays = 366 if py % 4 == 0 and (py % 100 != 0 or py % 400 == 0) else 365
+        return py, (yd + pdays - wd + 9) // 7
+    days = 366 if y % 4 == 0 and (y % 100 != 0 or y % 400 == 0) else 365
+    if yd - wd + 3 > days:
+        return y + 1, 1
+    return y, week
+
+
+# Conversions that expand to other directives (glibc's C locale).
+_COMPOSITE = {'c': '%a %b %e %H:%M:%S %Y', 'D': '%m/%d/%y', 'F': '%Y-%m-%d', 'r': '%I:%M:%S %p',
+              'R': '%H:%M', 'T': '%H:%M:%S', 'x': '%m/%d/%y', 'X': '%H:%M:%S'}
+# Conversions glibc refuses after the E or O modifier (the directive is
+# then copied as written).
+_E_BAD = 'aAbBhdegGHIjklmMSUVwWDF'
+_O_BAD = 'cxXYDFaA'
+
+
+def _format_fields(format, fields, zone, gmtoff, epoch, pad_year):
+    """strftime as glibc does it in the C locale: the flags `-` (no
+    padding), `_` (spaces), `0` (zeros), `^` (upper case) and `#` (swap
+    case), a field width, the E and O modifiers, and the GNU conversions.
+    `fields` is (year, month, day, hour, minute, second, weekday, yearday);
+    `epoch()` gives %s; `pad_year` pads %Y/%G to four digits (datetime)."""
+    y, m, d, hh, mi, ss, wd, yd = fields
     out = []
     i = 0
     n = len(format)
@@ -359,42 +395,108 @@ def strftime(format, t=None):
             out.append(c)
             i += 1
             continue
-        f = format[i + 1]
-        i += 2
-        if f == 'Y': out.append(str(y))
-        elif f == 'y': out.append('%02d' % (y % 100))
-        elif f == 'C': out.append('%02d' % (y // 100))
-        elif f == 'm': out.append('%02d' % m)
-        elif f == 'd': out.append('%02d' % d)
-        elif f == 'e': out.append('%2d' % d)
-        elif f == 'H': out.append('%02d' % hh)
-        elif f == 'I': out.append('%02d' % ((hh % 12) or 12))
-        elif f == 'M': out.append('%02d' % mi)
-        elif f == 'S': out.append('%02d' % ss)
-        elif f == 'p': out.append('AM' if hh < 12 else 'PM')
-        elif f == 'j': out.append('%03d' % yd)
-        elif f == 'a': out.append(_DAYS[wd][:3])
-        elif f == 'A': out.append(_DAYS[wd])
-        elif f == 'b' or f == 'h': out.append(_MONTHS[m - 1][:3])
-        elif f == 'B': out.append(_MONTHS[m - 1])
-        elif f == 'w': out.append(str((wd + 1) % 7))
-        elif f == 'u': out.append(str(wd + 1))
-        elif f == 'Z': out.append(zone)
-        elif f == 'z': out.append('%s%02d%02d' % ('-' if gmtoff < 0 else '+', abs(gmtoff) // 3600, abs(gmtoff) // 60 % 60))
-        elif f == 'F': out.append('%d-%02d-%02d' % (y, m, d))
-        elif f == 'T': out.append('%02d:%02d:%02d' % (hh, mi, ss))
-        elif f == 'R': out.append('%02d:%02d' % (hh, mi))
-        elif f == 'D': out.append('%02d/%02d/%02d' % (m, d, y % 100))
-        elif f == 'c': out.append(asctime(t))
-        elif f == 'x': out.append('%02d/%02d/%02d' % (m, d, y % 100))
-        elif f == 'X': out.append('%02d:%02d:%02d' % (hh, mi, ss))
-        elif f == 's': out.append(str(int(mktime(t))))
-        elif f == 'n': out.append('\n')
-        elif f == 't': out.append('\t')
-        elif f == 'U': out.append('%02d' % ((yd + 6 - (wd + 1) % 7) // 7))
-        elif f == 'W': out.append('%02d' % ((yd + 6 - wd) // 7))
-        elif f == '%': out.append('%')
-        else: out.append('%' + f)
+        start = i
+        i += 1
+        flag = ''
+        upper = swap = False
+        while i < n and format[i] in '-_0^#':
+            if format[i] == '^':
+                upper = True
+            elif format[i] == '#':
+                swap = True
+            else:
+                flag = format[i]
+            i += 1
+        w0 = i
+        while i < n and format[i].isdigit():
+            i += 1
+        width = int(format[w0:i]) if i > w0 else None
+        modifier = ''
+        if i < n and format[i] in 'EO':
+            modifier = format[i]
+            i += 1
+        if i >= n:
+            out.append(format[start:])
+            break
+        f = format[i]
+        i += 1
+        if f in (_E_BAD if modifier == 'E' else _O_BAD if modifier == 'O' else ''):
+            # Copied as written; `#` still upper-cases a month name's directive.
+            f = '#' if swap and f in 'bBh' else '?'
+        num = None
+        text = None
+        digits, pad = 2, '0'
+        if f == 'Y':
+            num, digits = y, (4 if pad_year else 1)
+        elif f == 'C': num, digits = y // 100, 1
+        elif f == 'y': num = y % 100
+        elif f == 'm': num = m
+        elif f == 'd': num = d
+        elif f == 'e': num, pad = d, ' '
+        elif f == 'H': num = hh
+        elif f == 'k': num, pad = hh, ' '
+        elif f == 'I': num = hh % 12 or 12
+        elif f == 'l': num, pad = hh % 12 or 12, ' '
+        elif f == 'M': num = mi
+        elif f == 'S': num = ss
+        elif f == 'j': num, digits = yd, 3
+        elif f == 'u': num, digits = wd + 1, 1
+        elif f == 'w': num, digits = (wd + 1) % 7, 1
+        elif f == 'U': num = (yd + 6 - (wd + 1) % 7) // 7
+        elif f == 'W': num = (yd + 6 - wd) // 7
+        elif f in 'GgV':
+            iy, iw = _iso_year_week(y, yd, wd)
+            if f == 'G':
+                num, digits = iy, (4 if pad_year else 1)
+            else:
+                num = iy % 100 if f == 'g' else iw
+        elif f == 's': num, digits, pad = epoch(), 1, ' '
+        elif f == 'a': text = _DAYS[wd][:3]
+        elif f == 'A': text = _DAYS[wd]
+        elif f == 'b' or f == 'h': text = _MONTHS[m - 1][:3]
+        elif f == 'B': text = _MONTHS[m - 1]
+        elif f == 'p':
+            text = 'AM' if hh < 12 else 'PM'
+            if swap:
+                text, swap = text.lower(), False
+        elif f == 'P':
+            text, swap, upper = ('am' if hh < 12 else 'pm'), False, False
+        elif f == 'Z':
+            text = zone or ''
+            if swap:
+                text, swap = text.lower(), False
+        elif f == 'z' and gmtoff is None:
+            text, width = '', None
+        elif f == 'z':
+            sign = '-' if gmtoff < 0 else '+'
+            num, digits = abs(gmtoff) // 3600 * 100 + abs(gmtoff) // 60 % 60, 4
+            text = sign
+        elif f == 'n': text = '\n'
+        elif f == 't': text = '\t'
+        elif f == '%': text = '%'
+        elif f in _COMPOSITE:
+            text = _format_fields(_COMPOSITE[f], fields, zone, gmtoff, epoch, pad_year)
+            swap = False
+        else:
+            text = format[start:i]
+            swap = f == '#'
+        if num is not None:
+            if flag == '-':
+                body = str(abs(num))
+            else:
+                p = ' ' if flag == '_' else ('0' if flag == '0' else pad)
+                body = str(abs(num)).rjust(width if width is not None else digits, p)
+                width = None
+            if num < 0:
+                body = '-' + body
+            if text is not None:
+                body = text + body
+            text = body
+        if upper or swap:
+            text = text.upper()
+        if width is not None and len(text) < width:
+            text = text.rjust(width, '0' if flag == '0' else ' ')
+        out.append(text)
     return ''.join(out)
 
 
