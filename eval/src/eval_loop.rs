@@ -280,7 +280,7 @@ impl ThreadState {
                 let _ = self.trace_exception(frames, &e);
             }
             let f = frames.last_mut().unwrap();
-            if !(first && reraise) {
+            if !(first && reraise) && !runs_natively_in_cpython(&f.code.filename) {
                 let span = f.code.span_at(f.pc.saturating_sub(1));
                 let entry = TracebackEntry {
                     filename: f.code.filename.clone(),
@@ -1670,6 +1670,26 @@ struct PyErrReraise(PyErr, bool);
 
 /// Tag the error returned by the current instruction as a re-raise (read
 /// back by `step` through `take_reraise`).
+/// Library modules weft ships as Python whose CPython counterparts are
+/// written in C: their frames have no place in a traceback, since CPython's
+/// shows none for them (`datetime.date(2020, 13, 1)` reports only the
+/// caller's line).
+const NATIVE_IN_CPYTHON: &[&str] = &[
+    "_codecs", "_operator", "array", "binascii", "bisect", "cmath", "collections", "contextvars", "csv", "datetime",
+    "decimal", "functools", "hashlib", "heapq", "io", "itertools", "operator", "pickle", "struct", "time",
+];
+
+/// Whether frames of code from `filename` stay out of tracebacks: shipped
+/// modules named in [`NATIVE_IN_CPYTHON`].
+#[cold]
+fn runs_natively_in_cpython(filename: &PyRef) -> bool {
+    debug_assert!(NATIVE_IN_CPYTHON.windows(2).all(|w| w[0] < w[1]), "kept sorted for binary_search");
+    let Some(name) = pystr::as_str(filename).and_then(|f| f.strip_prefix("<weft>/")) else {
+        return false;
+    };
+    name.strip_suffix(".py").is_some_and(|m| NATIVE_IN_CPYTHON.binary_search(&m).is_ok())
+}
+
 fn reraise_marker(e: PyErr) -> PyErr {
     RERAISE.with(|r| r.set(true));
     e

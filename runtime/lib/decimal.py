@@ -760,10 +760,16 @@ class Decimal:
             return 1 if not self._sign else -1
         if self._sign != other._sign:
             return -1 if self._sign else 1
-        e = min(self._exp, other._exp)
-        a = self._int * 10 ** (self._exp - e)
-        b = other._int * 10 ** (other._exp - e)
-        r = (a > b) - (a < b)
+        # Different adjusted exponents decide at once (no huge powers of ten).
+        adj_a = self._exp + len(str(self._int))
+        adj_b = other._exp + len(str(other._int))
+        if adj_a != adj_b:
+            r = 1 if adj_a > adj_b else -1
+        else:
+            e = min(self._exp, other._exp)
+            a = self._int * 10 ** (self._exp - e)
+            b = other._int * 10 ** (other._exp - e)
+            r = (a > b) - (a < b)
         return -r if self._sign else r
 
     def _cmp_operand(self, other, equality=False):
@@ -914,8 +920,30 @@ class Decimal:
                 return context._raise(InvalidOperation) or _nan()
             return Decimal(self if self._isinf() else other)
         exp = min(self._exp, other._exp)
-        a = self._int * 10 ** (self._exp - exp) * (-1 if self._sign else 1)
-        b = other._int * 10 ** (other._exp - exp) * (-1 if other._sign else 1)
+        if self._int and not other._int or other._int and not self._int:
+            # x + 0: x at the smaller exponent, but never more than prec+1
+            # digits below x's own (so 1e999999999 + 0 stays cheap).
+            x = self if self._int else other
+            exp = max(exp, x._exp - context.prec - 1)
+            return x._rescale(exp, context.rounding)._fix(context)
+        ea, eb = self._exp, other._exp
+        ca, cb = self._int, other._int
+        if ca and cb:
+            # Operands far apart: the smaller one only decides rounding, so a
+            # one-digit stand-in below the precision has the same effect.
+            if ea < eb:
+                big_len, big_exp, small_len, small_exp = len(str(cb)), eb, len(str(ca)), ea
+            else:
+                big_len, big_exp, small_len, small_exp = len(str(ca)), ea, len(str(cb)), eb
+            floor = big_exp + min(-1, big_len - context.prec - 2)
+            if small_len + small_exp - 1 < floor:
+                if ea < eb:
+                    ca, ea = 1, floor
+                else:
+                    cb, eb = 1, floor
+                exp = min(ea, eb)
+        a = ca * 10 ** (ea - exp) * (-1 if self._sign else 1)
+        b = cb * 10 ** (eb - exp) * (-1 if other._sign else 1)
         total = a + b
         if total == 0:
             sign = 1 if (self._sign and other._sign) or (context.rounding == ROUND_FLOOR and self._sign != other._sign) else 0
