@@ -180,10 +180,20 @@ class Context:
         if self.traps.get(signal):
             raise signal([condition])
         if signal is InvalidOperation:
-            return _NaN
+            return _nan()
         if signal is DivisionByZero:
             return None
         return None
+
+    def _raise_all(self, conditions):
+        """Record every condition of one operation, then raise the first
+        trapped one (in `conditions`' order) listing them all."""
+        for c in conditions:
+            self.flags[c] = True
+        for c in conditions:
+            if self.traps.get(c):
+                raise c(list(conditions))
+        return _nan() if InvalidOperation in conditions else None
 
     def Etiny(self):
         return self.Emin - self.prec + 1
@@ -228,7 +238,6 @@ class Context:
         return str(_convert(a, True))
 
 
-_NaN = None
 
 
 def _convert(other, raise_error=False, allow_float=False):
@@ -373,20 +382,43 @@ def _round_half_even(coeff, exp, prec):
     return q, exp + drop
 
 
-def _correctly_rounded(approx, prec):
+def _correctly_rounded(approx, prec, rounding=None):
     """(sign, coefficient, exponent) of the value approx(g) brackets,
-    rounded half-even to prec digits."""
+    rounded to prec digits (half-even unless `rounding` is given). When
+    the bracket keeps straddling a rounding boundary (an exact result), the
+    approximation itself is rounded once it is 100 digits past prec."""
     g = prec + 10
     while True:
         a, scale, err = approx(g)
         sign = 1 if a < 0 else 0
         lo, hi = sorted((abs(a) - err, abs(a) + err))
         if lo > 0:
-            rlo = _round_half_even(lo, scale, prec)
-            rhi = _round_half_even(hi, scale, prec)
+            if rounding is None or rounding == ROUND_HALF_EVEN:
+                rlo = _round_half_even(lo, scale, prec)
+                rhi = _round_half_even(hi, scale, prec)
+            else:
+                rlo = _round_to_prec(sign, lo, scale, prec, rounding)
+                rhi = _round_to_prec(sign, hi, scale, prec, rounding)
             if rlo == rhi:
                 return (sign,) + rlo
+            if g > prec + 100:
+                if rounding is None or rounding == ROUND_HALF_EVEN:
+                    return (sign,) + _round_half_even(abs(a), scale, prec)
+                return (sign,) + _round_to_prec(sign, abs(a), scale, prec, rounding)
         g += 20
+
+
+def _round_to_prec(sign, coeff, exp, prec, rounding):
+    """coeff * 10**exp rounded to prec digits with `rounding`."""
+    digits = len(str(coeff))
+    if digits <= prec:
+        return coeff, exp
+    drop = digits - prec
+    q, _ = _round_digits(sign, coeff, drop, rounding)
+    if len(str(q)) > prec:
+        q //= 10
+        drop += 1
+    return q, exp + drop
 
 
 def _round_digits(sign, coeff, drop, rounding):
@@ -523,6 +555,13 @@ class Decimal:
         the context's range (Overflow, Subnormal, Underflow, Clamped)."""
         if self._special:
             return self
+        if not self._int:
+            # Zero: only its exponent can leave the range; it is clamped.
+            top = context.Etop() if context.clamp else context.Emax
+            if self._exp < context.Etiny() or self._exp > top:
+                context._raise(Clamped)
+                return self._make(self._sign, 0, min(max(self._exp, context.Etiny()), top))
+            return self
         ndigits = _ndigits(self._int)
         coeff, exp, inexact = self._int, self._exp, False
         if exp + ndigits - 1 < context.Emin and self._int:
@@ -590,10 +629,13 @@ class Decimal:
         return self._make(self._sign, coeff, exp)
 
     def _check_nans(self, other, context):
+        """A NaN result when either operand is a NaN (a signaling one, in
+        either place, signals InvalidOperation first), else None."""
         for x in (self, other):
-            if x is not None and x._special in ('n', 'N'):
-                if x._special == 'N':
-                    context._raise(InvalidOperation)
+            if x is not None and x._special == 'N':
+                return context._raise(InvalidOperation) or _nan()
+        for x in (self, other):
+            if x is not None and x._special == 'n':
                 return _nan()
         return None
 
@@ -623,7 +665,9 @@ class Decimal:
         return self._sign == 1
 
     def is_normal(self, context=None):
-        return not self._special and self._int != 0
+        if context is None:
+            context = getcontext()
+        return not self._special and self._int != 0 and self.adjusted() >= context.Emin
 
     def is_integer(self):
         if self._special:
@@ -639,7 +683,9 @@ class Decimal:
 
     def as_tuple(self):
         if self._special:
-            return DecimalTuple(self._sign, tuple(int(c) for c in str(self._int)) if self._special != 'F' and self._int else (), self._special if self._special != 'F' else 'F')
+            if self._special == 'F':
+                return DecimalTuple(self._sign, (0,), 'F')
+            return DecimalTuple(self._sign, tuple(int(c) for c in str(self._int)) if self._int else (), self._special)
         return DecimalTuple(self._sign, tuple(int(c) for c in str(self._int)), self._exp)
 
     def as_integer_ratio(self):
@@ -740,8 +786,8 @@ class Decimal:
             return self.quantize(exp)
         if self._special:
             if self.is_nan():
-                raise ValueError("cannot round a NaN")
-            raise OverflowError("cannot round an infinity")
+                raise ValueError("cannot convert NaN to integer")
+            raise OverflowError("cannot convert Infinity to integer")
         return int(self._rescale(0, ROUND_HALF_EVEN))
 
     # -- comparison ---------------------------------------------------------
@@ -795,6 +841,9 @@ class Decimal:
         o = self._cmp_operand(other, True)
         if o is NotImplemented or o is None:
             return NotImplemented
+        if self.is_snan() or o.is_snan():
+            getcontext()._raise(InvalidOperation)
+            return False
         if self.is_nan() or o.is_nan():
             return False
         return self._cmp(o) == 0
@@ -838,17 +887,166 @@ class Decimal:
 
     def compare(self, other, context=None):
         other = _convert(other, True)
+        if context is None:
+            context = getcontext()
+        nan = self._check_nans(other, context)
+        if nan is not None:
+            return nan
+        return Decimal(self._cmp(other))
+
+    def compare_signal(self, other, context=None):
+        other = _convert(other, True)
+        if context is None:
+            context = getcontext()
         if self.is_nan() or other.is_nan():
+            context._raise(InvalidOperation)
             return _nan()
         return Decimal(self._cmp(other))
 
-    def max(self, other, context=None):
+    def _total_key(self):
+        """Rank in the total order of the specification, ignoring the sign:
+        finite numbers, then infinity, then quiet NaN above signaling."""
+        return {None: 0, 'F': 1, 'N': 2, 'n': 3}[self._special]
+
+    def compare_total(self, other, context=None):
         other = _convert(other, True)
-        return self if self._cmp(other) >= 0 else other
+        if self._sign != other._sign:
+            return Decimal(-1) if self._sign else Decimal(1)
+        flip = -1 if self._sign else 1
+        ka, kb = self._total_key(), other._total_key()
+        if ka != kb:
+            return Decimal(flip if ka > kb else -flip)
+        if ka >= 2:
+            pa, pb = self._int or 0, other._int or 0
+            if pa == pb:
+                return Decimal(0)
+            return Decimal(flip if pa > pb else -flip)
+        if ka == 1:
+            return Decimal(0)
+        c = self._cmp(other)
+        if c == 0 and self._exp != other._exp:
+            c = 1 if self._exp > other._exp else -1
+            if self._sign:
+                c = -c
+        return Decimal(c)
+
+    def compare_total_mag(self, other, context=None):
+        other = _convert(other, True)
+        return self.copy_abs().compare_total(other.copy_abs())
+
+    def _minmax(self, other, context, want, magnitude):
+        other = _convert(other, True)
+        if context is None:
+            context = getcontext()
+        if self.is_nan() or other.is_nan():
+            # A quiet NaN loses to a number; sNaN signals.
+            if self._special == 'n' and not other.is_nan():
+                return other._fix(context)
+            if other._special == 'n' and not self.is_nan():
+                return self._fix(context)
+            return self._check_nans(other, context)
+        a, b = (self.copy_abs(), other.copy_abs()) if magnitude else (self, other)
+        c = a._cmp(b)
+        if c == 0:
+            c = int(self.compare_total(other))
+        pick = self if c == want or c == 0 else other
+        return pick._fix(context)
+
+    def max(self, other, context=None):
+        return self._minmax(other, context, 1, False)
 
     def min(self, other, context=None):
+        return self._minmax(other, context, -1, False)
+
+    def max_mag(self, other, context=None):
+        return self._minmax(other, context, 1, True)
+
+    def min_mag(self, other, context=None):
+        return self._minmax(other, context, -1, True)
+
+    def is_subnormal(self, context=None):
+        if context is None:
+            context = getcontext()
+        return not self._special and self._int != 0 and self.adjusted() < context.Emin
+
+    def number_class(self, context=None):
+        if context is None:
+            context = getcontext()
+        if self._special == 'N':
+            return 'sNaN'
+        if self._special == 'n':
+            return 'NaN'
+        sign = '-' if self._sign else '+'
+        if self._special == 'F':
+            return sign + 'Infinity'
+        if not self._int:
+            return sign + 'Zero'
+        if self.adjusted() < context.Emin:
+            return sign + 'Subnormal'
+        return sign + 'Normal'
+
+    def logb(self, context=None):
+        if context is None:
+            context = getcontext()
+        nan = self._check_nans(None, context)
+        if nan is not None:
+            return nan
+        if self._special == 'F':
+            return _inf(0)
+        if not self._int:
+            context._raise(DivisionByZero)
+            return _inf(1)
+        return Decimal(self.adjusted())._fix(context)
+
+    def radix(self):
+        return Decimal(10)
+
+    def canonical(self):
+        return self
+
+    def is_canonical(self):
+        return True
+
+    def _next(self, context, up):
+        if context is None:
+            context = getcontext()
+        nan = self._check_nans(None, context)
+        if nan is not None:
+            return nan
+        if self._special == 'F':
+            if (self._sign == 0) == up:
+                return Decimal(self)
+            return self._make(self._sign, 10 ** context.prec - 1, context.Etop())
+        # Round toward the direction after adding a tiny step below the
+        # smallest representable digit.
+        tiny_exp = context.Etiny() - 1
+        step = self._make(0 if up else 1, 1, tiny_exp)
+        local = context.copy()
+        local.rounding = ROUND_CEILING if up else ROUND_FLOOR
+        local.clear_traps()
+        local.clear_flags()
+        rounded = self._fix(local)
+        if rounded != self:
+            return rounded
+        return self.__add__(step, context=local)
+
+    def next_plus(self, context=None):
+        return self._next(context, True)
+
+    def next_minus(self, context=None):
+        return self._next(context, False)
+
+    def next_toward(self, other, context=None):
         other = _convert(other, True)
-        return self if self._cmp(other) <= 0 else other
+        if context is None:
+            context = getcontext()
+        nan = self._check_nans(other, context)
+        if nan is not None:
+            return nan
+        c = self._cmp(other)
+        if c == 0:
+            return self.copy_sign(other)
+        return self._next(context, c < 0)
 
     # -- arithmetic ---------------------------------------------------------
     def __neg__(self, context=None):
@@ -1013,21 +1211,25 @@ class Decimal:
     __rtruediv__ = _reflected('__truediv__')
 
     def _divide_int(self, other, context):
-        """(quotient, remainder) truncating toward zero, or None after a signal."""
+        """(quotient, remainder) truncating toward zero, or NaNs after a
+        signal; `self` is finite, `other` finite and nonzero or infinite."""
         sign = self._sign ^ other._sign
-        if not other._int:
-            if not self._int:
-                context._raise(DivisionUndefined)
-                return _nan(), _nan()
-            context._raise(DivisionByZero)
-            return _inf(sign), context._raise(InvalidOperation) or _nan()
+        if other._special == 'F':
+            return self._make(sign, 0, 0), self._fix(context)
         exp = min(self._exp, other._exp)
+        expdiff = self.adjusted() - other.adjusted()
+        if not self._int or expdiff <= -2:
+            # |self| < |other|: quotient 0 without aligning the exponents.
+            return self._make(sign, 0, 0), self._rescale(exp, context.rounding)._fix(context)
+        if expdiff > context.prec:
+            nan = context._raise(DivisionImpossible)
+            return nan, nan
         a = self._int * 10 ** (self._exp - exp)
         b = other._int * 10 ** (other._exp - exp)
         q, r = divmod(a, b)
         if len(str(q)) > context.prec:
-            context._raise(DivisionImpossible)
-            return _nan(), _nan()
+            nan = context._raise(DivisionImpossible)
+            return nan, nan
         quotient = self._make(sign, q, 0)
         rem = self._make(self._sign, r, exp)._fix(context)
         return quotient, rem
@@ -1036,6 +1238,16 @@ class Decimal:
         other, context, early = self._operands(other, context)
         if early is not None:
             return early
+        sign = self._sign ^ other._sign
+        if self._special == 'F':
+            if other._special == 'F':
+                return context._raise(InvalidOperation)
+            return _inf(sign)
+        if other._special != 'F' and not other._int:
+            if not self._int:
+                return context._raise(DivisionUndefined)
+            context._raise(DivisionByZero)
+            return _inf(sign)
         return self._divide_int(other, context)[0]
 
     __rfloordiv__ = _reflected('__floordiv__')
@@ -1044,10 +1256,12 @@ class Decimal:
         other, context, early = self._operands(other, context)
         if early is not None:
             return early
-        if not other._int:
+        if self._special == 'F':
+            return context._raise(InvalidOperation)
+        if other._special != 'F' and not other._int:
             if not self._int:
-                return context._raise(DivisionUndefined) or _nan()
-            return context._raise(InvalidOperation) or _nan()
+                return context._raise(DivisionUndefined)
+            return context._raise(InvalidOperation)
         return self._divide_int(other, context)[1]
 
     __rmod__ = _reflected('__mod__')
@@ -1058,14 +1272,58 @@ class Decimal:
             return early
         if early is not None:
             return early, early
+        sign = self._sign ^ other._sign
+        if self._special == 'F':
+            if other._special == 'F':
+                nan = context._raise(InvalidOperation)
+                return nan, nan
+            return _inf(sign), context._raise(InvalidOperation)
+        if other._special != 'F' and not other._int:
+            if not self._int:
+                nan = context._raise(DivisionUndefined)
+                return nan, nan
+            # Both conditions are recorded before either is raised, and
+            # InvalidOperation is the one raised, as libmpdec does.
+            nan = context._raise_all([InvalidOperation, DivisionByZero])
+            return _inf(sign), nan
         return self._divide_int(other, context)
 
     __rdivmod__ = _reflected('__divmod__')
 
     def remainder_near(self, other, context=None):
-        other, context = self._binary(other, context)
-        q = (self / other).to_integral_value(rounding=ROUND_HALF_EVEN)
-        return self - other * q
+        other = _convert(other, True)
+        if context is None:
+            context = getcontext()
+        nan = self._check_nans(other, context)
+        if nan is not None:
+            return nan
+        if self._special == 'F':
+            return context._raise(InvalidOperation)
+        if other._special != 'F' and not other._int:
+            return context._raise(InvalidOperation if self._int else DivisionUndefined)
+        if other._special == 'F':
+            return self._fix(context)
+        ideal = min(self._exp, other._exp)
+        if not self._int:
+            return self._make(self._sign, 0, ideal)._fix(context)
+        expdiff = self.adjusted() - other.adjusted()
+        if expdiff >= context.prec + 1:
+            return context._raise(DivisionImpossible)
+        if expdiff <= -2:
+            return self._rescale(ideal, context.rounding)._fix(context)
+        a = self._int * 10 ** (self._exp - ideal)
+        b = other._int * 10 ** (other._exp - ideal)
+        q, r = divmod(a, b)
+        # The nearest multiple: ties go to the even quotient.
+        if 2 * r + (q & 1) > b:
+            r -= b
+            q += 1
+        if q >= 10 ** context.prec:
+            return context._raise(DivisionImpossible)
+        sign = self._sign
+        if r < 0:
+            sign, r = 1 - sign, -r
+        return self._make(sign, r, ideal)._fix(context)
 
     def __pow__(self, other, modulo=None, context=None):
         if modulo is not None:
@@ -1074,31 +1332,94 @@ class Decimal:
         if other is NotImplemented:
             return other
         if other._special or not other.is_integer():
-            return self._power_real(other, context)
+            return self._power_real(other, context, context.rounding)
         n = int(other)
-        if self._special:
-            return _nan() if self.is_nan() else (_inf(self._sign if n % 2 else 0) if n > 0 else self._make(0, 0, 0))
+        nan = self._check_nans(other, context)
+        if nan is not None:
+            return nan
         if n == 0:
-            if not self._int:
+            if not self._special and not self._int:
                 return context._raise(InvalidOperation) or _nan()
             return self._make(0, 1, 0)
+        if self._special:
+            return _nan() if self.is_nan() else (_inf(self._sign if n % 2 else 0) if n > 0 else self._make(self._sign if n % 2 else 0, 0, 0))
         sign = self._sign if n % 2 else 0
-        if abs(n) * self._int.bit_length() > 4 * (context.prec + 1000):
-            # The exact power would be thousands of digits long: round it
-            # from exp(n * ln|self|) instead (the same correctly rounded
-            # value).
-            r = self.copy_abs()._power_real(other, context)
-            return r.copy_negate() if sign else r
-        if n > 0:
-            return self._make(sign, self._int ** n, self._exp * n)._fix(context)
         if not self._int:
-            context._raise(DivisionByZero)
-            return _inf(sign)
-        with localcontext(context) as ctx:
-            ctx.prec = context.prec + 3
-            base = self._make(sign, self._int ** -n, self._exp * -n)
-            r = Decimal(1).__truediv__(base, context=ctx)
-        return r._fix(context)
+            # 0 ** -n is infinite without a signal, as libmpdec has it.
+            return _inf(sign) if n < 0 else self._make(sign, 0, 0)
+        if self._int == 10 ** (-self._exp) if self._exp <= 0 else False:
+            # The base equals 1 (1, 1.0, 1.000, ...): 1.000 ** 3 is
+            # 1.000000000, a negative power is exactly 1.
+            if n < 0:
+                return self._make(sign, 1, 0)
+            shift = n * -self._exp
+            if shift > context.prec - 1:
+                shift = context.prec - 1
+                context._raise(Rounded)
+            return self._make(sign, 10 ** shift, -shift)
+        bound = self._power_bounds(other, sign, context)
+        if bound is not None:
+            return bound
+        return self._power_int(n, sign, context)
+
+    def _power_bounds(self, other, sign, context):
+        """The result of self ** other when it surely overflows or
+        underflows (libmpdec's bound on the exponent of log10|self| * other),
+        else None. Both are finite and nonzero."""
+        def exp_digits(e):
+            return len(str(abs(e)))
+        lb_theta = other.adjusted()
+        t = self.adjusted()
+        if t > 0:
+            lb_zeta = exp_digits(t) - 1
+        elif t < -1:
+            lb_zeta = exp_digits(t + 1) - 1
+        else:
+            big = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
+            u = self.copy_abs().__sub__(Decimal(1), context=big)
+            if not u._int:
+                return None
+            lb_zeta = u.adjusted() - (2 if t == 0 else 1)
+        if (t < 0) ^ bool(other._sign):
+            if exp_digits(context.Etiny()) < lb_zeta + lb_theta:
+                return self._make(sign, 1, context.Etiny() - 1)._fix(context)
+        elif exp_digits(context.Emax) < lb_zeta + lb_theta:
+            return self._make(sign, 1, context.Emax + 1)._fix(context)
+        return None
+
+    def _power_int(self, n, sign, context):
+        """self ** n for a nonzero integer n as libmpdec computes it: square
+        and multiply in a half-even working context with len(str(|n|)) + 2
+        extra digits (one more and the reciprocal first for negative n), then
+        one rounding to the context. Its flags land in the context."""
+        work = context.copy()
+        work.prec = context.prec + len(str(abs(n))) + 2
+        work.rounding = ROUND_HALF_EVEN
+        work.clamp = 0
+        work.clear_flags()
+        work.clear_traps()
+        base = self.copy_abs()
+        if n < 0:
+            work.prec += 1
+            base = Decimal(1).__truediv__(base, context=work)
+        k = abs(n)
+        result = base
+        for bit in bin(k)[3:]:
+            result = result.__mul__(result, context=work)
+            if bit == '1':
+                result = result.__mul__(base, context=work)
+            if result._special or (not result._int and work.flags[Clamped]):
+                break
+        for sig, raised in work.flags.items():
+            if raised:
+                context.flags[sig] = True
+        if result._special == 'F':
+            # Beyond Emax: rounded again below, so ROUND_DOWN and friends
+            # give the largest finite number.
+            result = self._make(sign, 1, context.Emax + 1)
+        else:
+            result = self._make(sign, result._int, result._exp)
+        return result._fix(context)
 
     __rpow__ = _reflected('__pow__')
 
@@ -1126,9 +1447,10 @@ class Decimal:
         sign = self._sign if e % 2 else 0
         return self._make(sign, pow(base, e, m), 0)
 
-    def _power_real(self, other, context):
+    def _power_real(self, other, context, rounding=ROUND_HALF_EVEN):
         """self ** other for a non-integral or infinite exponent: exp(other *
-        ln(self)), correctly rounded (ROUND_HALF_EVEN) as CPython's is."""
+        ln(self)), correctly rounded with `rounding` (the context's for a
+        non-integral exponent, half-even for huge integral ones)."""
         if self.is_nan() or other.is_nan():
             return self._check_nans(other, context) or _nan()
         if self._sign and self._int or (self._sign and self._isinf()):
@@ -1146,6 +1468,9 @@ class Decimal:
             if other._sign:
                 return _inf(0)
             return self._make(0, 0, 0)
+        bound = self._power_bounds(other, 0, context)
+        if bound is not None:
+            return bound
         yc, ye, ys = other._int, other._exp, other._sign
 
         def approx(g):
@@ -1162,7 +1487,18 @@ class Decimal:
                 t = -t
             a, scale, eerr = _exp_fixed(1 if t < 0 else 0, abs(t), -g, g)
             return a, scale, eerr + a * terr // 10 ** g + 1
-        sign, coeff, exp = _correctly_rounded(approx, context.prec)
+        sign, coeff, exp = _correctly_rounded(approx, context.prec, rounding)
+        if rounding != context.rounding and coeff and exp + len(str(coeff)) - 1 < context.Emin:
+            # Below the range the result is rounded again by _fix: keep that
+            # rounding half-even too (libmpdec's working context).
+            local = context.copy()
+            local.rounding = rounding
+            local.clear_flags()
+            r = self._inexact_result(sign, coeff, exp, local)
+            for sig, raised in local.flags.items():
+                if raised:
+                    context.flags[sig] = True
+            return r
         return self._inexact_result(sign, coeff, exp, context)
 
     # -- rounding and scaling -------------------------------------------------
@@ -1186,7 +1522,7 @@ class Decimal:
             rounding = context.rounding
         if self._special or exp._special:
             if self.is_nan() or exp.is_nan():
-                return _nan()
+                return self._check_nans(exp, context)
             if self._isinf() and exp._isinf():
                 return Decimal(self)
             return context._raise(InvalidOperation) or _nan()
@@ -1201,6 +1537,8 @@ class Decimal:
 
     def same_quantum(self, other, context=None):
         other = _convert(other, True)
+        if self.is_nan() or other.is_nan():
+            return self.is_nan() and other.is_nan()
         if self._special or other._special:
             return self._special == other._special
         return self._exp == other._exp
@@ -1210,20 +1548,31 @@ class Decimal:
             context = getcontext()
         if rounding is None:
             rounding = context.rounding
-        if self._special or self._exp >= 0:
+        if self._special:
+            return self._check_nans(None, context) or Decimal(self)
+        if self._exp >= 0:
             return Decimal(self)
         return self._rescale(0, rounding)
 
     to_integral = to_integral_value
 
     def to_integral_exact(self, rounding=None, context=None):
-        return self.to_integral_value(rounding, context)
+        """As to_integral_value, also signalling Rounded and Inexact."""
+        if context is None:
+            context = getcontext()
+        r = self.to_integral_value(rounding, context)
+        if not self._special and self._exp < 0 and self._int:
+            if r != self:
+                context._raise_all([Inexact, Rounded])
+            else:
+                context._raise(Rounded)
+        return r
 
     def normalize(self, context=None):
         if context is None:
             context = getcontext()
         if self._special:
-            return Decimal(self)
+            return self._check_nans(None, context) or Decimal(self)
         d = self._fix(context)
         if not d._int:
             return self._make(d._sign, 0, 0)
@@ -1238,7 +1587,7 @@ class Decimal:
             context = getcontext()
         if self._special:
             if self.is_nan():
-                return _nan()
+                return self._check_nans(None, context)
             if self._sign:
                 return context._raise(InvalidOperation) or _nan()
             return Decimal(self)
@@ -1269,7 +1618,16 @@ class Decimal:
             ideal = self._exp // 2
             while r._exp < ideal and r._int % 10 == 0:
                 r = self._make(0, r._int // 10, r._exp + 1)
-        return r._fix(context)
+        # The square root always rounds half-even, whatever the context's
+        # rounding; its flags still land in the caller's context.
+        local = context.copy()
+        local.rounding = ROUND_HALF_EVEN
+        local.clear_flags()
+        r = r._fix(local)
+        for sig, raised in local.flags.items():
+            if raised:
+                context.flags[sig] = True
+        return r
 
     def _inexact_result(self, sign, coeff, exp, context):
         """A correctly rounded transcendental result: Inexact and Rounded."""
@@ -1279,7 +1637,11 @@ class Decimal:
             raise Inexact([Inexact])
         if context.traps.get(Rounded):
             raise Rounded([Rounded])
-        return self._make(sign, coeff, exp)
+        r = self._make(sign, coeff, exp)
+        if coeff and not context.Emin <= r.adjusted() <= context.Emax:
+            # Outside the exponent range: Subnormal/Underflow or Overflow.
+            return r._fix(context)
+        return r
 
     def exp(self, context=None):
         """e ** self, correctly rounded (ROUND_HALF_EVEN)."""
@@ -1291,8 +1653,11 @@ class Decimal:
             return Decimal(0) if self._sign else Decimal(self)
         if not self._int:
             return Decimal(1)
-        adjusted = self.adjusted()
-        if adjusted >= 7 or (adjusted >= 6 and not self._sign):
+        # Far outside the range e**x surely overflows or underflows; near
+        # it the result is computed and brought into range by _fix.
+        x = float(self)
+        ln10 = 2.302585092994046
+        if x > (context.Emax + 2) * ln10 or x < (context.Etiny() - 2) * ln10:
             if self._sign:
                 context.flags[Underflow] = context.flags[Subnormal] = context.flags[Clamped] = True
                 return self._inexact_result(0, 0, context.Etiny(), context)
@@ -1362,7 +1727,7 @@ class Decimal:
         other = _convert(other, raise_error=True)
         if self._special or other._special:
             if self.is_nan() or other.is_nan():
-                return _nan()
+                return self._check_nans(other, context)
             if other._special:
                 return context._raise(InvalidOperation) or _nan()
             return Decimal(self)
@@ -1372,7 +1737,16 @@ class Decimal:
         return self._make(self._sign, self._int, self._exp + shift)._fix(context)
 
     def fma(self, other, third, context=None):
-        return self * other + third
+        """self * other + third with one rounding (the product is exact)."""
+        other = _convert(other, True)
+        third = _convert(third, True)
+        if context is None:
+            context = getcontext()
+        if self._special or other._special:
+            product = self.__mul__(other, context=context)
+        else:
+            product = self._make(self._sign ^ other._sign, self._int * other._int, self._exp + other._exp)
+        return product.__add__(third, context=context)
 
     def conjugate(self):
         return self
@@ -1399,7 +1773,7 @@ class Decimal:
         import re
         if context is None:
             context = getcontext()
-        m = re.fullmatch(r'(?:(?P<fill>.)?(?P<align>[<>=^]))?(?P<sign>[-+ ])?(?P<no_neg_0>z)?(?P<alt>\#)?(?P<zeropad>0)?(?P<width>\d+)?(?P<thousands_sep>[,_])?(?:\.(?P<precision>\d+))?(?P<type>[eEfFgGn%])?', specifier, re.DOTALL)
+        m = re.fullmatch(r'(?:(?P<fill>.)?(?P<align>[<>=^]))?(?P<sign>[-+ ])?(?P<no_neg_0>z)?(?P<zeropad>0)?(?P<width>\d+)?(?P<thousands_sep>,)?(?:\.(?P<precision>\d+))?(?P<type>[eEfFgGn%])?', specifier, re.DOTALL)
         if m is None:
             raise ValueError("invalid format string")
         spec = m.groupdict()
@@ -1434,13 +1808,13 @@ class Decimal:
                 d = self._make(self._sign, self._int, self._exp + 2)
             if prec is not None:
                 d = d._rescale(-prec, rounding)
-            body = _fixed(d, spec['alt'])
+            body = _fixed(d, False)
             if typ == '%':
                 body += '%'
         elif typ in 'eE':
             if prec is not None:
                 d = d._round_sig(prec + 1, rounding)
-            body = _sci(d, typ, prec, spec['alt'])
+            body = _sci(d, typ, prec, False)
         else:  # g G n
             p = prec if prec is not None else None
             if p == 0:
@@ -1449,11 +1823,11 @@ class Decimal:
                 d = d._round_sig(p, rounding)
             leftdigits = d._exp + len(str(d._int))
             if d._exp <= 0 and leftdigits > -6 or (p is not None and -6 < leftdigits <= p):
-                body = _fixed(d, spec['alt']) if d._exp <= 0 else str(int(d.copy_abs()))
+                body = _fixed(d, False) if d._exp <= 0 else str(int(d.copy_abs()))
                 if d._exp > 0 and p is not None:
-                    body = _fixed(d, spec['alt'])
+                    body = _fixed(d, False)
             else:
-                body = _sci(d, 'E' if typ == 'G' else 'e', None, spec['alt'])
+                body = _sci(d, 'E' if typ == 'G' else 'e', None, False)
         if sep:
             intpart, _, frac = body.partition('.')
             if intpart.isdigit():
@@ -1491,7 +1865,10 @@ def _sci(d, typ, prec, alt):
     digits = str(d._int)
     exp = d._exp + len(digits) - 1
     if d._int == 0:
-        exp = d._exp
+        # A zero shown with `prec` fraction digits keeps its value's
+        # exponent for the last digit (format(Decimal('0E-5'), '.3e') is
+        # '0.000e-2').
+        exp = d._exp + (prec or 0)
     mant = digits[0]
     rest = digits[1:]
     if prec is not None:
