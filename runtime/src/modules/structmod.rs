@@ -152,6 +152,10 @@ fn int_range(code: char, native: bool) -> (BigInt, BigInt) {
     let signed = matches!(code, 'b' | 'h' | 'i' | 'l' | 'q' | 'n');
     if signed {
         (-(BigInt::from(1) << (bits - 1)), (BigInt::from(1) << (bits - 1)) - 1)
+    } else if code == 'P' {
+        // A pointer takes any value of a signed or an unsigned word
+        // (PyLong_AsVoidPtr); negatives are stored in two's complement.
+        (-(BigInt::from(1) << (bits - 1)), (BigInt::from(1) << bits) - 1)
     } else {
         (BigInt::zero(), (BigInt::from(1) << bits) - 1)
     }
@@ -205,7 +209,9 @@ fn pack_value(vm: &mut dyn Vm, f: &Format, item: Item, v: &PyRef, out: &mut [u8]
                 }
                 'f' => {
                     let y = x as f32;
-                    if y.is_infinite() && x.is_finite() {
+                    // Native 'f' converts as C does (out of range is
+                    // infinite); the standard sizes refuse.
+                    if y.is_infinite() && x.is_finite() && !f.native {
                         return Err(overflow_error("float too large to pack with f format"));
                     }
                     if f.little {
@@ -236,8 +242,10 @@ fn pack_value(vm: &mut dyn Vm, f: &Format, item: Item, v: &PyRef, out: &mut [u8]
                 let msg = match item.code {
                     'b' => "byte format requires -128 <= number <= 127".to_string(),
                     'B' => "ubyte format requires 0 <= number <= 255".to_string(),
-                    'h' => "short format requires -32768 <= number <= 32767".to_string(),
-                    'H' => "ushort format requires 0 <= number <= 65535".to_string(),
+                    // Little-endian layouts use the native packers, which
+                    // name the C type; big-endian ones name the code.
+                    'h' if f.little => "short format requires -32768 <= number <= 32767".to_string(),
+                    'H' if f.little => "ushort format requires 0 <= number <= 65535".to_string(),
                     c if n.is_negative() && lo.is_zero() => format!("'{c}' format requires 0 <= number <= {hi}"),
                     c => format!("'{c}' format requires {lo} <= number <= {hi}"),
                 };
