@@ -332,6 +332,30 @@ def _safe_string(value, what, func=str):
         return f'<{what} {func.__name__}() failed>'
 
 
+class _ExceptionPrintContext:
+    """Indentation state while an exception group is rendered: the depth
+    of nesting, and whether the innermost frame still needs its closing
+    line."""
+
+    def __init__(self):
+        self.exception_group_depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return ' ' * (2 * self.exception_group_depth)
+
+    def emit(self, text_gen, margin_char=None):
+        if margin_char is None:
+            margin_char = '|'
+        indent_str = self.indent()
+        if self.exception_group_depth:
+            indent_str += margin_char + ' '
+        if isinstance(text_gen, str):
+            text_gen = (text_gen,)
+        for text in text_gen:
+            yield ''.join(indent_str + line for line in text.splitlines(keepends=True))
+
+
 class TracebackException:
     """An exception ready for rendering: its type, message, stack and the
     chained exceptions, captured without keeping the frames' locals."""
@@ -437,7 +461,9 @@ class TracebackException:
             for ex in self.exceptions:
                 yield from ex.format_exception_only(show_group=show_group, _depth=_depth + 1)
 
-    def format(self, *, chain=True, _ctx=None):
+    def format(self, *, chain=True, _ctx=None, **kwargs):
+        if _ctx is None:
+            _ctx = _ExceptionPrintContext()
         output = []
         exc = self
         if chain:
@@ -459,15 +485,53 @@ class TracebackException:
             output.append((None, exc))
         for msg, exc in reversed(output):
             if msg is not None:
-                yield msg
-            if exc.exceptions is not None and exc._exc_value is not None:
-                # Exception groups: the interpreter's boxed rendering.
-                yield from _thread._format_exception(exc._exc_value).splitlines(keepends=True)
-                continue
-            if exc.stack:
-                yield 'Traceback (most recent call last):\n'
-                yield from exc.stack.format()
-            yield from exc.format_exception_only()
+                yield from _ctx.emit(msg)
+            if exc.exceptions is None:
+                if exc.stack:
+                    yield from _ctx.emit('Traceback (most recent call last):\n')
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+            elif _ctx.exception_group_depth > self.max_group_depth:
+                yield from _ctx.emit(f"... (max_group_depth is {self.max_group_depth})\n")
+            else:
+                yield from exc._format_group(chain, _ctx)
+
+    def _format_group(self, chain, _ctx):
+        """The boxed rendering of an exception group: its traceback and
+        message, then each member in a numbered frame (at most
+        max_group_width of them)."""
+        is_toplevel = _ctx.exception_group_depth == 0
+        if is_toplevel:
+            _ctx.exception_group_depth += 1
+        if self.stack:
+            yield from _ctx.emit('Exception Group Traceback (most recent call last):\n',
+                                 margin_char='+' if is_toplevel else None)
+            yield from _ctx.emit(self.stack.format())
+        yield from _ctx.emit(self.format_exception_only())
+        num_excs = len(self.exceptions)
+        n = num_excs if num_excs <= self.max_group_width else self.max_group_width + 1
+        _ctx.need_close = False
+        for i in range(n):
+            last_exc = i == n - 1
+            if last_exc:
+                # A nested group may draw the closing line itself.
+                _ctx.need_close = True
+            truncated = i >= self.max_group_width
+            title = '...' if truncated else f'{i + 1}'
+            yield _ctx.indent() + ('+-' if i == 0 else '  ') + f'+---------------- {title} ----------------\n'
+            _ctx.exception_group_depth += 1
+            if not truncated:
+                yield from self.exceptions[i].format(chain=chain, _ctx=_ctx)
+            else:
+                remaining = num_excs - self.max_group_width
+                plural = 's' if remaining > 1 else ''
+                yield from _ctx.emit(f"and {remaining} more exception{plural}\n")
+            if last_exc and _ctx.need_close:
+                yield _ctx.indent() + "+------------------------------------\n"
+                _ctx.need_close = False
+            _ctx.exception_group_depth -= 1
+        if is_toplevel:
+            _ctx.exception_group_depth = 0
 
     def print(self, *, file=None, chain=True):
         if file is None:
