@@ -619,16 +619,19 @@ impl ThreadState {
                     if let Some(Some(e)) = self.global_cache.get_mut(slot) {
                         if e.globals == f.globals.addr() && e.name.is(name) {
                             if e.versions == versions {
-                                f.stack.push(e.value.clone());
-                                return Ok(Flow::Next);
+                                if let Some(v) = &e.value {
+                                    f.stack.push(v.clone());
+                                    return Ok(Flow::Next);
+                                }
                             }
                             // The globals changed (say, another name was
-                            // rebound): re-read this name at its known
-                            // entry, no probe.
+                            // rebound), or the value is mortal: re-read this
+                            // name at its known entry, no probe.
                             if e.ix != usize::MAX {
                                 if let Some(v) = dict::value_at_if_key(&f.globals, e.ix, name) {
                                     e.versions = versions;
-                                    let old = std::mem::replace(&mut e.value, v.clone());
+                                    let keep = v.header.words.is_immortal().then(|| v.clone());
+                                    let old = std::mem::replace(&mut e.value, keep);
                                     drop(old);
                                     f.stack.push(v);
                                     return Ok(Flow::Next);
@@ -642,7 +645,8 @@ impl ThreadState {
                     };
                     match found {
                         Some((ix, v)) => {
-                            let entry = crate::state::GlobalEntry { globals: f.globals.addr(), name: name.clone(), versions, value: v.clone(), ix };
+                            let keep = v.header.words.is_immortal().then(|| v.clone());
+                            let entry = crate::state::GlobalEntry { globals: f.globals.addr(), name: name.clone(), versions, value: keep, ix };
                             if let Some(s) = self.global_cache.get_mut(slot) {
                                 let old = s.replace(entry);
                                 drop(old);

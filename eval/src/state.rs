@@ -108,8 +108,11 @@ pub struct GlobalEntry {
     pub name: PyRef,
     /// Published versions of globals and builtins when filled.
     pub versions: (u64, u64),
-    /// The value found.
-    pub value: PyRef,
+    /// The value found, when it is immortal. A mortal value is never held
+    /// here: the cache must not keep an object alive after its global is
+    /// rebound (its finalizer runs then, as in CPython); it is re-read at
+    /// `ix` instead.
+    pub value: Option<PyRef>,
     /// The entry index of the name in the globals dict (`usize::MAX` when
     /// it was found in the builtins): after the dict changes, the binding
     /// is re-read at that index while the same key object is there.

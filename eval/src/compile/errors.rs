@@ -74,6 +74,8 @@ pub(super) fn parse_error(e: &ruff_python_parser::ParseError, pos: &dyn Fn(TextS
         msg = "iterable argument unpacking follows keyword argument unpacking".into();
     } else if matches!(e.error, E::UnparenthesizedGeneratorExpression) {
         msg = "Generator expression must be parenthesized".into();
+    } else if let Some(m) = fstring_message(&msg, &text, c, l) {
+        msg = m;
     } else if msg.contains("missing closing quote") || msg == "unterminated string" {
         msg = format!("unterminated string literal (detected at line {l})");
     } else if msg.contains("`except` or `finally`") || msg.contains("'except' or 'finally'") {
@@ -84,6 +86,11 @@ pub(super) fn parse_error(e: &ruff_python_parser::ParseError, pos: &dyn Fn(TextS
         msg = "unindent does not match any outer indentation level".into();
     } else if !indentation {
         msg = cpython_message(&msg);
+        if msg == "invalid syntax" {
+            if let Some(m) = fstring_field_error(&text, c) {
+                msg = m.into();
+            }
+        }
         // Python 2 style `print x` / `exec code`.
         let t = text.trim_start();
         for kw in ["print", "exec"] {
@@ -274,6 +281,52 @@ pub(super) fn bracket_error(src: &str) -> Option<(String, usize, usize)> {
         }
     }
     stack.first().map(|(o, l, c)| (format!("'{o}' was never closed"), *l, *c))
+}
+
+/// CPython's wording of the parser's f-string errors (`msg` starts with
+/// "f-string: "); `c` is the 1-based column of the error on `text`, line
+/// `l`.
+fn fstring_message(msg: &str, text: &str, c: usize, l: usize) -> Option<String> {
+    let what = msg.strip_prefix("f-string: ")?;
+    Some(match what {
+        "single `}` is not allowed" => "f-string: single '}' is not allowed".into(),
+        "expecting `}`" => "f-string: expecting '}'".into(),
+        "invalid conversion character" => match text.chars().nth(c.saturating_sub(1)) {
+            Some(ch) if !matches!(ch, '}' | ':' | '"' | '\'') && !ch.is_whitespace() => {
+                format!("f-string: invalid conversion character '{ch}': expected 's', 'r', or 'a'")
+            }
+            _ => "f-string: missing conversion character".into(),
+        },
+        // CPython's message has this spelling.
+        "conversion type must come right after the exclamation mark" => {
+            "f-string: conversion type must come right after the exclamanation mark".into()
+        }
+        "unterminated string" => format!("unterminated f-string literal (detected at line {l})"),
+        "unterminated triple-quoted string" => format!("unterminated triple-quoted f-string literal (detected at line {l})"),
+        "newlines are not allowed in format specifiers when using single quotes" => {
+            "f-string: newlines are not allowed in format specifiers for single quoted f-strings".into()
+        }
+        _ => return None,
+    })
+}
+
+/// An empty replacement field (`f"{}"`) or an unparenthesized lambda in
+/// one, which the parser reports only as invalid syntax at column `c`.
+fn fstring_field_error(text: &str, c: usize) -> Option<&'static str> {
+    if !(text.contains("f\"") || text.contains("f'") || text.contains("F\"") || text.contains("F'")) {
+        return None;
+    }
+    let cs: Vec<char> = text.chars().collect();
+    let at = c.checked_sub(1)?;
+    if cs.get(at) == Some(&'}') && at > 0 && cs[..at].iter().rev().find(|ch| !ch.is_whitespace()) == Some(&'{') {
+        return Some("f-string: valid expression required before '}'");
+    }
+    let before: String = cs[..at.min(cs.len())].iter().collect();
+    let field = before.rsplit('{').next()?;
+    if field.trim_start().starts_with("lambda") && !field.contains('}') {
+        return Some("f-string: lambda expressions are not allowed without parentheses");
+    }
+    None
 }
 
 pub(super) fn cpython_message(m: &str) -> String {
