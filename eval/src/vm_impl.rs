@@ -138,10 +138,21 @@ pub fn build_class(vm: &mut dyn Vm, args: &[PyRef], kw: KwArgs) -> PyResult {
     let vm: &mut dyn Vm = t;
     let cls = vm.call(&winner, &[name.clone(), bases_t, ns], &rest)?;
     // Classes defined at module or class level are immortal, like the
-    // functions in them (see MakeFunction): still unshared at this point.
+    // functions in them (see MakeFunction): still unshared at this point
+    // (whatever the count: its MRO, its bases' subclass lists and a
+    // `__class__` cell already refer to it).
     let module_level = !weft_objects::str::as_str(&fd.qualname.with(func.mutex(), |q| q.clone())).unwrap_or("<").contains('<');
-    if module_level && types::is_type(&cls) && cls.refcount() <= 2 {
+    if module_level && types::is_type(&cls) {
         cls.make_immortal();
+        // The descriptors its body made around those immortal functions
+        // (property, classmethod, staticmethod) live as long as the class:
+        // immortal too, so attribute caches may hold them (the caches keep
+        // no mortal value alive).
+        for (_, v) in dict::items(&types::type_data(&cls).dict) {
+            if matches!(v.payload, Payload::Property(_) | Payload::ClassMethod(_) | Payload::StaticMethod(_)) {
+                v.make_immortal();
+            }
+        }
     }
     Ok(cls)
 }

@@ -555,6 +555,11 @@ fn lookup_cached(ty: &PyRef, name: &str, immortal_name: bool) -> Option<(PyRef, 
     let found = lookup_with_owner(ty, name);
     let heap_owner = found.as_ref().is_some_and(|(_, owner)| !type_data(owner).builtin);
     let v = found.map(|(v, _)| v);
+    if v.as_ref().is_some_and(|v| !v.header.words.is_immortal()) {
+        // A mortal attribute is not cached: the cache must not keep it alive
+        // after the class rebinds it (its finalizer runs then).
+        return v.map(|v| (v, heap_owner));
+    }
     let entry = CacheEntry { ty: ty.addr(), epoch, name: name.into(), name_ptr: ptr, value: v.clone(), heap_owner };
     let old = MCACHE.try_with(|c| {
         let mut c = c.borrow_mut();
