@@ -340,7 +340,23 @@ class Handler(Filterer):
             sys.stderr.write('--- Logging error ---\n')
             traceback.print_exception(t, v, tb, None, sys.stderr)
             sys.stderr.write('Call stack:\n')
-            sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
+            # The calling context: the stack above the first frame outside
+            # this module.
+            frame = sys._getframe()
+            while frame is not None and frame.f_code.co_filename == __file__:
+                frame = frame.f_back
+            if frame is not None:
+                traceback.print_stack(frame, file=sys.stderr)
+            else:
+                sys.stderr.write('Logged from file %s, line %s\n' % (record.filename, record.lineno))
+            try:
+                sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
+            except RecursionError:
+                raise
+            except Exception:
+                sys.stderr.write('Unable to print the message and arguments'
+                                 ' - possible formatting error.\nUse the'
+                                 ' traceback above to help find the error.\n')
 
     def __repr__(self):
         level = getLevelName(self.level)
