@@ -11,8 +11,9 @@ _B32 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 _B32HEX = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
 
 
-class Error(ValueError):
-    pass
+# Decoding errors are binascii's, as in CPython (where binascii decodes).
+import binascii
+from binascii import Error
 
 
 def _bytes_from_decode_data(s):
@@ -54,7 +55,6 @@ def b64encode(s, altchars=None):
     return encoded
 
 
-_B64_INDEX = {c: i for i, c in enumerate(_B64)}
 
 
 def b64decode(s, altchars=None, validate=False):
@@ -64,36 +64,7 @@ def b64decode(s, altchars=None, validate=False):
         if len(altchars) != 2:
             raise ValueError('invalid altchars: %r' % altchars)
         s = s.translate(bytes.maketrans(altchars, b'+/'))
-    vals = []
-    pad = 0
-    for c in s:
-        if c == 61:  # '='
-            pad += 1
-            continue
-        if c in _B64_INDEX:
-            if pad:
-                if validate:
-                    raise Error('Excess data after padding')
-                pad = 0
-            vals.append(_B64_INDEX[c])
-        elif validate:
-            raise Error('Only base64 data is allowed')
-    if len(vals) % 4 == 1:
-        raise Error('Invalid base64-encoded string: number of data characters (%d) cannot be 1 more than a multiple of 4' % len(vals))
-    if (len(vals) + pad) % 4 and (len(vals) % 4) + pad < 4 and len(vals) % 4:
-        raise Error('Incorrect padding')
-    out = bytearray()
-    for i in range(0, len(vals) - len(vals) % 4, 4):
-        n = (vals[i] << 18) | (vals[i + 1] << 12) | (vals[i + 2] << 6) | vals[i + 3]
-        out += bytes((n >> 16, (n >> 8) & 255, n & 255))
-    rest = len(vals) % 4
-    if rest == 2:
-        n = (vals[-2] << 18) | (vals[-1] << 12)
-        out.append(n >> 16)
-    elif rest == 3:
-        n = (vals[-3] << 18) | (vals[-2] << 12) | (vals[-1] << 6)
-        out += bytes((n >> 16, (n >> 8) & 255))
-    return bytes(out)
+    return binascii.a2b_base64(s, strict_mode=validate)
 
 
 def standard_b64encode(s):

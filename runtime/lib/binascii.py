@@ -72,32 +72,52 @@ def b2a_base64(data, *, newline=True):
 
 
 def a2b_base64(data, *, strict_mode=False):
+    """Decode base64 as CPython does: characters outside the alphabet are
+    skipped (an error in strict mode), a complete padding ends the input,
+    and strict mode refuses misplaced padding."""
     s = _bytes(data)
-    bits = 0
-    nbits = 0
     out = bytearray()
+    quad_pos = 0
+    leftchar = 0
     pads = 0
-    quads = 0
-    for c in s:
-        if c == ord("="):
-            pads += 1
-            if quads % 4 >= 2 and (quads + pads) % 4 == 0:
-                break
+    padding_started = False
+    n = len(s)
+    for i in range(n):
+        c = s[i]
+        if c == 61:  # '='
+            padding_started = True
+            if strict_mode and quad_pos == 0:
+                raise Error("Leading padding not allowed" if i == 0 else "Excess padding not allowed")
+            if quad_pos >= 2:
+                pads += 1
+                if quad_pos + pads >= 4:
+                    if strict_mode and i + 1 < n:
+                        raise Error("Excess data after padding")
+                    return bytes(out)
             continue
-        if c not in _B64_INDEX:
+        v = _B64_INDEX.get(c)
+        if v is None:
             if strict_mode:
                 raise Error("Only base64 data is allowed")
             continue
+        if strict_mode and padding_started:
+            raise Error("Discontinuous padding not allowed")
         pads = 0
-        quads += 1
-        bits = (bits << 6) | _B64_INDEX[c]
-        nbits += 6
-        if nbits >= 8:
-            nbits -= 8
-            out.append((bits >> nbits) & 0xFF)
-    if quads % 4 == 1:
-        raise Error(f"Invalid base64-encoded string: number of data characters ({quads}) cannot be 1 more than a multiple of 4")
-    if quads % 4 and (quads + pads) % 4:
+        if quad_pos == 0:
+            quad_pos, leftchar = 1, v
+        elif quad_pos == 1:
+            out.append(((leftchar << 2) | (v >> 4)) & 0xFF)
+            quad_pos, leftchar = 2, v & 0x0F
+        elif quad_pos == 2:
+            out.append(((leftchar << 4) | (v >> 2)) & 0xFF)
+            quad_pos, leftchar = 3, v & 0x03
+        else:
+            out.append(((leftchar << 6) | v) & 0xFF)
+            quad_pos, leftchar = 0, 0
+    if quad_pos == 1:
+        raise Error("Invalid base64-encoded string: number of data characters (%d) cannot be 1 more than a multiple of 4"
+                    % (len(out) // 3 * 4 + 1))
+    if quad_pos:
         raise Error("Incorrect padding")
     return bytes(out)
 

@@ -37,17 +37,24 @@ def fnmatchcase(name, pat):
 
 
 def translate(pat):
-    """The regular expression (as a string) that matches what `pat` does."""
-    parts = []
+    """The regular expression (as a string) that matches what `pat` does,
+    spelled as CPython spells it (so joined translations behave alike)."""
+    star = object()
+    return _join_translated_parts(_translate(pat, star, '.'), star)
+
+
+def _translate(pat, star, question_mark):
+    """Pieces of the regex: `star` for each run of `*`, strings otherwise."""
+    res = []
     i, n = 0, len(pat)
     while i < n:
         c = pat[i]
         i += 1
         if c == '*':
-            if not parts or parts[-1] != '.*':
-                parts.append('.*')
+            if not res or res[-1] is not star:
+                res.append(star)
         elif c == '?':
-            parts.append('.')
+            res.append(question_mark)
         elif c == '[':
             j = i
             if j < n and pat[j] == '!':
@@ -57,36 +64,72 @@ def translate(pat):
             while j < n and pat[j] != ']':
                 j += 1
             if j >= n:
-                parts.append('\\[')
+                res.append('\\[')
                 continue
             stuff = pat[i:j]
+            if '-' not in stuff:
+                stuff = stuff.replace('\\', r'\\')
+            else:
+                chunks = []
+                k = i + 2 if pat[i] == '!' else i + 1
+                while True:
+                    k = pat.find('-', k, j)
+                    if k < 0:
+                        break
+                    chunks.append(pat[i:k])
+                    i = k + 1
+                    k = k + 3
+                chunk = pat[i:j]
+                if chunk:
+                    chunks.append(chunk)
+                else:
+                    chunks[-1] += '-'
+                # Empty ranges (b-a) match nothing: drop them.
+                for k in range(len(chunks) - 1, 0, -1):
+                    if chunks[k - 1][-1] > chunks[k][0]:
+                        chunks[k - 1] = chunks[k - 1][:-1] + chunks[k][1:]
+                        del chunks[k]
+                # Backslashes and the hyphens that make no range are escaped.
+                stuff = '-'.join(part.replace('\\', r'\\').replace('-', r'\-') for part in chunks)
+            # Set operations (&&, ~~, ||) are escaped too.
+            stuff = re.sub(r'([&~|])', r'\\\1', stuff)
             i = j + 1
             if not stuff:
-                parts.append('(?!)')
-                continue
-            if stuff == '!':
-                parts.append('.')
-                continue
-            negate = stuff[0] == '!'
-            if negate:
-                stuff = stuff[1:]
-            # Escape what a regex class treats specially, keep ranges.
-            body = ''
-            k = 0
-            while k < len(stuff):
-                ch = stuff[k]
-                if k + 2 < len(stuff) and stuff[k + 1] == '-':
-                    lo, hi = ch, stuff[k + 2]
-                    if lo <= hi:
-                        body += re.escape(lo) + '-' + re.escape(hi)
-                    k += 3
-                    continue
-                body += '\\\\' if ch == '\\' else ('\\' + ch if ch in '^]-[' else ch)
-                k += 1
-            if not body:
-                parts.append('.' if negate else '(?!)')
-                continue
-            parts.append('[' + ('^' if negate else '') + body + ']')
+                res.append('(?!)')
+            elif stuff == '!':
+                res.append('.')
+            else:
+                if stuff[0] == '!':
+                    stuff = '^' + stuff[1:]
+                elif stuff[0] in ('^', '['):
+                    stuff = '\\' + stuff
+                res.append(f'[{stuff}]')
         else:
-            parts.append(re.escape(c))
-    return '(?s:' + ''.join(parts) + ')\\Z'
+            res.append(re.escape(c))
+    return res
+
+
+def _join_translated_parts(parts, star):
+    """Join the pieces: a `*` between fixed pieces is a lazy match inside
+    an atomic group, so no backtracking can explode."""
+    res = []
+    i, n = 0, len(parts)
+    while i < n and parts[i] is not star:
+        res.append(parts[i])
+        i += 1
+    while i < n:
+        i += 1
+        if i == n:
+            res.append('.*')
+            break
+        fixed = []
+        while i < n and parts[i] is not star:
+            fixed.append(parts[i])
+            i += 1
+        fixed = ''.join(fixed)
+        if i == n:
+            res.append('.*')
+            res.append(fixed)
+        else:
+            res.append(f'(?>.*?{fixed})')
+    return fr'(?s:{"".join(res)})\Z'

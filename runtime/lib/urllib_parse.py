@@ -188,6 +188,71 @@ def _checknetloc(netloc):
             raise ValueError("netloc '" + netloc + "' contains invalid characters under NFKC normalization")
 
 
+def _is_ipv4(s):
+    """Whether `s` is a dotted-quad IPv4 address as ipaddress accepts it."""
+    octets = s.split('.')
+    if len(octets) != 4:
+        return False
+    for o in octets:
+        if not o or len(o) > 3 or not o.isascii() or not o.isdigit():
+            return False
+        if len(o) > 1 and o[0] == '0' or int(o) > 255:
+            return False
+    return True
+
+
+def _is_ipv6(s):
+    """Whether `s` is an IPv6 address (with an optional %scope) as
+    ipaddress accepts it."""
+    s, pct, scope = s.partition('%')
+    if pct and not scope:
+        return False
+    parts = s.split(':')
+    if len(parts) < 3:
+        return False
+    if '.' in parts[-1]:
+        if not _is_ipv4(parts[-1]):
+            return False
+        parts[-1:] = ['0', '0']
+    if len(parts) > 9:
+        return False
+    inner = [k for k in range(1, len(parts) - 1) if not parts[k]]
+    if len(inner) > 1:
+        return False
+    if inner:
+        hi = inner[0]
+        lo = len(parts) - hi - 1
+        if not parts[0]:
+            hi -= 1
+            if hi:
+                return False
+        if not parts[-1]:
+            lo -= 1
+            if lo:
+                return False
+        if 8 - (hi + lo) < 1:
+            return False
+        hextets = [p for p in parts if p]
+    else:
+        if len(parts) != 8 or not parts[0] or not parts[-1]:
+            return False
+        hextets = parts
+    return all(1 <= len(h) <= 4 and all(ch in '0123456789abcdefABCDEF' for ch in h) for h in hextets)
+
+
+def _check_bracketed_host(hostname):
+    """The host between brackets must be an IPv6 address or an IPvFuture
+    literal, as CPython checks it."""
+    if hostname.startswith('v'):
+        import re
+        if not re.match(r"\Av[a-fA-F0-9]+\..+\Z", hostname):
+            raise ValueError("IPvFuture address is invalid")
+    elif _is_ipv4(hostname):
+        raise ValueError("An IPv4 address cannot be in brackets")
+    elif not _is_ipv6(hostname):
+        raise ValueError(f"{hostname!r} does not appear to be an IPv4 or IPv6 address")
+
+
 def urlsplit(url, scheme='', allow_fragments=True):
     """Parse a URL into 5 components: <scheme>://<netloc>/<path>?<query>#<fragment>."""
     is_bytes = not isinstance(url, str)
@@ -212,6 +277,8 @@ def urlsplit(url, scheme='', allow_fragments=True):
         netloc, url = _splitnetloc(url, 2)
         if (('[' in netloc and ']' not in netloc) or (']' in netloc and '[' not in netloc)):
             raise ValueError("Invalid IPv6 URL")
+        if '[' in netloc and ']' in netloc:
+            _check_bracketed_host(netloc.partition('[')[2].partition(']')[0])
     if allow_fragments and '#' in url:
         url, fragment = url.split('#', 1)
     if '?' in url:
