@@ -181,6 +181,68 @@ def _name_list(names):
     return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
 
 
+def _init_param(f):
+    """One parameter of the generated __init__, as CPython writes it."""
+    if f.default is not MISSING:
+        default = f'=__dataclass_dflt_{f.name}__'
+    elif f.default_factory is not MISSING:
+        default = '=__dataclass_HAS_DEFAULT_FACTORY__'
+    else:
+        default = ''
+    return f'{f.name}:__dataclass_type_{f.name}__{default}'
+
+
+def _make_init(cls, flds, pos, kwo, frozen):
+    """The generated __init__: real source compiled in the class's module,
+    so its signature, argument errors and attribute assignment (through
+    __setattr__ and descriptors unless frozen) are CPython's."""
+    import sys
+    self_name = '__dataclass_self__' if 'self' in flds else 'self'
+    local = {'__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
+             '__dataclass_builtins_object__': object, '__dataclass_return_type__': None}
+    for f in flds.values():
+        local[f'__dataclass_type_{f.name}__'] = f.type
+        if f.default is not MISSING:
+            local[f'__dataclass_dflt_{f.name}__'] = f.default
+        elif f.default_factory is not MISSING:
+            local[f'__dataclass_dflt_{f.name}__'] = f.default_factory
+    body = []
+    for f in flds.values():
+        if f._field_type is _FIELD_CLASSVAR or f._field_type is _FIELD_INITVAR:
+            continue
+        if f.init:
+            if f.default_factory is not MISSING:
+                value = (f'__dataclass_dflt_{f.name}__() if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ '
+                         f'else {f.name}')
+            else:
+                value = f.name
+        elif f.default_factory is not MISSING:
+            value = f'__dataclass_dflt_{f.name}__()'
+        else:
+            # A default without init stays the class attribute.
+            continue
+        if frozen:
+            body.append(f'__dataclass_builtins_object__.__setattr__({self_name},{f.name!r},{value})')
+        else:
+            body.append(f'{self_name}.{f.name}={value}')
+    if hasattr(cls, '__post_init__'):
+        initvars = ','.join(f.name for f in flds.values() if f._field_type is _FIELD_INITVAR)
+        body.append(f'{self_name}.__post_init__({initvars})')
+    params = [self_name] + [_init_param(f) for f in pos]
+    if kwo:
+        params += ['*'] + [_init_param(f) for f in kwo]
+    inner = f"  def __init__({','.join(params)}) -> __dataclass_return_type__:\n"
+    inner += ''.join(f'    {line}\n' for line in body or ['pass'])
+    src = f"def __create_fn__({', '.join(local)}):\n{inner}  return __init__"
+    module = sys.modules.get(cls.__module__)
+    globs = module.__dict__ if module is not None else {}
+    ns = {}
+    exec(src, globs, ns)
+    fn = ns['__create_fn__'](**local)
+    fn.__qualname__ = f'{cls.__qualname__}.__init__'
+    return fn
+
+
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
               frozen=False, match_args=True, kw_only=False, slots=False):
     def wrap(cls):
@@ -201,55 +263,7 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
                 seen_default = f
 
         if init and '__init__' not in cls.__dict__:
-            def __init__(self, *args, **kwargs):
-                if len(args) > len(pos):
-                    raise TypeError(f"{cls.__name__}.__init__() takes {len(pos) + 1} positional argument{'s' if len(pos) else ''} but {len(args) + 1} were given")
-                setter = object.__setattr__
-                initvals = {}
-                for i, f in enumerate(pos):
-                    if i < len(args):
-                        if f.name in kwargs:
-                            raise TypeError(f"{cls.__name__}.__init__() got multiple values for argument '{f.name}'")
-                        v = args[i]
-                    elif f.name in kwargs:
-                        v = kwargs.pop(f.name)
-                    elif f.default is not MISSING:
-                        v = f.default
-                    elif f.default_factory is not MISSING:
-                        v = f.default_factory()
-                    else:
-                        missing = [g.name for g in pos[i:] if g.name not in kwargs and g.default is MISSING and g.default_factory is MISSING]
-                        raise TypeError(f"{cls.__name__}.__init__() missing {len(missing)} required positional argument{'s' if len(missing) > 1 else ''}: " + _name_list(missing))
-                    if f._field_type is _FIELD_INITVAR:
-                        initvals[f.name] = v
-                    else:
-                        setter(self, f.name, v)
-                for f in kwo:
-                    if f.name in kwargs:
-                        v = kwargs.pop(f.name)
-                    elif f.default is not MISSING:
-                        v = f.default
-                    elif f.default_factory is not MISSING:
-                        v = f.default_factory()
-                    else:
-                        raise TypeError(f"{cls.__name__}.__init__() missing 1 required keyword-only argument: '{f.name}'")
-                    if f._field_type is _FIELD_INITVAR:
-                        initvals[f.name] = v
-                    else:
-                        setter(self, f.name, v)
-                for f in all_fields:
-                    if not f.init:
-                        if f.default is not MISSING:
-                            setter(self, f.name, f.default)
-                        elif f.default_factory is not MISSING:
-                            setter(self, f.name, f.default_factory())
-                if kwargs:
-                    raise TypeError(f"{cls.__name__}.__init__() got an unexpected keyword argument '{next(iter(kwargs))}'")
-                post = getattr(self, '__post_init__', None)
-                if post is not None:
-                    post(*[initvals[f.name] for f in initvars])
-            __init__.__qualname__ = cls.__qualname__ + '.__init__'
-            cls.__init__ = __init__
+            cls.__init__ = _make_init(cls, flds, pos, kwo, frozen)
 
         if repr and '__repr__' not in cls.__dict__:
             running = set()
