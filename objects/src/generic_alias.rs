@@ -219,9 +219,60 @@ fn alias_mro_entries(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(crate::tuple::new_tuple(vec![g.origin.clone()]))
 }
 
-fn alias_getitem(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+/// `list[T][int]`: the alias with its type parameters replaced, in
+/// nested aliases too (`dict[T, list[U]][str, int]`).
+fn alias_getitem(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("__getitem__", &a[1..], 1, 1)?;
     let g = as_alias(&a[0]).ok_or_else(|| type_error("expected a GenericAlias"))?;
-    Err(type_error(format!("{} is not a generic class", type_name(g.origin.class()))))
+    let params = g_parameters(vm, &a[..1], KwArgs::default())?;
+    let params = crate::tuple::as_slice(&params).unwrap_or(&[]).to_vec();
+    let me = type_repr(vm, &a[0])?;
+    if params.is_empty() {
+        return Err(type_error(format!("{me} is not a generic class")));
+    }
+    let items = match crate::tuple::as_slice(&a[1]) {
+        Some(s) => s.to_vec(),
+        None => vec![a[1].clone()],
+    };
+    if items.len() != params.len() {
+        let many = if items.len() > params.len() { "many" } else { "few" };
+        return Err(type_error(format!("Too {many} arguments for {me}; actual {}, expected {}", items.len(), params.len())));
+    }
+    let mut out = Vec::new();
+    for x in crate::tuple::as_slice(&g.args).unwrap_or(&[]) {
+        out.push(substitute(vm, x, &params, &items)?);
+    }
+    Ok(new_alias(g.origin.clone(), crate::tuple::new_tuple(out)))
+}
+
+/// `x` with each of `params` replaced by the matching item of `items`.
+fn substitute(vm: &mut dyn Vm, x: &PyRef, params: &[PyRef], items: &[PyRef]) -> PyResult {
+    if let Some(i) = params.iter().position(|p| p.is(x)) {
+        return Ok(items[i].clone());
+    }
+    if matches!(x.payload, Payload::List(..)) {
+        let mut out = Vec::new();
+        for y in &crate::list::items(x) {
+            out.push(substitute(vm, y, params, items)?);
+        }
+        return Ok(crate::list::new_list(out));
+    }
+    if is_type(x) {
+        return Ok(x.clone());
+    }
+    // A nested alias (list[T], typing.List[T]): subscript it with the
+    // replacements of its own parameters.
+    let Some(inner) = p::getattr_opt(vm, x, "__parameters__")? else { return Ok(x.clone()) };
+    let inner = crate::tuple::as_slice(&inner).unwrap_or(&[]).to_vec();
+    if inner.is_empty() {
+        return Ok(x.clone());
+    }
+    let mut sub = Vec::new();
+    for q in &inner {
+        sub.push(substitute(vm, q, params, items)?);
+    }
+    let key = if sub.len() == 1 { sub.pop().unwrap() } else { crate::tuple::new_tuple(sub) };
+    p::getitem(vm, x, &key)
 }
 
 fn or_m(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {

@@ -15,6 +15,16 @@ class _Special:
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
+        if self.__args__:
+            # An alias that is already subscripted: substitute its type
+            # parameters (Optional[List[T]][int]).
+            needed = self.__parameters__
+            if not needed:
+                raise TypeError(f"{self!r} is not a generic class")
+            if len(params) != len(needed):
+                raise TypeError(f"Too {'many' if len(params) > len(needed) else 'few'} arguments for {self!r};"
+                                f" actual {len(params)}, expected {len(needed)}")
+            return _subs(self, dict(zip(needed, params)))
         if self._name == 'Union':
             return _make_union(params)
         if self._name == 'Optional':
@@ -92,12 +102,38 @@ class _Special:
     def __parameters__(self):
         out = []
         for a in self.__args__:
-            if isinstance(a, _TypeParam) and a not in out:
-                out.append(a)
-            for p in getattr(a, '__parameters__', ()):
-                if p not in out:
-                    out.append(p)
+            # Callable's argument list holds its own parameters.
+            for b in (a if isinstance(a, list) else [a]):
+                if isinstance(b, _TypeParam) and b not in out:
+                    out.append(b)
+                for p in getattr(b, '__parameters__', ()):
+                    if p not in out:
+                        out.append(p)
         return tuple(out)
+
+
+def _subs(a, mapping):
+    """`a` with the type parameters in `mapping` replaced."""
+    if isinstance(a, _TypeParam):
+        return mapping.get(a, a)
+    if isinstance(a, list):
+        return [_subs(x, mapping) for x in a]
+    if isinstance(a, tuple):
+        return tuple(_subs(x, mapping) for x in a)
+    if isinstance(a, _Special) and a.__args__:
+        args = tuple(_subs(x, mapping) for x in a.__args__)
+        if a._name == 'Union':
+            return _make_union(args)
+        g = _Special(a._name, args, a.__origin__, a._base)
+        g._alias_of = getattr(a, '_alias_of', None)
+        return g
+    params = getattr(a, '__parameters__', ())
+    if params and getattr(a, '__origin__', None) is not None:
+        try:
+            return a[tuple(mapping.get(p, p) for p in params)]
+        except TypeError:
+            return a
+    return a
 
 
 def _make_union(params):
