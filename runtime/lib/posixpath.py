@@ -57,7 +57,11 @@ def abspath(p):
 def normpath(path):
     if not path:
         return '.'
+    # POSIX leaves the meaning of exactly two leading slashes to the
+    # system: they are kept; three or more become one.
     initial = 1 if path.startswith('/') else 0
+    if initial and path.startswith('//') and not path.startswith('///'):
+        initial = 2
     comps = path.split('/')
     new = []
     for c in comps:
@@ -69,15 +73,32 @@ def normpath(path):
             new.pop()
     path = '/'.join(new)
     if initial:
-        path = '/' + path
+        path = '/' * initial + path
     return path or '.'
 
 
 def expanduser(p):
     if not p.startswith('~'):
         return p
+    i = p.find('/', 1)
+    if i < 0:
+        i = len(p)
+    if i != 1:
+        # ~name: another user's home, known only from the password
+        # database; unknown users leave the path as it is.
+        name = p[1:i]
+        try:
+            with open('/etc/passwd') as f:
+                for line in f:
+                    fields = line.rstrip('\n').split(':')
+                    if len(fields) > 5 and fields[0] == name:
+                        return (fields[5].rstrip('/') or '/') + p[i:]
+        except OSError:
+            pass
+        return p
     home = _os.environ.get('HOME', '/')
-    return home + p[1:]
+    home = home.rstrip('/')
+    return (home + p[i:]) or '/'
 
 
 def getsize(p):
