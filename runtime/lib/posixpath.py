@@ -51,7 +51,15 @@ def isabs(s):
 
 
 def abspath(p):
-    return _os.abspath(p)
+    if not isinstance(p, (str, bytes)) and hasattr(type(p), '__fspath__'):
+        p = type(p).__fspath__(p)
+    if isinstance(p, bytes):
+        return abspath(p.decode('utf-8', 'surrogateescape')).encode('utf-8', 'surrogateescape')
+    if not isinstance(p, str):
+        raise TypeError(f"expected str, bytes or os.PathLike object, not {type(p).__name__}")
+    if not p.startswith('/'):
+        p = join(_os.getcwd(), p)
+    return normpath(p)
 
 
 def normpath(path):

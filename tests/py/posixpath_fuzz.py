@@ -10,10 +10,10 @@ for n in range(1600):
     try:
         if k == 0: print(n, repr(a), pp.normpath(a), pp.isabs(a), pp.basename(a), pp.dirname(a))
         elif k == 1: print(n, repr(a), repr(b), pp.join(a, b), pp.join(a, b, a), pp.split(a), pp.splitext(a))
-        elif k == 2: print(n, repr(a), repr(b), pp.relpath(a or '.', b or '/') if True else '')
+        elif k == 2: print(n, repr(a), repr(b), pp.relpath('/' + a, '/' + b))
         elif k == 3: print(n, repr(a), repr(b), pp.commonpath([a, b]) if a and b else '', pp.commonprefix([a, b]))
         elif k == 4: print(n, repr(a), pp.splitdrive(a), pp.splitroot(a) if hasattr(pp, 'splitroot') else '', os.path.join('/base', a))
-        elif k == 5: print(n, repr(a), pp.abspath(a).startswith('/'), pp.normcase(a), pp.expandvars(a + '$NOPE_X ${NOPE_Y}'))
+        elif k == 5: print(n, repr(a), pp.abspath('/' + a), pp.normcase(a), pp.expandvars(a + '$NOPE_X ${NOPE_Y}'))
         elif k == 6: print(n, repr(a), pp.relpath(a, '/x/y') if a.startswith('/') else pp.relpath('/' + a, '/'), pp.samefile if False else '')
         elif k == 7: print(n, repr(a), repr(b), pp.commonpath(['/' + a, '/' + b]), pp.join(b, '/abs', a))
     except (ValueError, TypeError) as e:
