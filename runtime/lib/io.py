@@ -150,7 +150,7 @@ class IOBase(metaclass=_abc.ABCMeta):
         for line in self:
             lines.append(line)
             n += len(line)
-            if n >= hint:
+            if n > hint:
                 break
         return lines
 
@@ -475,7 +475,8 @@ class StringIO(_MemoryStream, TextIOBase):
                 raise OSError("Can't do nonzero cur-relative seeks")
         elif whence == 2:
             if pos != 0:
-                raise OSError("Can't do nonzero end-relative seeks")
+                # StringIO words both relative cases alike.
+                raise OSError("Can't do nonzero cur-relative seeks")
             self._pos = self._len
         else:
             raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
@@ -509,6 +510,19 @@ class StringIO(_MemoryStream, TextIOBase):
 
 class BytesIO(_MemoryStream, BufferedIOBase):
     """An in-memory binary stream over a growable buffer."""
+
+    def readlines(self, hint=None):
+        # BytesIO stops once the lines reach the hint (IOBase: exceed it).
+        if hint is None or hint <= 0:
+            return list(self)
+        n = 0
+        lines = []
+        for line in self:
+            lines.append(line)
+            n += len(line)
+            if n >= hint:
+                break
+        return lines
 
     def __init__(self, initial_bytes=b""):
         self._buf = bytearray(initial_bytes) if initial_bytes is not None else bytearray()

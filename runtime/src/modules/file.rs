@@ -419,7 +419,7 @@ fn f_readlines(vm: &mut dyn Vm, a: &[PyRef], kw: KwArgs) -> PyResult {
         }
         out.push(l);
         total += n;
-        if hint.is_some_and(|h| h > 0 && total >= h) {
+        if hint.is_some_and(|h| h > 0 && total > h) {
             break;
         }
     }
