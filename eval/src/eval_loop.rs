@@ -93,8 +93,11 @@ impl ThreadState {
         let r = self.run_loop(&mut frames);
         self.depth -= 1;
         self.native_depth -= 1;
-        if let Some(f) = frames.pop() {
+        if let Some(mut f) = frames.pop() {
             if f.code.flags & (CO_GENERATOR | CO_COROUTINE) == 0 {
+                if let Err(e) = &r {
+                    exceptions::keep_frame_locals(&e.0, std::mem::take(&mut f.fast));
+                }
                 self.recycle(f);
             }
         }
@@ -290,6 +293,7 @@ impl ThreadState {
                     code: Some(f.code.clone()),
                     globals: Some(f.globals.clone()),
                     lasti: f.pc.saturating_sub(1) as u32,
+                    locals: None,
                 };
                 exceptions::push_traceback(&e, entry);
             }
@@ -335,7 +339,8 @@ impl ThreadState {
             if frames.len() == 1 {
                 return Err(PyErr(e));
             }
-            let done = frames.pop().unwrap();
+            let mut done = frames.pop().unwrap();
+            exceptions::keep_frame_locals(&e, std::mem::take(&mut done.fast));
             self.recycle(done);
             self.depth -= 1;
         }
@@ -358,9 +363,13 @@ impl ThreadState {
 
     /// Run finalizers (`__del__`, weakref callbacks) queued by the
     /// operation that just dropped references, as CPython runs them at once.
+    ///
+    /// A write that retired a dict's read view also asks for a quiescent
+    /// report: made here, between instructions, it frees the old view (and
+    /// what only it still referenced) at once when no other thread reads.
     #[inline(always)]
     fn finalize_soon(&mut self) {
-        if self.rec.breaker.load(Ordering::Relaxed) & weft_sync::thread::BREAK_FINALIZE != 0 {
+        if self.rec.breaker.load(Ordering::Relaxed) & (weft_sync::thread::BREAK_FINALIZE | weft_sync::thread::BREAK_QSBR) != 0 {
             self.finalize_now();
         }
     }
@@ -448,8 +457,14 @@ impl ThreadState {
 
     #[cold]
     fn finalize_now(&mut self) {
-        self.rec.breaker.fetch_and(!weft_sync::thread::BREAK_FINALIZE, Ordering::AcqRel);
-        self.run_finalizers();
+        if self.rec.breaker.load(Ordering::Relaxed) & weft_sync::thread::BREAK_QSBR != 0 {
+            self.rec.breaker.fetch_and(!weft_sync::thread::BREAK_QSBR, Ordering::AcqRel);
+            weft_sync::qsbr::quiescent(&self.rec);
+        }
+        if self.rec.breaker.load(Ordering::Relaxed) & weft_sync::thread::BREAK_FINALIZE != 0 {
+            self.rec.breaker.fetch_and(!weft_sync::thread::BREAK_FINALIZE, Ordering::AcqRel);
+            self.run_finalizers();
+        }
     }
 
     #[cold]

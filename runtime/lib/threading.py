@@ -484,9 +484,13 @@ class Thread:
             for dicts in self._local_dicts:
                 dicts.pop(self._ident, None)
             self._local_dicts = None
-            self._is_stopped = True
             with _active_limbo_lock:
                 _active.pop(self._ident, None)
+            # Nothing below blocks: the thread stays out of the readers of
+            # published views from here on, before any joiner can see it
+            # stopped.
+            _thread._exiting()
+            self._is_stopped = True
             self._done.release()
 
     def join(self, timeout=None):

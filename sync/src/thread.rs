@@ -292,6 +292,19 @@ pub(crate) fn request_qsbr_poll() {
     }
 }
 
+/// Ask every thread's evaluator to report a quiescent state (and free what
+/// it retired) at its next eval-breaker check: a thread that stopped
+/// reading published views may have been what their grace periods waited
+/// for.
+pub fn request_qsbr_poll_all() {
+    let g = global();
+    let reg = lock(&g.reg);
+    for r in reg.threads.values() {
+        // Relaxed: the bit is only a hint to that thread's evaluator.
+        r.breaker.fetch_or(BREAK_QSBR, Ordering::Relaxed);
+    }
+}
+
 /// Ask the calling thread's evaluator to run an automatic cycle collection
 /// at its next eval-breaker check.
 pub fn request_gc() {

@@ -15,7 +15,7 @@ def show(make, **kw):
         except Exception as e:
             raise make() from e
     except Exception as e:
-        print(''.join(traceback.format_exception(e, **kw)))
+        print(''.join(traceback.format_exception(e, **kw)).replace(__file__, 'FILE'))
 
 
 show(lambda: KeyError('outer'), limit=1)

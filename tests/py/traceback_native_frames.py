@@ -11,7 +11,7 @@ def show(fn):
     try:
         fn()
     except Exception:
-        print(traceback.format_exc())
+        print(traceback.format_exc().replace(__file__, "FILE"))
 
 
 show(lambda: datetime.date(2020, 13, 1))

@@ -190,6 +190,19 @@ fn t_start_new_thread(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     Ok(int::new_int(tid as i64))
 }
 
+/// `_exiting()`: the calling thread's Python work is over (threading calls
+/// it just before waking its joiners). It stops counting as a reader of
+/// published dict views, and every thread is asked to free what it retired:
+/// views whose grace period waited for this thread go at the joiner's next
+/// instruction, not when the OS thread finishes; its remaining reads take
+/// the dicts' locks.
+fn t_exiting(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
+    check_args("_exiting", a, 0, 0)?;
+    weft_sync::qsbr::offline(&ts(vm).rec);
+    weft_sync::thread::request_qsbr_poll_all();
+    Ok(none())
+}
+
 fn t_format_exception(vm: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("_format_exception", a, 1, 1)?;
     Ok(weft_objects::str::new_string(weft_eval::traceback::format_exception(vm, &a[0])))
@@ -280,6 +293,7 @@ pub fn init(interp: &Arc<weft_eval::Interp>) -> PyRef {
         ("get_ident", t_get_ident),
         ("get_native_id", t_get_native_id),
         ("start_new_thread", t_start_new_thread),
+        ("_exiting", t_exiting),
         ("start_new", t_start_new_thread),
         ("_count", t_count),
         ("_format_exception", t_format_exception),
