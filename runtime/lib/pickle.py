@@ -673,8 +673,11 @@ class Pickler:
             if obj2 is not obj:
                 raise PicklingError("Can't pickle %r: it's not the same object as %s.%s" % (obj, module_name, name))
         if self.proto >= 4:
-            self.save(module_name)
-            self.save(name)
+            # Interned, as CPython's module and qualified names are, so a
+            # repeated module name is written once and then fetched from
+            # the memo, byte for byte as CPython writes it.
+            self.save(sys.intern(module_name))
+            self.save(sys.intern(name))
             write(STACK_GLOBAL)
         elif '.' in name:
             raise PicklingError("Can't pickle %r: nested names need protocol 4" % (obj,))

@@ -134,9 +134,21 @@ fn s_getrefcount(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("getrefcount", a, 1, 1)?;
     Ok(int::new_int(a[0].refcount().min(i64::MAX as isize) as i64))
 }
+/// `sys.intern(s)`: the one interned (immortal) string equal to `s`, so
+/// equal interned strings are the same object.
 fn s_intern(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("intern", a, 1, 1)?;
-    Ok(a[0].clone())
+    if pystr::as_pystr(&a[0]).is_none() {
+        return Err(type_error(format!("intern() argument must be str, not {}", weft_objects::types::type_name(a[0].class()))));
+    }
+    if !a[0].class().is(&weft_objects::types::types().str) {
+        return Err(type_error(format!("can't intern {}", weft_objects::types::type_name(a[0].class()))));
+    }
+    match pystr::as_str(&a[0]) {
+        Some(s) => Ok(pystr::intern(s)),
+        // A string with lone surrogates is kept as it is.
+        None => Ok(a[0].clone()),
+    }
 }
 fn s_getsizeof(_: &mut dyn Vm, a: &[PyRef], _: KwArgs) -> PyResult {
     check_args("getsizeof", a, 1, 2)?;
