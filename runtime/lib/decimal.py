@@ -628,6 +628,16 @@ class Decimal:
             context.flags[Rounded] = True
         return self._make(self._sign, coeff, exp)
 
+    def _nan_operands(self, other, context):
+        """(other as a Decimal, the context to use, the NaN result when an
+        operand is a NaN): the prologue of the operations that take NaNs
+        first. `other` may be None for one-operand operations."""
+        if other is not None:
+            other = _convert(other, True)
+        if context is None:
+            context = getcontext()
+        return other, context, self._check_nans(other, context)
+
     def _check_nans(self, other, context):
         """A NaN result when either operand is a NaN (a signaling one, in
         either place, signals InvalidOperation first), else None."""
@@ -886,10 +896,7 @@ class Decimal:
         return -2 if ans == -1 else ans
 
     def compare(self, other, context=None):
-        other = _convert(other, True)
-        if context is None:
-            context = getcontext()
-        nan = self._check_nans(other, context)
+        other, context, nan = self._nan_operands(other, context)
         if nan is not None:
             return nan
         return Decimal(self._cmp(other))
@@ -986,9 +993,7 @@ class Decimal:
         return sign + 'Normal'
 
     def logb(self, context=None):
-        if context is None:
-            context = getcontext()
-        nan = self._check_nans(None, context)
+        _, context, nan = self._nan_operands(None, context)
         if nan is not None:
             return nan
         if self._special == 'F':
@@ -1008,9 +1013,7 @@ class Decimal:
         return True
 
     def _next(self, context, up):
-        if context is None:
-            context = getcontext()
-        nan = self._check_nans(None, context)
+        _, context, nan = self._nan_operands(None, context)
         if nan is not None:
             return nan
         if self._special == 'F':
@@ -1037,10 +1040,7 @@ class Decimal:
         return self._next(context, False)
 
     def next_toward(self, other, context=None):
-        other = _convert(other, True)
-        if context is None:
-            context = getcontext()
-        nan = self._check_nans(other, context)
+        other, context, nan = self._nan_operands(other, context)
         if nan is not None:
             return nan
         c = self._cmp(other)
@@ -1291,10 +1291,7 @@ class Decimal:
     __rdivmod__ = _reflected('__divmod__')
 
     def remainder_near(self, other, context=None):
-        other = _convert(other, True)
-        if context is None:
-            context = getcontext()
-        nan = self._check_nans(other, context)
+        other, context, nan = self._nan_operands(other, context)
         if nan is not None:
             return nan
         if self._special == 'F':

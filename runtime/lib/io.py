@@ -142,6 +142,10 @@ class IOBase(metaclass=_abc.ABCMeta):
             raise StopIteration
         return line
 
+    # The lines read stop once their total size exceeds the hint (BytesIO:
+    # once it reaches it).
+    _hint_reached_at = 1
+
     def readlines(self, hint=None):
         if hint is None or hint <= 0:
             return list(self)
@@ -150,7 +154,7 @@ class IOBase(metaclass=_abc.ABCMeta):
         for line in self:
             lines.append(line)
             n += len(line)
-            if n > hint:
+            if n >= hint + self._hint_reached_at:
                 break
         return lines
 
@@ -511,18 +515,7 @@ class StringIO(_MemoryStream, TextIOBase):
 class BytesIO(_MemoryStream, BufferedIOBase):
     """An in-memory binary stream over a growable buffer."""
 
-    def readlines(self, hint=None):
-        # BytesIO stops once the lines reach the hint (IOBase: exceed it).
-        if hint is None or hint <= 0:
-            return list(self)
-        n = 0
-        lines = []
-        for line in self:
-            lines.append(line)
-            n += len(line)
-            if n >= hint:
-                break
-        return lines
+    _hint_reached_at = 0
 
     def __init__(self, initial_bytes=b""):
         self._buf = bytearray(initial_bytes) if initial_bytes is not None else bytearray()
