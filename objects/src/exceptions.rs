@@ -65,25 +65,6 @@ pub fn push_traceback(e: &PyRef, entry: TracebackEntry) {
     }
 }
 
-/// Keep the locals of the frame the exception is leaving alive with its
-/// newest traceback entry (see [`TracebackEntry::locals`]).
-pub fn keep_frame_locals(e: &PyRef, locals: Vec<Option<PyRef>>) {
-    if locals.iter().all(Option::is_none) {
-        return;
-    }
-    if let Some(d) = data(e) {
-        let rest = d.traceback.with(e.mutex(), |t| match t.last_mut() {
-            Some(entry) if entry.locals.is_none() => {
-                entry.locals = Some(std::sync::Arc::new(locals));
-                None
-            }
-            _ => Some(locals),
-        });
-        // Dropped after the section: finalizers may run.
-        drop(rest);
-    }
-}
-
 /// The traceback entries, outermost first.
 pub fn traceback(e: &PyRef) -> Vec<TracebackEntry> {
     match data(e) {

@@ -5,7 +5,7 @@
 use crate::object::PyRef;
 use crate::payload::Payload;
 use crate::protocol as p;
-use crate::types::{is_type, type_name, types};
+use crate::types::{is_type, types};
 use crate::vm::*;
 use std::sync::OnceLock;
 
