@@ -9,7 +9,11 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 /// A new exception instance of `ty` with `args`.
 pub fn new_exc(ty: &PyRef, args: Vec<PyRef>) -> PyRef {
-    PyRef::new(
+    // Tracked by the cycle collector lazily, as a plain instance is: from
+    // the first time it holds something that can lead back to it (an
+    // argument, an attribute, a cause or context, a new `args`).
+    let holds = args.iter().any(|a| !crate::gc::is_atomic_value(a));
+    let e = PyRef::new(
         ty,
         Payload::Exception(Box::new(ExcData {
             args: Locked::new(crate::tuple::new_tuple(args)),
@@ -21,7 +25,11 @@ pub fn new_exc(ty: &PyRef, args: Vec<PyRef>) -> PyRef {
             hint: Locked::new(None),
             members: std::sync::OnceLock::new(),
         })),
-    )
+    );
+    if holds {
+        crate::gc::ensure_tracked(&e);
+    }
+    e
 }
 
 /// Set member attribute `name` (see `ExcData::members`).
@@ -52,6 +60,9 @@ pub fn args(e: &PyRef) -> PyRef {
 
 /// Set `e.args`.
 pub fn set_args(e: &PyRef, a: PyRef) {
+    if crate::tuple::as_slice(&a).is_none_or(|s| s.iter().any(|x| !crate::gc::is_atomic_value(x))) {
+        crate::gc::ensure_tracked(e);
+    }
     if let Some(d) = data(e) {
         let old = d.args.with(e.mutex(), |x| std::mem::replace(x, a));
         drop(old);
@@ -140,6 +151,9 @@ pub fn cause(e: &PyRef) -> Option<PyRef> {
 }
 /// Set `__cause__` (also sets `__suppress_context__`).
 pub fn set_cause(e: &PyRef, c: Option<PyRef>) {
+    if let Some(c) = &c {
+        crate::gc::note_store(e, c);
+    }
     if let Some(d) = data(e) {
         let old = d.cause.with(e.mutex(), |x| std::mem::replace(x, c));
         d.suppress_context.store(true, Ordering::Relaxed);
@@ -157,6 +171,9 @@ pub fn set_context(e: &PyRef, c: Option<PyRef>) {
             if c.is(e) {
                 return;
             }
+        }
+        if let Some(c) = &c {
+            crate::gc::note_store(e, c);
         }
         let old = d.context.with(e.mutex(), |x| std::mem::replace(x, c));
         drop(old);

@@ -120,6 +120,13 @@ pub fn ensure_tracked(owner: &PyRef) {
     }
 }
 
+/// Whether `v` can never lead back to what holds it (a number, string,
+/// bytes, None or an immortal object).
+#[inline]
+pub fn is_atomic_value(v: &PyRef) -> bool {
+    is_atomic(v)
+}
+
 /// Values that can never lead back to what holds them.
 #[inline]
 fn is_atomic(v: &PyObject) -> bool {

@@ -438,7 +438,7 @@ pub fn generic_setattr(vm: &mut dyn Vm, o: &PyRef, name: &str, v: Option<PyRef>)
     };
     match v {
         Some(v) => {
-            if matches!(o.payload, Payload::Instance(_)) {
+            if matches!(o.payload, Payload::Instance(_) | Payload::Exception(_)) {
                 crate::gc::note_store(o, &v);
             }
             crate::dict::set_str(dict, name, v);
