@@ -93,8 +93,11 @@ impl ThreadState {
         let r = self.run_loop(&mut frames);
         self.depth -= 1;
         self.native_depth -= 1;
-        if let Some(f) = frames.pop() {
+        if let Some(mut f) = frames.pop() {
             if f.code.flags & (CO_GENERATOR | CO_COROUTINE) == 0 {
+                if let Err(e) = &r {
+                    exceptions::keep_frame_locals(&e.0, std::mem::take(&mut f.fast));
+                }
                 self.recycle(f);
             }
         }
@@ -290,6 +293,7 @@ impl ThreadState {
                     code: Some(f.code.clone()),
                     globals: Some(f.globals.clone()),
                     lasti: f.pc.saturating_sub(1) as u32,
+                    locals: None,
                 };
                 exceptions::push_traceback(&e, entry);
             }
@@ -335,7 +339,8 @@ impl ThreadState {
             if frames.len() == 1 {
                 return Err(PyErr(e));
             }
-            let done = frames.pop().unwrap();
+            let mut done = frames.pop().unwrap();
+            exceptions::keep_frame_locals(&e, std::mem::take(&mut done.fast));
             self.recycle(done);
             self.depth -= 1;
         }

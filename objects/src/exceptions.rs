@@ -76,6 +76,32 @@ pub fn push_traceback(e: &PyRef, entry: TracebackEntry) {
     }
 }
 
+/// Keep the locals of the frame the exception is leaving alive with its
+/// newest traceback entry (see [`TracebackEntry::locals`]).
+pub fn keep_frame_locals(e: &PyRef, locals: Vec<Option<PyRef>>) {
+    // A local holding an exception (`err = KeyError(k); raise err`) would
+    // tie the traceback into a cycle only the collector frees: those locals
+    // go now, as they do when no traceback keeps them.
+    if locals.iter().flatten().next().is_none() || locals.iter().flatten().any(|v| data(v).is_some()) {
+        return;
+    }
+    if locals.iter().flatten().any(|v| !crate::gc::is_atomic_value(v)) {
+        // They may lead back to the exception: the collector must see it.
+        crate::gc::ensure_tracked(e);
+    }
+    if let Some(d) = data(e) {
+        let rest = d.traceback.with(e.mutex(), |t| match t.last_mut() {
+            Some(entry) if entry.locals.is_none() => {
+                entry.locals = Some(std::sync::Arc::new(locals));
+                None
+            }
+            _ => Some(locals),
+        });
+        // Dropped after the section: finalizers may run.
+        drop(rest);
+    }
+}
+
 /// The traceback entries, outermost first.
 pub fn traceback(e: &PyRef) -> Vec<TracebackEntry> {
     match data(e) {

@@ -379,6 +379,7 @@ pub fn clear(o: &PyRef) {
         Payload::Exception(_) => {
             crate::exceptions::set_cause(o, None);
             crate::exceptions::set_context(o, None);
+            crate::exceptions::set_traceback(o, Vec::new());
         }
         _ => {}
     }

@@ -260,6 +260,11 @@ pub struct TracebackEntry {
     pub globals: Option<PyRef>,
     /// Index of the failing instruction (`tb_lasti` is twice this).
     pub lasti: u32,
+    /// The frame's local variables once the exception left it: kept alive
+    /// by the traceback, as CPython's traceback keeps the frame, so their
+    /// finalizers run when the exception goes, not while it propagates.
+    /// The cycle collector sees them (`traverse`).
+    pub locals: Option<std::sync::Arc<Vec<Option<PyRef>>>>,
 }
 
 impl std::fmt::Debug for TracebackEntry {

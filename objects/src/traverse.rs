@@ -78,6 +78,15 @@ pub fn traverse(o: &PyRef, visit: &mut dyn FnMut(&PyRef)) {
             if let Some(c) = crate::exceptions::context(o) {
                 visit(&c);
             }
+            // The locals the traceback keeps (see `TracebackEntry::locals`),
+            // only where this exception holds them alone: a copy shared with
+            // a traceback object counts its references once.
+            let kept: Vec<_> = e.traceback.with(o.mutex(), |t| {
+                t.iter().filter_map(|x| x.locals.clone()).filter(|l| std::sync::Arc::strong_count(l) == 2).collect()
+            });
+            for l in &kept {
+                l.iter().flatten().for_each(|x| visit(x));
+            }
         }
         Payload::DictView(d, _) => visit(d),
         Payload::Iter(it) => match &it.kind {

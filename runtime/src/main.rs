@@ -285,10 +285,15 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
             }
         }
     }
-    // Finalizers of objects freed so far, then of what `__main__` still
-    // holds: CPython clears the main module's names at exit (names with
-    // one leading underscore first), so their `__del__` methods run.
+    // Finalizers of objects freed so far, then of the cyclic garbage (as
+    // CPython collects once before it clears modules), then of what
+    // `__main__` still holds: CPython clears the main module's names at exit
+    // (names with one leading underscore first), so their `__del__` methods
+    // run.
     ts.run_finalizers();
+    if weft_sync::gc_track::enabled() {
+        weft_objects::gc::collect(&mut ts);
+    }
     for pass in 0..2 {
         for k in dict::keys(&md) {
             let Some(name) = pystr::as_str(&k) else { continue };
