@@ -1687,8 +1687,6 @@ impl ThreadState {
 /// Marks an error as a re-raise (no new traceback entry for this frame).
 struct PyErrReraise(PyErr, bool);
 
-/// Tag the error returned by the current instruction as a re-raise (read
-/// back by `step` through `take_reraise`).
 /// Library modules weft ships as Python whose CPython counterparts are
 /// written in C: their frames have no place in a traceback, since CPython's
 /// shows none for them (`datetime.date(2020, 13, 1)` reports only the
@@ -1709,6 +1707,8 @@ fn runs_natively_in_cpython(filename: &PyRef) -> bool {
     name.strip_suffix(".py").is_some_and(|m| NATIVE_IN_CPYTHON.binary_search(&m).is_ok())
 }
 
+/// Tag the error returned by the current instruction as a re-raise (read
+/// back by `step` through `take_reraise`).
 fn reraise_marker(e: PyErr) -> PyErr {
     RERAISE.with(|r| r.set(true));
     e

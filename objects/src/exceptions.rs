@@ -12,7 +12,7 @@ pub fn new_exc(ty: &PyRef, args: Vec<PyRef>) -> PyRef {
     // Tracked by the cycle collector lazily, as a plain instance is: from
     // the first time it holds something that can lead back to it (an
     // argument, an attribute, a cause or context, a new `args`).
-    let holds = args.iter().any(|a| !crate::gc::is_atomic_value(a));
+    let holds = args.iter().any(|a| !crate::gc::is_atomic(a));
     let e = PyRef::new(
         ty,
         Payload::Exception(Box::new(ExcData {
@@ -60,7 +60,7 @@ pub fn args(e: &PyRef) -> PyRef {
 
 /// Set `e.args`.
 pub fn set_args(e: &PyRef, a: PyRef) {
-    if crate::tuple::as_slice(&a).is_none_or(|s| s.iter().any(|x| !crate::gc::is_atomic_value(x))) {
+    if crate::tuple::as_slice(&a).is_none_or(|s| s.iter().any(|x| !crate::gc::is_atomic(x))) {
         crate::gc::ensure_tracked(e);
     }
     if let Some(d) = data(e) {
@@ -85,7 +85,7 @@ pub fn keep_frame_locals(e: &PyRef, locals: Vec<Option<PyRef>>) {
     if locals.iter().flatten().next().is_none() || locals.iter().flatten().any(|v| data(v).is_some()) {
         return;
     }
-    if locals.iter().flatten().any(|v| !crate::gc::is_atomic_value(v)) {
+    if locals.iter().flatten().any(|v| !crate::gc::is_atomic(v)) {
         // They may lead back to the exception: the collector must see it.
         crate::gc::ensure_tracked(e);
     }

@@ -120,16 +120,10 @@ pub fn ensure_tracked(owner: &PyRef) {
     }
 }
 
-/// Whether `v` can never lead back to what holds it (a number, string,
+/// Values that can never lead back to what holds them (a number, string,
 /// bytes, None or an immortal object).
 #[inline]
-pub fn is_atomic_value(v: &PyRef) -> bool {
-    is_atomic(v)
-}
-
-/// Values that can never lead back to what holds them.
-#[inline]
-fn is_atomic(v: &PyObject) -> bool {
+pub fn is_atomic(v: &PyObject) -> bool {
     matches!(v.payload, Payload::Int(_) | Payload::Float(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::BigInt(_) | Payload::Complex(..) | Payload::None) || v.header.words.is_immortal()
 }
 
